@@ -1,0 +1,434 @@
+//! What people can do, one database transaction each: create a poll, answer, edit,
+//! comment, and the organizer's actions. Shared by the HTML pages and the JSON API.
+//! These functions block (diesel); call them inside `actix_web::web::block`.
+//!
+//! Mail caused by an action is rendered and queued in the same transaction, then the
+//! worker is woken.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use tokio::sync::Notify;
+use url::Url;
+
+use crate::db::comments::Comment;
+use crate::db::{self, outbox, DbConnection, DbError, Pool};
+use crate::domain::poll::{parse_slots, PollSettings, SettingsDraft, NAME_MAX, LONG_TEXT_MAX};
+use crate::domain::text::{long_text, one_line};
+use crate::domain::{
+    best_slot, tally, FieldErrors, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft, ResponseId, SecretToken, Slot, SlotId, SlotTally,
+};
+use crate::mail::{MailError, Mailer, Recipient};
+
+/// Shared state of one instance, handed to every handler.
+#[derive(Clone)]
+pub struct AppState {
+    /// Database pool.
+    pub pool: Pool,
+    /// Message builder.
+    pub mailer: Mailer,
+    /// Wakes the mail worker when mail is queued.
+    pub mail_wake: Arc<Notify>,
+}
+
+impl AppState {
+    /// The public base URL (ends with `/`).
+    pub fn base_url(&self) -> &Url {
+        self.mailer.base_url()
+    }
+}
+
+/// Why an action did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ActionError {
+    /// Unknown poll, or a wrong secret (never says which).
+    #[error("not found")]
+    NotFound,
+    /// Invalid input, per field.
+    #[error("invalid input: {0}")]
+    Invalid(FieldErrors),
+    /// The poll's state forbids it (closed, finalized): the message says why.
+    #[error("{0}")]
+    Conflict(String),
+    /// Storage failure.
+    #[error(transparent)]
+    Db(#[from] DbError),
+    /// A message could not be built.
+    #[error(transparent)]
+    Mail(#[from] MailError),
+}
+
+impl From<FieldErrors> for ActionError {
+    fn from(e: FieldErrors) -> Self {
+        ActionError::Invalid(e)
+    }
+}
+
+fn invalid(field: &'static str, message: impl Into<String>) -> ActionError {
+    let mut e = FieldErrors::default();
+    e.add(field, message);
+    ActionError::Invalid(e)
+}
+
+/// Everything a poll page shows.
+#[derive(Debug, Clone)]
+pub struct PollView {
+    /// The poll and its slots.
+    pub poll: Poll,
+    /// Responses, oldest first.
+    pub responses: Vec<Response>,
+    /// Comments, oldest first.
+    pub comments: Vec<Comment>,
+    /// Per-slot counts, in slot order.
+    pub tallies: Vec<SlotTally>,
+    /// The best slot, if anyone is available for any slot.
+    pub best_slot_id: Option<SlotId>,
+}
+
+/// A newly created poll and its admin token (shown once, and mailed).
+#[derive(Debug, Clone)]
+pub struct CreatedPoll {
+    /// The poll as stored.
+    pub poll: Poll,
+    /// The organizer's secret.
+    pub admin_token: SecretToken,
+}
+
+fn load(conn: &mut DbConnection, id: &PollId) -> Result<Poll, ActionError> {
+    db::polls::find(conn, id)?.ok_or(ActionError::NotFound)
+}
+
+fn load_admin(conn: &mut DbConnection, id: &PollId, token: &SecretToken) -> Result<Poll, ActionError> {
+    let poll = load(conn, id)?;
+    if token.matches(&poll.admin_token_hash) {
+        Ok(poll)
+    } else {
+        Err(ActionError::NotFound)
+    }
+}
+
+fn queue(conn: &mut DbConnection, message: &outbox::QueuedMessage, now: DateTime<Utc>) -> Result<(), ActionError> {
+    outbox::enqueue(conn, message, now)?;
+    Ok(())
+}
+
+impl AppState {
+    fn conn(&self) -> Result<db::PooledConnection, ActionError> {
+        Ok(self.pool.get().map_err(DbError::from)?)
+    }
+
+    fn wake_mail(&self) {
+        self.mail_wake.notify_one();
+    }
+
+    /// Creates a poll from a draft, and queues the organizer's mail with the admin link.
+    ///
+    /// # Errors
+    /// [`ActionError::Invalid`] with every bad field; storage or mail errors.
+    pub fn create_poll(&self, draft: &PollDraft, now: DateTime<Utc>) -> Result<CreatedPoll, ActionError> {
+        let new = draft.validate(now)?;
+        let id = PollId::generate();
+        let admin_token = SecretToken::generate();
+        let mut conn = self.conn()?;
+        let poll = db::write_transaction(&mut conn, |c| -> Result<Poll, ActionError> {
+            let poll = db::polls::insert(c, &id, &admin_token.hash(), &new, now)?;
+            queue(c, &self.mailer.admin_link(&poll, &admin_token)?, now)?;
+            Ok(poll)
+        })?;
+        self.wake_mail();
+        Ok(CreatedPoll { poll, admin_token })
+    }
+
+    /// Loads a poll with responses, comments and tallies (a fixed number of queries).
+    ///
+    /// # Errors
+    /// [`ActionError::NotFound`] for an unknown poll; storage errors.
+    pub fn view(&self, id: &PollId) -> Result<PollView, ActionError> {
+        let mut conn = self.conn()?;
+        let poll = load(&mut conn, id)?;
+        view_of(&mut conn, poll)
+    }
+
+    /// Like [`AppState::view`], only with the right admin token.
+    ///
+    /// # Errors
+    /// [`ActionError::NotFound`] for an unknown poll or a wrong token.
+    pub fn admin_view(&self, id: &PollId, token: &SecretToken) -> Result<PollView, ActionError> {
+        let mut conn = self.conn()?;
+        let poll = load_admin(&mut conn, id, token)?;
+        view_of(&mut conn, poll)
+    }
+
+    /// The response whose edit token this is, with the poll view.
+    ///
+    /// # Errors
+    /// [`ActionError::NotFound`] for an unknown poll or token.
+    pub fn response_view(&self, id: &PollId, token: &SecretToken) -> Result<(PollView, Response), ActionError> {
+        let mut conn = self.conn()?;
+        let poll = load(&mut conn, id)?;
+        let response = db::responses::find_by_token(&mut conn, id, &token.hash())?.ok_or(ActionError::NotFound)?;
+        Ok((view_of(&mut conn, poll)?, response))
+    }
+
+    /// Records a new response and queues the participant's edit-link mail if they gave
+    /// an address. Returns the response id and its edit token.
+    ///
+    /// # Errors
+    /// [`ActionError::Conflict`] when the poll no longer takes answers; `Invalid`; storage.
+    pub fn submit_response(&self, id: &PollId, draft: &ResponseDraft, now: DateTime<Utc>) -> Result<(ResponseId, SecretToken), ActionError> {
+        let mut conn = self.conn()?;
+        let token = SecretToken::generate();
+        let response_id = ResponseId::generate();
+        let mailed = db::write_transaction(&mut conn, |c| -> Result<bool, ActionError> {
+            let poll = load(c, id)?;
+            ensure_open(&poll, now)?;
+            let new = draft.validate(&poll)?;
+            db::responses::insert(c, id, &response_id, &token.hash(), &new, now)?;
+            db::polls::touch(c, id, now)?;
+            if let Some(email) = &new.email {
+                let to = Recipient { name: &new.name, email, zone: new.timezone };
+                queue(c, &self.mailer.edit_link(&poll, to, &token, &new.votes)?, now)?;
+                return Ok(true);
+            }
+            Ok(false)
+        })?;
+        if mailed {
+            self.wake_mail();
+        }
+        Ok((response_id, token))
+    }
+
+    /// Replaces the response whose edit token this is (through the personal link).
+    ///
+    /// # Errors
+    /// `NotFound` for a wrong token; `Conflict` when closed; `Invalid`; storage.
+    pub fn update_response(&self, id: &PollId, token: &SecretToken, draft: &ResponseDraft, now: DateTime<Utc>) -> Result<ResponseId, ActionError> {
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| {
+            let poll = load(c, id)?;
+            let existing = db::responses::find_by_token(c, id, &token.hash())?.ok_or(ActionError::NotFound)?;
+            ensure_open(&poll, now)?;
+            let new = draft.validate(&poll)?;
+            db::responses::update(c, &existing.id, &new, now)?;
+            db::polls::touch(c, id, now)?;
+            Ok(existing.id)
+        })
+    }
+
+    /// Deletes the response whose edit token this is.
+    ///
+    /// # Errors
+    /// `NotFound` for a wrong token; storage.
+    pub fn delete_own_response(&self, id: &PollId, token: &SecretToken, now: DateTime<Utc>) -> Result<(), ActionError> {
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| {
+            let existing = db::responses::find_by_token(c, id, &token.hash())?.ok_or(ActionError::NotFound)?;
+            db::responses::delete(c, id, &existing.id)?;
+            db::polls::touch(c, id, now)?;
+            Ok(())
+        })
+    }
+
+    /// Adds a comment (name ≤ 100 characters, text 1..=5 000).
+    ///
+    /// # Errors
+    /// `NotFound`; `Invalid` naming `author_name` or `body`; storage.
+    pub fn add_comment(&self, id: &PollId, author_name: &str, body: &str, now: DateTime<Utc>) -> Result<(), ActionError> {
+        let mut errors = FieldErrors::default();
+        let name = errors.check("author_name", one_line(author_name, "Your name", NAME_MAX));
+        let text = errors.check("body", long_text(body, "The comment", LONG_TEXT_MAX)).filter(|t| !t.is_empty());
+        if text.is_none() && errors.get("body").is_none() {
+            errors.add("body", "The comment is empty");
+        }
+        let (Some(name), Some(text)) = (name, text) else {
+            return Err(ActionError::Invalid(errors));
+        };
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| {
+            load(c, id)?;
+            db::comments::insert(c, id, &name, &text, now)?;
+            db::polls::touch(c, id, now)?;
+            Ok(())
+        })
+    }
+
+    /// Edits a poll's settings (organizer).
+    ///
+    /// # Errors
+    /// `NotFound`; `Invalid`; storage.
+    pub fn update_settings(&self, id: &PollId, token: &SecretToken, draft: &SettingsDraft, now: DateTime<Utc>) -> Result<Poll, ActionError> {
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| {
+            let poll = load_admin(c, id, token)?;
+            let current = PollSettings {
+                title: poll.title.clone(),
+                description: poll.description.clone(),
+                location: poll.location.clone(),
+                duration_minutes: poll.duration_minutes,
+                deadline_at: poll.deadline_at,
+                if_need_be: poll.if_need_be,
+                hide_results: poll.hide_results,
+            };
+            let next = draft.apply(&current, poll.timezone, now)?;
+            db::polls::update_settings(c, id, &next, now)?;
+            load(c, id)
+        })
+    }
+
+    /// Adds candidate slots (organizer); returns the new slots.
+    ///
+    /// # Errors
+    /// `NotFound`; `Conflict` once finalized; `Invalid` (`slots`); storage.
+    pub fn add_slots(&self, id: &PollId, token: &SecretToken, inputs: &[String], now: DateTime<Utc>) -> Result<Vec<Slot>, ActionError> {
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| {
+            let poll = load_admin(c, id, token)?;
+            if poll.status == PollStatus::Finalized {
+                return Err(ActionError::Conflict("The poll is finalized; reopen it to change its slots".into()));
+            }
+            let existing: Vec<_> = poll.slots.iter().map(|s| s.start_at).collect();
+            let starts = parse_slots(inputs, poll.timezone, &existing).map_err(|m| invalid("slots", m))?;
+            if starts.is_empty() {
+                return Err(invalid("slots", "Give at least one new slot"));
+            }
+            Ok(db::polls::add_slots(c, id, &starts, now)?)
+        })
+    }
+
+    /// Removes a slot and its answers (organizer). A poll keeps at least one slot, and
+    /// the chosen slot of a finalized poll cannot be removed.
+    ///
+    /// # Errors
+    /// `NotFound` (also for a slot of another poll); `Conflict`; storage.
+    pub fn delete_slot(&self, id: &PollId, token: &SecretToken, slot_id: &str, now: DateTime<Utc>) -> Result<(), ActionError> {
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| {
+            let poll = load_admin(c, id, token)?;
+            let slot = poll.slot(slot_id).ok_or(ActionError::NotFound)?.id.clone();
+            if poll.final_slot_id.as_ref() == Some(&slot) {
+                return Err(ActionError::Conflict("This is the chosen slot; reopen the poll before removing it".into()));
+            }
+            if poll.slots.len() == 1 {
+                return Err(ActionError::Conflict("A poll needs at least one slot; add another before removing this one".into()));
+            }
+            db::polls::delete_slot(c, id, &slot, now)?;
+            Ok(())
+        })
+    }
+
+    /// Deletes any response of the poll (organizer).
+    ///
+    /// # Errors
+    /// `NotFound`; storage.
+    pub fn delete_response(&self, id: &PollId, token: &SecretToken, response_id: &str, now: DateTime<Utc>) -> Result<(), ActionError> {
+        let rid = ResponseId::parse(response_id).ok_or(ActionError::NotFound)?;
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| {
+            load_admin(c, id, token)?;
+            if !db::responses::delete(c, id, &rid)? {
+                return Err(ActionError::NotFound);
+            }
+            db::polls::touch(c, id, now)?;
+            Ok(())
+        })
+    }
+
+    /// Closes voting (organizer).
+    ///
+    /// # Errors
+    /// `NotFound`; `Conflict` when finalized; storage.
+    pub fn close(&self, id: &PollId, token: &SecretToken, now: DateTime<Utc>) -> Result<Poll, ActionError> {
+        self.set_status(id, token, now, |poll| match poll.status {
+            PollStatus::Finalized => Err(ActionError::Conflict("The poll is already finalized".into())),
+            _ => Ok(PollStatus::Closed),
+        })
+    }
+
+    /// Reopens voting (organizer); a finalized poll loses its chosen slot.
+    ///
+    /// # Errors
+    /// `NotFound`; storage.
+    pub fn reopen(&self, id: &PollId, token: &SecretToken, now: DateTime<Utc>) -> Result<Poll, ActionError> {
+        self.set_status(id, token, now, |_| Ok(PollStatus::Open))
+    }
+
+    fn set_status(&self, id: &PollId, token: &SecretToken, now: DateTime<Utc>, next: impl FnOnce(&Poll) -> Result<PollStatus, ActionError>) -> Result<Poll, ActionError> {
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| {
+            let poll = load_admin(c, id, token)?;
+            let status = next(&poll)?;
+            db::polls::set_status(c, id, status, None, now)?;
+            load(c, id)
+        })
+    }
+
+    /// Chooses the final slot (organizer) and queues, in the same transaction, one mail
+    /// per respondent with an address plus the organizer, each with the time in the
+    /// recipient's zone and the calendar file.
+    ///
+    /// # Errors
+    /// `NotFound`; `Invalid` (`slot_id`) for a slot not in the poll; `Conflict` when
+    /// already finalized; storage or mail errors.
+    pub fn finalize(&self, id: &PollId, token: &SecretToken, slot_id: &str, now: DateTime<Utc>) -> Result<Poll, ActionError> {
+        let mut conn = self.conn()?;
+        let poll = db::write_transaction(&mut conn, |c| {
+            let poll = load_admin(c, id, token)?;
+            if poll.status == PollStatus::Finalized {
+                return Err(ActionError::Conflict("The poll is already finalized; reopen it to choose another slot".into()));
+            }
+            let slot = poll
+                .slot(slot_id)
+                .ok_or_else(|| invalid("slot_id", format!("“{slot_id}” is not a slot of this poll")))?
+                .clone();
+            db::polls::set_status(c, id, PollStatus::Finalized, Some(&slot.id), now)?;
+            let poll = load(c, id)?;
+            let organizer = Recipient { name: &poll.organizer_name, email: &poll.organizer_email, zone: poll.timezone };
+            queue(c, &self.mailer.final_slot(&poll, &slot, organizer, now)?, now)?;
+            for r in db::responses::for_poll(c, id)? {
+                if let Some(email) = &r.email {
+                    // The organizer already gets one; don't send the same address twice.
+                    if email.as_str().eq_ignore_ascii_case(poll.organizer_email.as_str()) {
+                        continue;
+                    }
+                    let to = Recipient { name: &r.name, email, zone: r.timezone };
+                    queue(c, &self.mailer.final_slot(&poll, &slot, to, now)?, now)?;
+                }
+            }
+            Ok(poll)
+        })?;
+        self.wake_mail();
+        Ok(poll)
+    }
+
+    /// Deletes the poll and everything of it, pending mail included (organizer).
+    ///
+    /// # Errors
+    /// `NotFound`; storage.
+    pub fn delete_poll(&self, id: &PollId, token: &SecretToken) -> Result<(), ActionError> {
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| {
+            load_admin(c, id, token)?;
+            db::polls::delete(c, id)?;
+            Ok(())
+        })
+    }
+}
+
+fn ensure_open(poll: &Poll, now: DateTime<Utc>) -> Result<(), ActionError> {
+    if poll.accepts_responses(now) {
+        return Ok(());
+    }
+    Err(ActionError::Conflict(match poll.status {
+        PollStatus::Finalized => "This poll is finalized; answers can no longer be changed".into(),
+        PollStatus::Closed => "This poll is closed; answers can no longer be changed".into(),
+        PollStatus::Open => "The deadline of this poll has passed; answers can no longer be changed".into(),
+    }))
+}
+
+fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError> {
+    let responses = db::responses::for_poll(conn, &poll.id)?;
+    let comments = db::comments::for_poll(conn, &poll.id)?;
+    let tallies = tally(&poll.slots, &responses);
+    let best_slot_id = best_slot(&tallies).cloned();
+    Ok(PollView { poll, responses, comments, tallies, best_slot_id })
+}

@@ -1,0 +1,220 @@
+//! Polls and their slots.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+
+use super::schema::{polls, slots};
+use super::{on_backend, from_db_time, to_db_time, DbConnection, DbError};
+use crate::domain::poll::PollSettings;
+use crate::domain::text::EmailAddress;
+use crate::domain::{NewPoll, Poll, PollId, PollStatus, Slot, SlotId, TimeZoneId, TokenHash};
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = polls)]
+struct PollRow {
+    id: String,
+    admin_token_hash: String,
+    title: String,
+    description: String,
+    location: String,
+    organizer_name: String,
+    organizer_email: String,
+    timezone: String,
+    duration_minutes: i32,
+    deadline_at: Option<NaiveDateTime>,
+    if_need_be: i32,
+    hide_results: i32,
+    status: String,
+    final_slot_id: Option<String>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(Queryable, Selectable, Insertable)]
+#[diesel(table_name = slots)]
+struct SlotRow {
+    id: String,
+    poll_id: String,
+    start_at: NaiveDateTime,
+}
+
+impl PollRow {
+    fn into_poll(self, slots: Vec<Slot>) -> Result<Poll, DbError> {
+        Ok(Poll {
+            timezone: self
+                .timezone
+                .parse::<TimeZoneId>()
+                .map_err(|e| DbError::Corrupt(format!("poll {}: {e}", self.id)))?,
+            status: self.status.parse::<PollStatus>().map_err(DbError::Corrupt)?,
+            id: PollId::from_db(self.id),
+            admin_token_hash: TokenHash(self.admin_token_hash),
+            title: self.title,
+            description: self.description,
+            location: self.location,
+            organizer_name: self.organizer_name,
+            organizer_email: EmailAddress::from_db(self.organizer_email),
+            duration_minutes: self.duration_minutes,
+            deadline_at: self.deadline_at.map(from_db_time),
+            if_need_be: self.if_need_be != 0,
+            hide_results: self.hide_results != 0,
+            final_slot_id: self.final_slot_id.map(SlotId::from_db),
+            created_at: from_db_time(self.created_at),
+            updated_at: from_db_time(self.updated_at),
+            slots,
+        })
+    }
+}
+
+fn slot_rows(poll_id: &PollId, starts: &[DateTime<Utc>]) -> Vec<SlotRow> {
+    starts
+        .iter()
+        .map(|s| SlotRow {
+            id: SlotId::generate().as_str().to_owned(),
+            poll_id: poll_id.as_str().to_owned(),
+            start_at: to_db_time(*s),
+        })
+        .collect()
+}
+
+fn into_slots(rows: Vec<SlotRow>) -> Vec<Slot> {
+    rows.into_iter()
+        .map(|r| Slot {
+            id: SlotId::from_db(r.id),
+            start_at: from_db_time(r.start_at),
+        })
+        .collect()
+}
+
+/// Stores a new poll with its slots (call inside a transaction) and returns it as stored.
+///
+/// # Errors
+/// [`DbError`] from the inserts.
+pub fn insert(conn: &mut DbConnection, id: &PollId, admin_token_hash: &TokenHash, new: &NewPoll, now: DateTime<Utc>) -> Result<Poll, DbError> {
+    let s = &new.settings;
+    diesel::insert_into(polls::table)
+        .values((
+            polls::id.eq(id.as_str()),
+            polls::admin_token_hash.eq(&admin_token_hash.0),
+            polls::title.eq(&s.title),
+            polls::description.eq(&s.description),
+            polls::location.eq(&s.location),
+            polls::organizer_name.eq(&new.organizer_name),
+            polls::organizer_email.eq(new.organizer_email.as_str()),
+            polls::timezone.eq(new.timezone.name()),
+            polls::duration_minutes.eq(s.duration_minutes),
+            polls::deadline_at.eq(s.deadline_at.map(to_db_time)),
+            polls::if_need_be.eq(i32::from(s.if_need_be)),
+            polls::hide_results.eq(i32::from(s.hide_results)),
+            polls::status.eq(PollStatus::Open.as_str()),
+            polls::final_slot_id.eq(None::<String>),
+            polls::created_at.eq(to_db_time(now)),
+            polls::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    let rows = slot_rows(id, &new.slot_starts);
+    on_backend!(conn, |c| diesel::insert_into(slots::table).values(&rows).execute(c))?;
+    find(conn, id)?.ok_or(DbError::NotFound)
+}
+
+/// Loads a poll and its slots (earliest first): two queries.
+///
+/// # Errors
+/// [`DbError`] on query failure or a corrupt row; `Ok(None)` when there is no such poll.
+pub fn find(conn: &mut DbConnection, id: &PollId) -> Result<Option<Poll>, DbError> {
+    let Some(row) = polls::table
+        .find(id.as_str())
+        .select(PollRow::as_select())
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let slot_rows = slots::table
+        .filter(slots::poll_id.eq(id.as_str()))
+        .order((slots::start_at.asc(), slots::id.asc()))
+        .select(SlotRow::as_select())
+        .load(conn)?;
+    row.into_poll(into_slots(slot_rows)).map(Some)
+}
+
+/// Saves edited settings.
+///
+/// # Errors
+/// [`DbError::NotFound`] when the poll is gone.
+pub fn update_settings(conn: &mut DbConnection, id: &PollId, s: &PollSettings, now: DateTime<Utc>) -> Result<(), DbError> {
+    let n = diesel::update(polls::table.find(id.as_str()))
+        .set((
+            polls::title.eq(&s.title),
+            polls::description.eq(&s.description),
+            polls::location.eq(&s.location),
+            polls::duration_minutes.eq(s.duration_minutes),
+            polls::deadline_at.eq(s.deadline_at.map(to_db_time)),
+            polls::if_need_be.eq(i32::from(s.if_need_be)),
+            polls::hide_results.eq(i32::from(s.hide_results)),
+            polls::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(DbError::NotFound);
+    }
+    Ok(())
+}
+
+/// Adds slots and returns them.
+///
+/// # Errors
+/// [`DbError::Conflict`] when a start already exists (the unique index).
+pub fn add_slots(conn: &mut DbConnection, id: &PollId, starts: &[DateTime<Utc>], now: DateTime<Utc>) -> Result<Vec<Slot>, DbError> {
+    let rows = slot_rows(id, starts);
+    on_backend!(conn, |c| diesel::insert_into(slots::table).values(&rows).execute(c))?;
+    touch(conn, id, now)?;
+    Ok(into_slots(rows))
+}
+
+/// Removes a slot and, by cascade, every vote for it. Returns whether it existed.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn delete_slot(conn: &mut DbConnection, id: &PollId, slot_id: &SlotId, now: DateTime<Utc>) -> Result<bool, DbError> {
+    let n = diesel::delete(slots::table.filter(slots::poll_id.eq(id.as_str())).filter(slots::id.eq(slot_id.as_str()))).execute(conn)?;
+    touch(conn, id, now)?;
+    Ok(n > 0)
+}
+
+/// Sets the life-cycle state and the chosen slot.
+///
+/// # Errors
+/// [`DbError::NotFound`] when the poll is gone.
+pub fn set_status(conn: &mut DbConnection, id: &PollId, status: PollStatus, final_slot_id: Option<&SlotId>, now: DateTime<Utc>) -> Result<(), DbError> {
+    let n = diesel::update(polls::table.find(id.as_str()))
+        .set((
+            polls::status.eq(status.as_str()),
+            polls::final_slot_id.eq(final_slot_id.map(|s| s.as_str().to_owned())),
+            polls::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(DbError::NotFound);
+    }
+    Ok(())
+}
+
+/// Records activity on the poll (a response or comment).
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn touch(conn: &mut DbConnection, id: &PollId, now: DateTime<Utc>) -> Result<(), DbError> {
+    diesel::update(polls::table.find(id.as_str()))
+        .set(polls::updated_at.eq(to_db_time(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Deletes a poll and, by cascade, its slots, responses, votes, comments and pending
+/// mail. Returns whether it existed.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn delete(conn: &mut DbConnection, id: &PollId) -> Result<bool, DbError> {
+    Ok(diesel::delete(polls::table.find(id.as_str())).execute(conn)? > 0)
+}

@@ -1,0 +1,93 @@
+//! Table definitions (diesel). Written by hand to use only types that diesel's
+//! `MultiConnection` supports on both SQLite and PostgreSQL: booleans are `Integer` 0/1,
+//! UTC instants are `Timestamp`.
+#![allow(missing_docs)]
+
+diesel::table! {
+    polls (id) {
+        id -> Text,
+        admin_token_hash -> Text,
+        title -> Text,
+        description -> Text,
+        location -> Text,
+        organizer_name -> Text,
+        organizer_email -> Text,
+        timezone -> Text,
+        duration_minutes -> Integer,
+        deadline_at -> Nullable<Timestamp>,
+        if_need_be -> Integer,
+        hide_results -> Integer,
+        status -> Text,
+        final_slot_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    slots (id) {
+        id -> Text,
+        poll_id -> Text,
+        start_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    responses (id) {
+        id -> Text,
+        poll_id -> Text,
+        edit_token_hash -> Text,
+        name -> Text,
+        email -> Nullable<Text>,
+        affiliation -> Nullable<Text>,
+        timezone -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    votes (response_id, slot_id) {
+        response_id -> Text,
+        slot_id -> Text,
+        vote -> Text,
+    }
+}
+
+diesel::table! {
+    comments (id) {
+        id -> Text,
+        poll_id -> Text,
+        author_name -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox_messages (id) {
+        id -> Text,
+        poll_id -> Nullable<Text>,
+        kind -> Text,
+        envelope_from -> Text,
+        recipient -> Text,
+        message_id -> Text,
+        raw_message -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claim_token -> Nullable<Text>,
+        claimed_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(slots -> polls (poll_id));
+diesel::joinable!(responses -> polls (poll_id));
+diesel::joinable!(votes -> responses (response_id));
+diesel::joinable!(votes -> slots (slot_id));
+diesel::joinable!(comments -> polls (poll_id));
+
+diesel::allow_tables_to_appear_in_same_query!(polls, slots, responses, votes, comments, outbox_messages);

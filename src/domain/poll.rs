@@ -1,0 +1,424 @@
+//! Polls and their candidate slots.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::ids::{PollId, SlotId, TokenHash};
+use super::text::{long_text, one_line, optional_line, EmailAddress};
+use super::time::{parse_instant, TimeZoneId};
+use super::FieldErrors;
+
+/// Longest title, in characters.
+pub const TITLE_MAX: usize = 200;
+/// Longest person name, in characters.
+pub const NAME_MAX: usize = 100;
+/// Longest description or comment, in characters.
+pub const LONG_TEXT_MAX: usize = 5000;
+/// Longest location or meeting link, in characters.
+pub const LOCATION_MAX: usize = 500;
+/// Most candidate slots in one poll.
+pub const SLOTS_MAX: usize = 200;
+/// Longest meeting, in minutes (one day).
+pub const DURATION_MAX_MINUTES: i32 = 24 * 60;
+
+/// Where a poll is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PollStatus {
+    /// Taking answers.
+    Open,
+    /// Closed by the organizer (or past its deadline: see [`Poll::accepts_responses`]).
+    Closed,
+    /// A slot was chosen.
+    Finalized,
+}
+
+impl PollStatus {
+    /// The stored and API spelling (`open`, `closed`, `finalized`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PollStatus::Open => "open",
+            PollStatus::Closed => "closed",
+            PollStatus::Finalized => "finalized",
+        }
+    }
+}
+
+impl FromStr for PollStatus {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "open" => Ok(PollStatus::Open),
+            "closed" => Ok(PollStatus::Closed),
+            "finalized" => Ok(PollStatus::Finalized),
+            other => Err(format!("unknown poll status {other:?}")),
+        }
+    }
+}
+
+impl fmt::Display for PollStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A candidate slot: a UTC start instant; its length is the poll's `duration_minutes`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slot {
+    /// The slot's id.
+    pub id: SlotId,
+    /// Start, UTC instant.
+    pub start_at: DateTime<Utc>,
+}
+
+impl Slot {
+    /// End, UTC instant, for a meeting of `duration_minutes`.
+    pub fn end_at(&self, duration_minutes: i32) -> DateTime<Utc> {
+        self.start_at + Duration::minutes(i64::from(duration_minutes))
+    }
+}
+
+/// A stored poll with its slots ordered by start instant.
+#[derive(Debug, Clone)]
+pub struct Poll {
+    /// Public id.
+    pub id: PollId,
+    /// Hash of the admin token.
+    pub admin_token_hash: TokenHash,
+    /// Title.
+    pub title: String,
+    /// Description (may be empty; may contain line breaks).
+    pub description: String,
+    /// Location or meeting link (may be empty).
+    pub location: String,
+    /// The organizer's name.
+    pub organizer_name: String,
+    /// The organizer's address; shown to the organizer only.
+    pub organizer_email: EmailAddress,
+    /// The zone slots were entered in and the default display zone.
+    pub timezone: TimeZoneId,
+    /// Meeting length in minutes.
+    pub duration_minutes: i32,
+    /// After this UTC instant no more answers are taken.
+    pub deadline_at: Option<DateTime<Utc>>,
+    /// Whether "if need be" is offered.
+    pub if_need_be: bool,
+    /// Whether participants see others' answers only once finalized.
+    pub hide_results: bool,
+    /// Life-cycle state.
+    pub status: PollStatus,
+    /// The chosen slot, once finalized.
+    pub final_slot_id: Option<SlotId>,
+    /// Creation instant.
+    pub created_at: DateTime<Utc>,
+    /// Last change instant (poll, slots, responses or comments).
+    pub updated_at: DateTime<Utc>,
+    /// Candidate slots, earliest first.
+    pub slots: Vec<Slot>,
+}
+
+impl Poll {
+    /// Whether a new or edited answer is accepted at `now`: the poll is open and its
+    /// deadline, if any, has not passed.
+    pub fn accepts_responses(&self, now: DateTime<Utc>) -> bool {
+        self.status == PollStatus::Open && self.deadline_at.is_none_or(|d| now < d)
+    }
+
+    /// The status people see: `closed` once the deadline has passed.
+    pub fn effective_status(&self, now: DateTime<Utc>) -> PollStatus {
+        match self.status {
+            PollStatus::Open if !self.accepts_responses(now) => PollStatus::Closed,
+            s => s,
+        }
+    }
+
+    /// The chosen slot, if finalized.
+    pub fn final_slot(&self) -> Option<&Slot> {
+        let id = self.final_slot_id.as_ref()?;
+        self.slots.iter().find(|s| &s.id == id)
+    }
+
+    /// The slot with this id, if it belongs to the poll.
+    pub fn slot(&self, id: &str) -> Option<&Slot> {
+        self.slots.iter().find(|s| s.id.as_str() == id)
+    }
+}
+
+/// A poll as typed (form or JSON), before validation. Every field is kept as given so a
+/// form can be shown again with what the person typed.
+#[derive(Debug, Clone, Default)]
+pub struct PollDraft {
+    /// Title (required, ≤ 200 characters).
+    pub title: String,
+    /// Description (≤ 5 000 characters).
+    pub description: String,
+    /// Location or meeting link (≤ 500 characters).
+    pub location: String,
+    /// Organizer's name (required, ≤ 100).
+    pub organizer_name: String,
+    /// Organizer's address (required).
+    pub organizer_email: String,
+    /// IANA zone (required).
+    pub timezone: String,
+    /// Meeting length in minutes, as typed.
+    pub duration_minutes: String,
+    /// Deadline as a local time in the poll's zone (or with an offset); empty for none.
+    pub deadline: String,
+    /// Offer "if need be".
+    pub if_need_be: bool,
+    /// Hide results until finalized.
+    pub hide_results: bool,
+    /// Slots as typed: local times in the poll's zone, or with an offset or `Z`.
+    pub slots: Vec<String>,
+}
+
+/// The settings of a poll that the organizer can edit later, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PollSettings {
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Location.
+    pub location: String,
+    /// Meeting length in minutes.
+    pub duration_minutes: i32,
+    /// Deadline, UTC instant.
+    pub deadline_at: Option<DateTime<Utc>>,
+    /// Offer "if need be".
+    pub if_need_be: bool,
+    /// Hide results until finalized.
+    pub hide_results: bool,
+}
+
+/// A validated new poll.
+#[derive(Debug, Clone)]
+pub struct NewPoll {
+    /// Editable settings.
+    pub settings: PollSettings,
+    /// Organizer's name.
+    pub organizer_name: String,
+    /// Organizer's address.
+    pub organizer_email: EmailAddress,
+    /// The poll's zone.
+    pub timezone: TimeZoneId,
+    /// Slot start instants, sorted, distinct.
+    pub slot_starts: Vec<DateTime<Utc>>,
+}
+
+/// Parses a meeting duration in minutes (1..=1440).
+///
+/// # Errors
+/// A message naming the value.
+pub fn parse_duration_minutes(input: &str) -> Result<i32, String> {
+    match input.trim().parse::<i32>() {
+        Ok(m) if (1..=DURATION_MAX_MINUTES).contains(&m) => Ok(m),
+        _ => Err(format!(
+            "“{input}” is not a meeting length; give whole minutes from 1 to {DURATION_MAX_MINUTES}"
+        )),
+    }
+}
+
+/// Parses an optional deadline (local time in `zone`, or with an offset) that must lie
+/// after `now`.
+///
+/// # Errors
+/// A message naming the value and the reason.
+pub fn parse_deadline(input: &str, zone: TimeZoneId, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, String> {
+    if input.trim().is_empty() {
+        return Ok(None);
+    }
+    let at = parse_instant(input, zone).map_err(|e| e.to_string())?;
+    if at <= now {
+        return Err(format!("The deadline {} is in the past; choose a later time", input.trim()));
+    }
+    Ok(Some(at))
+}
+
+/// Parses candidate slot texts into sorted distinct UTC start instants; `existing` are
+/// starts the poll already has (for adding slots), counted towards the limit and checked
+/// for duplicates. Empty entries are ignored.
+///
+/// # Errors
+/// A message for the `slots` field: the first bad slot with its text and reason, a
+/// duplicate, none at all, or more than [`SLOTS_MAX`].
+pub fn parse_slots(inputs: &[String], zone: TimeZoneId, existing: &[DateTime<Utc>]) -> Result<Vec<DateTime<Utc>>, String> {
+    let mut seen: HashSet<DateTime<Utc>> = existing.iter().copied().collect();
+    let mut starts = Vec::new();
+    for (i, text) in inputs.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()) {
+        let at = parse_instant(text, zone).map_err(|e| format!("Slot {} ({}): {e}", i + 1, text.trim()))?;
+        if !seen.insert(at) {
+            return Err(format!(
+                "Slot {} ({}) is the same time as another slot; remove the duplicate",
+                i + 1,
+                text.trim()
+            ));
+        }
+        starts.push(at);
+    }
+    if starts.is_empty() && existing.is_empty() {
+        return Err("Give at least one candidate slot".into());
+    }
+    let total = starts.len() + existing.len();
+    if total > SLOTS_MAX {
+        return Err(format!("A poll can have at most {SLOTS_MAX} slots; this one would have {total}"));
+    }
+    starts.sort();
+    Ok(starts)
+}
+
+impl PollDraft {
+    /// Validates every field, collecting all problems.
+    ///
+    /// # Errors
+    /// [`FieldErrors`] with one entry per bad field.
+    pub fn validate(&self, now: DateTime<Utc>) -> Result<NewPoll, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = errors.check("title", one_line(&self.title, "The title", TITLE_MAX));
+        let description = errors.check("description", long_text(&self.description, "The description", LONG_TEXT_MAX));
+        let location = errors.check("location", optional_line(&self.location, "The location", LOCATION_MAX));
+        let organizer_name = errors.check("organizer_name", one_line(&self.organizer_name, "Your name", NAME_MAX));
+        let organizer_email = errors.check("organizer_email", EmailAddress::parse(&self.organizer_email));
+        let timezone = errors.check("timezone", self.timezone.parse::<TimeZoneId>());
+        let duration = errors.check("duration_minutes", parse_duration_minutes(&self.duration_minutes));
+        let (deadline, slots) = match timezone {
+            Some(zone) => (
+                errors.check("deadline", parse_deadline(&self.deadline, zone, now)),
+                errors.check("slots", parse_slots(&self.slots, zone, &[])),
+            ),
+            None => (None, None),
+        };
+        match (title, description, location, organizer_name, organizer_email, timezone, duration, deadline, slots) {
+            (Some(title), Some(description), Some(location), Some(organizer_name), Some(organizer_email), Some(timezone), Some(duration_minutes), Some(deadline_at), Some(slot_starts)) if errors.is_empty() => Ok(NewPoll {
+                settings: PollSettings {
+                    title,
+                    description,
+                    location: location.unwrap_or_default(),
+                    duration_minutes,
+                    deadline_at,
+                    if_need_be: self.if_need_be,
+                    hide_results: self.hide_results,
+                },
+                organizer_name,
+                organizer_email,
+                timezone,
+                slot_starts,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A change to a poll's settings, as typed; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct SettingsDraft {
+    /// New title.
+    pub title: Option<String>,
+    /// New description.
+    pub description: Option<String>,
+    /// New location.
+    pub location: Option<String>,
+    /// New meeting length in minutes.
+    pub duration_minutes: Option<String>,
+    /// New deadline (empty string removes it).
+    pub deadline: Option<String>,
+    /// Offer "if need be".
+    pub if_need_be: Option<bool>,
+    /// Hide results.
+    pub hide_results: Option<bool>,
+}
+
+impl SettingsDraft {
+    /// Applies the change to `current` settings of a poll in `zone`.
+    ///
+    /// # Errors
+    /// [`FieldErrors`] with one entry per bad field.
+    pub fn apply(&self, current: &PollSettings, zone: TimeZoneId, now: DateTime<Utc>) -> Result<PollSettings, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let mut next = current.clone();
+        if let Some(t) = &self.title {
+            next.title = errors.check("title", one_line(t, "The title", TITLE_MAX)).unwrap_or_default();
+        }
+        if let Some(d) = &self.description {
+            next.description = errors.check("description", long_text(d, "The description", LONG_TEXT_MAX)).unwrap_or_default();
+        }
+        if let Some(l) = &self.location {
+            next.location = errors
+                .check("location", optional_line(l, "The location", LOCATION_MAX))
+                .flatten()
+                .unwrap_or_default();
+        }
+        if let Some(m) = &self.duration_minutes {
+            next.duration_minutes = errors.check("duration_minutes", parse_duration_minutes(m)).unwrap_or(current.duration_minutes);
+        }
+        if let Some(d) = &self.deadline {
+            next.deadline_at = errors.check("deadline", parse_deadline(d, zone, now)).flatten();
+        }
+        if let Some(b) = self.if_need_be {
+            next.if_need_be = b;
+        }
+        if let Some(b) = self.hide_results {
+            next.hide_results = b;
+        }
+        errors.into_result(|| next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn draft() -> PollDraft {
+        PollDraft {
+            title: "DCCG virtual meeting #63".into(),
+            organizer_name: "Forum Secretariat".into(),
+            organizer_email: "secretariat@example.org".into(),
+            timezone: "Europe/Zurich".into(),
+            duration_minutes: "60".into(),
+            deadline: "2027-03-19T17:00".into(),
+            if_need_be: true,
+            slots: vec!["2027-03-25T07:00".into(), "2027-03-23T13:00".into(), "".into()],
+            ..PollDraft::default()
+        }
+    }
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 29, 9, 0, 0).single().unwrap_or_default()
+    }
+
+    #[test]
+    fn valid_draft_sorts_slots_and_converts_to_utc() {
+        let poll = draft().validate(now());
+        let Ok(poll) = poll else { panic!("{poll:?}") };
+        let starts: Vec<String> = poll.slot_starts.iter().map(|s| s.to_rfc3339()).collect();
+        assert_eq!(starts, ["2027-03-23T12:00:00+00:00", "2027-03-25T06:00:00+00:00"]);
+        assert_eq!(poll.settings.deadline_at.map(|d| d.to_rfc3339()).as_deref(), Some("2027-03-19T16:00:00+00:00"));
+    }
+
+    #[test]
+    fn every_bad_field_is_reported() {
+        let mut d = draft();
+        d.title = "x".repeat(201);
+        d.organizer_email = "nobody".into();
+        d.duration_minutes = "0".into();
+        d.slots = vec!["2027-03-23T13:00".into(), "2027-03-23 13:00".into()];
+        let Err(errors) = d.validate(now()) else { panic!("accepted") };
+        for field in ["title", "organizer_email", "duration_minutes", "slots"] {
+            assert!(errors.get(field).is_some(), "{field} not reported: {errors}");
+        }
+        assert!(errors.get("slots").is_some_and(|m| m.contains("same time")));
+    }
+
+    #[test]
+    fn past_deadline_and_too_many_slots_are_refused() {
+        let mut d = draft();
+        d.deadline = "2020-01-01T00:00".into();
+        d.slots = (0..201).map(|i| format!("2027-05-{:02}T{:02}:00Z", 1 + i / 24, i % 24)).collect();
+        let Err(errors) = d.validate(now()) else { panic!("accepted") };
+        assert!(errors.get("deadline").is_some_and(|m| m.contains("past")));
+        assert!(errors.get("slots").is_some_and(|m| m.contains("201")));
+    }
+}

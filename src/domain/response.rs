@@ -1,0 +1,117 @@
+//! A participant's response: who they are and their vote for each slot.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+
+use super::ids::{ResponseId, SlotId, TokenHash};
+use super::poll::{Poll, NAME_MAX};
+use super::text::{one_line, optional_line, EmailAddress};
+use super::time::TimeZoneId;
+use super::vote::Vote;
+use super::FieldErrors;
+
+/// Longest affiliation, in characters.
+pub const AFFILIATION_MAX: usize = 200;
+
+/// A stored response.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// Its id.
+    pub id: ResponseId,
+    /// Hash of the personal edit token.
+    pub edit_token_hash: TokenHash,
+    /// The participant's name.
+    pub name: String,
+    /// Their address (organizer-only), if given.
+    pub email: Option<EmailAddress>,
+    /// Their affiliation (coalition, organisation), if given.
+    pub affiliation: Option<String>,
+    /// Their zone: the one their mail and default view use.
+    pub timezone: TimeZoneId,
+    /// Vote per slot; a slot missing here has no answer (not a “no”).
+    pub votes: HashMap<SlotId, Vote>,
+    /// First answered, UTC instant.
+    pub created_at: DateTime<Utc>,
+    /// Last edited, UTC instant.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A response as typed, before validation.
+#[derive(Debug, Clone, Default)]
+pub struct ResponseDraft {
+    /// Name (required, ≤ 100 characters).
+    pub name: String,
+    /// Address (optional).
+    pub email: String,
+    /// Affiliation (optional, ≤ 200).
+    pub affiliation: String,
+    /// IANA zone (empty: the poll's).
+    pub timezone: String,
+    /// Slot id → vote text, as given.
+    pub votes: Vec<(String, String)>,
+}
+
+/// A validated response, ready to store.
+#[derive(Debug, Clone)]
+pub struct NewResponse {
+    /// Name.
+    pub name: String,
+    /// Address.
+    pub email: Option<EmailAddress>,
+    /// Affiliation.
+    pub affiliation: Option<String>,
+    /// Zone.
+    pub timezone: TimeZoneId,
+    /// Votes for slots of this poll.
+    pub votes: Vec<(SlotId, Vote)>,
+}
+
+impl ResponseDraft {
+    /// Validates against `poll`: votes must name the poll's slots, use known values, and
+    /// use `if_need_be` only where the poll offers it.
+    ///
+    /// # Errors
+    /// [`FieldErrors`] with one entry per bad field.
+    pub fn validate(&self, poll: &Poll) -> Result<NewResponse, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = errors.check("name", one_line(&self.name, "Your name", NAME_MAX));
+        let email = errors.check("email", EmailAddress::parse_optional(&self.email));
+        let affiliation = errors.check("affiliation", optional_line(&self.affiliation, "The affiliation", AFFILIATION_MAX));
+        let timezone = if self.timezone.trim().is_empty() {
+            Some(poll.timezone)
+        } else {
+            errors.check("timezone", self.timezone.parse::<TimeZoneId>())
+        };
+        let mut votes = Vec::with_capacity(self.votes.len());
+        let mut vote_problem: Option<String> = None;
+        for (slot_text, vote_text) in &self.votes {
+            let Some(slot) = poll.slot(slot_text) else {
+                vote_problem.get_or_insert_with(|| format!("“{slot_text}” is not a slot of this poll"));
+                continue;
+            };
+            match vote_text.parse::<Vote>() {
+                Ok(Vote::IfNeedBe) if !poll.if_need_be => {
+                    vote_problem.get_or_insert_with(|| "This poll does not offer “if need be”; answer yes or no".into());
+                }
+                Ok(vote) => {
+                    if votes.iter().any(|(s, _)| s == &slot.id) {
+                        vote_problem.get_or_insert_with(|| format!("Slot {slot_text} is answered twice"));
+                    } else {
+                        votes.push((slot.id.clone(), vote));
+                    }
+                }
+                Err(e) => {
+                    vote_problem.get_or_insert_with(|| e.to_string());
+                }
+            }
+        }
+        if let Some(p) = vote_problem {
+            errors.add("votes", p);
+        }
+        match (name, email, affiliation, timezone) {
+            (Some(name), Some(email), Some(affiliation), Some(timezone)) if errors.is_empty() => Ok(NewResponse { name, email, affiliation, timezone, votes }),
+            _ => Err(errors),
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! Validated text typed by people: titles, names, long texts and mail addresses.
+//!
+//! Every Unicode character a person can type is kept (accents, scripts, emoji sequences);
+//! control characters are refused, except line breaks and tabs in long texts. CR LF and
+//! lone CR become LF, so nothing typed can end up as an extra mail header or .ics line.
+
+use std::fmt;
+
+/// Why a piece of text was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    /// Required but empty (after trimming spaces).
+    #[error("{0} is required")]
+    Empty(&'static str),
+    /// Longer than allowed, in characters.
+    #[error("{what} is {len} characters long; at most {max} are allowed")]
+    TooLong {
+        /// What the text is ("The title").
+        what: &'static str,
+        /// Its length in characters.
+        len: usize,
+        /// The limit in characters.
+        max: usize,
+    },
+    /// Contains a control character (a line break in a one-line field, or similar).
+    #[error("{what} contains a control character (U+{code:04X}); remove it")]
+    Control {
+        /// What the text is.
+        what: &'static str,
+        /// The offending character's code point.
+        code: u32,
+    },
+    /// Not a mail address.
+    #[error("“{0}” is not an email address (expected something like name@example.org)")]
+    Email(String),
+}
+
+/// Checks one-line text: trimmed, no control characters, 1..=`max` characters.
+///
+/// # Errors
+/// [`TextError`] naming `what`.
+pub fn one_line(input: &str, what: &'static str, max: usize) -> Result<String, TextError> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Err(TextError::Empty(what));
+    }
+    if let Some(c) = t.chars().find(|c| c.is_control()) {
+        return Err(TextError::Control { what, code: c as u32 });
+    }
+    let len = t.chars().count();
+    if len > max {
+        return Err(TextError::TooLong { what, len, max });
+    }
+    Ok(t.to_owned())
+}
+
+/// Like [`one_line`], but empty input is `None`.
+///
+/// # Errors
+/// As [`one_line`], except for emptiness.
+pub fn optional_line(input: &str, what: &'static str, max: usize) -> Result<Option<String>, TextError> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        one_line(input, what, max).map(Some)
+    }
+}
+
+/// Checks multi-line text (descriptions, comments): line breaks normalised to LF, tabs and
+/// line breaks allowed, other control characters refused, at most `max` characters.
+/// Empty input is an empty string.
+///
+/// # Errors
+/// [`TextError::TooLong`] or [`TextError::Control`].
+pub fn long_text(input: &str, what: &'static str, max: usize) -> Result<String, TextError> {
+    let normalised = input.replace("\r\n", "\n").replace('\r', "\n");
+    let t = normalised.trim();
+    if let Some(c) = t.chars().find(|c| c.is_control() && *c != '\n' && *c != '\t') {
+        return Err(TextError::Control { what, code: c as u32 });
+    }
+    let len = t.chars().count();
+    if len > max {
+        return Err(TextError::TooLong { what, len, max });
+    }
+    Ok(t.to_owned())
+}
+
+/// A syntactically valid mail address (RFC 5322 `addr-spec`, checked by the
+/// `email_address` crate), at most 254 characters, with no display name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailAddress(String);
+
+impl EmailAddress {
+    /// Parses an address typed in a form.
+    ///
+    /// # Errors
+    /// [`TextError::Email`] with the text typed.
+    pub fn parse(input: &str) -> Result<Self, TextError> {
+        let t = input.trim();
+        let ok = t.len() <= 254
+            && t.contains('@')
+            && !t.chars().any(|c| c.is_control() || c.is_whitespace() || c == '<' || c == '>')
+            && email_address::EmailAddress::parse_with_options(
+                t,
+                email_address::Options::default().without_display_text(),
+            )
+            .is_ok()
+            && t.rsplit('@').next().is_some_and(|domain| domain.contains('.') || domain == "localhost");
+        if ok {
+            Ok(Self(t.to_owned()))
+        } else {
+            Err(TextError::Email(input.to_owned()))
+        }
+    }
+
+    /// Optional address: empty input is `None`.
+    ///
+    /// # Errors
+    /// As [`EmailAddress::parse`].
+    pub fn parse_optional(input: &str) -> Result<Option<Self>, TextError> {
+        if input.trim().is_empty() {
+            Ok(None)
+        } else {
+            Self::parse(input).map(Some)
+        }
+    }
+
+    /// Wraps an address read from the database (trusted).
+    pub fn from_db(text: String) -> Self {
+        Self(text)
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The address with the local part shortened, for logs (`se…@example.org`).
+    pub fn masked(&self) -> String {
+        match self.0.split_once('@') {
+            Some((local, domain)) => {
+                let head: String = local.chars().take(2).collect();
+                format!("{head}…@{domain}")
+            }
+            None => "…".into(),
+        }
+    }
+}
+
+impl fmt::Display for EmailAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_keep_every_script_but_refuse_line_breaks() {
+        assert_eq!(one_line("  Seán Ó Briain ", "Name", 100).as_deref(), Ok("Seán Ó Briain"));
+        assert_eq!(one_line("Jovana Petrović 👩🏽‍💻", "Name", 100).as_deref(), Ok("Jovana Petrović 👩🏽‍💻"));
+        assert!(matches!(one_line("Eve\r\nBcc: x@example.org", "Name", 100), Err(TextError::Control { code: 0x0D, .. })));
+        assert!(matches!(one_line("   ", "Name", 100), Err(TextError::Empty("Name"))));
+        assert!(matches!(one_line(&"é".repeat(101), "Name", 100), Err(TextError::TooLong { len: 101, max: 100, .. })));
+    }
+
+    #[test]
+    fn long_text_normalises_line_breaks() {
+        assert_eq!(long_text("a\r\nb\rc", "Description", 10).as_deref(), Ok("a\nb\nc"));
+        assert!(long_text("bell\u{7}", "Description", 10).is_err());
+    }
+
+    #[test]
+    fn email_addresses() {
+        assert!(EmailAddress::parse("lena.hoffmann@example.org").is_ok());
+        for bad in ["lena", "lena@", "@example.org", "a b@example.org", "x@example.org\r\nBcc: y@example.org", "Lena <l@example.org>"] {
+            assert!(EmailAddress::parse(bad).is_err(), "{bad} accepted");
+        }
+        assert_eq!(EmailAddress::parse("secretariat@example.org").map(|e| e.masked()).ok().as_deref(), Some("se…@example.org"));
+    }
+}

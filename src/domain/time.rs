@@ -1,0 +1,323 @@
+//! Time zones and the conversion between local times and UTC instants.
+//!
+//! Instants are `DateTime<Utc>`; zones are IANA ids ([`TimeZoneId`]). A local time that
+//! does not exist in a zone (spring-forward gap) or happens twice (fall-back) is never
+//! guessed: it is an error that names the time, the zone and the offsets involved.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::offset::LocalResult;
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset,
+    TimeZone, Utc,
+};
+use chrono_tz::{OffsetName, Tz};
+
+/// An IANA time-zone id such as `Asia/Kathmandu`, known to the bundled tz database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TimeZoneId(Tz);
+
+/// A zone id that is not in the IANA database.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("“{0}” is not a known time zone; use an IANA name such as Europe/Zurich or Asia/Kathmandu")]
+pub struct UnknownTimeZone(pub String);
+
+impl TimeZoneId {
+    /// UTC itself.
+    pub const UTC: TimeZoneId = TimeZoneId(Tz::UTC);
+
+    /// The IANA name (`Pacific/Fiji`).
+    pub fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    /// The chrono-tz zone.
+    pub fn tz(&self) -> Tz {
+        self.0
+    }
+
+    /// Every IANA zone id, sorted by name (for the zone selector).
+    pub fn all() -> impl Iterator<Item = TimeZoneId> {
+        chrono_tz::TZ_VARIANTS.iter().map(|tz| TimeZoneId(*tz))
+    }
+
+    /// The local time in this zone at `instant`.
+    pub fn local(&self, instant: DateTime<Utc>) -> LocalTime {
+        LocalTime(instant.with_timezone(&self.0))
+    }
+}
+
+impl FromStr for TimeZoneId {
+    type Err = UnknownTimeZone;
+
+    /// Parses an IANA name, spelled as the tz database spells it (surrounding spaces
+    /// are ignored).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let trimmed = s.trim();
+        Tz::from_str(trimmed)
+            .map(TimeZoneId)
+            .map_err(|_| UnknownTimeZone(s.to_owned()))
+    }
+}
+
+impl fmt::Display for TimeZoneId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Writes an offset as `+05:45` / `-10:00` / `+00:00`.
+pub fn format_offset(offset: FixedOffset) -> String {
+    let secs = offset.local_minus_utc();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let abs = secs.unsigned_abs();
+    format!("{sign}{:02}:{:02}", abs / 3600, (abs % 3600) / 60)
+}
+
+/// Why a local time could not be turned into one UTC instant.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LocalTimeError {
+    /// The local time falls in a spring-forward gap.
+    #[error("{local} does not exist in {zone}: clocks jump from UTC{before} to UTC{after} and skip it; choose another time", local = local.format("%Y-%m-%d %H:%M"), before = format_offset(*before), after = format_offset(*after))]
+    Gap {
+        /// The local time asked for.
+        local: NaiveDateTime,
+        /// The zone.
+        zone: TimeZoneId,
+        /// The offset before the change.
+        before: FixedOffset,
+        /// The offset after the change.
+        after: FixedOffset,
+    },
+    /// The local time happens twice (fall-back).
+    #[error("{local} happens twice in {zone}, at UTC{earlier} and again at UTC{later}; give the offset, e.g. {example}", local = local.format("%Y-%m-%d %H:%M"), earlier = format_offset(*earlier), later = format_offset(*later), example = format!("{}{}", local.format("%Y-%m-%dT%H:%M"), format_offset(*later)))]
+    Ambiguous {
+        /// The local time asked for.
+        local: NaiveDateTime,
+        /// The zone.
+        zone: TimeZoneId,
+        /// The offset of the first occurrence.
+        earlier: FixedOffset,
+        /// The offset of the second occurrence.
+        later: FixedOffset,
+    },
+}
+
+/// Converts a local wall-clock time in `zone` to its UTC instant.
+///
+/// # Errors
+/// [`LocalTimeError::Gap`] when the time does not exist there, and
+/// [`LocalTimeError::Ambiguous`] when it happens twice.
+pub fn resolve_local(local: NaiveDateTime, zone: TimeZoneId) -> Result<DateTime<Utc>, LocalTimeError> {
+    match zone.0.from_local_datetime(&local) {
+        LocalResult::Single(dt) => Ok(dt.with_timezone(&Utc)),
+        LocalResult::Ambiguous(a, b) => {
+            let (a, b) = if a < b { (a, b) } else { (b, a) };
+            Err(LocalTimeError::Ambiguous {
+                local,
+                zone,
+                earlier: a.offset().fix(),
+                later: b.offset().fix(),
+            })
+        }
+        LocalResult::None => {
+            // The offsets in force a few hours either side of the gap.
+            let offset_near = |hours: i64| {
+                let probe = local + Duration::hours(hours);
+                let utc_guess = probe - Duration::hours(0);
+                zone.0.offset_from_utc_datetime(&utc_guess).fix()
+            };
+            Err(LocalTimeError::Gap {
+                local,
+                zone,
+                before: offset_near(-6),
+                after: offset_near(6),
+            })
+        }
+    }
+}
+
+/// Why a slot or deadline text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SlotInputError {
+    /// Not a date and time in a form we read.
+    #[error("“{0}” is not a date and time; write it as 2027-03-23T13:00 (local) or 2027-03-23T13:00+01:00")]
+    Format(String),
+    /// A local time that does not map to one instant.
+    #[error(transparent)]
+    Local(#[from] LocalTimeError),
+}
+
+/// Reads a date-time typed by a person or script: either with an explicit offset or `Z`
+/// (RFC 3339, seconds optional: `2027-10-31T02:30+01:00`), or a local time in `zone`
+/// (`2027-03-23T13:00`, `2027-03-23 13:00`, seconds optional).
+///
+/// # Errors
+/// [`SlotInputError::Format`] for text in no such form, [`SlotInputError::Local`] for a
+/// local time in a gap or an ambiguous one.
+pub fn parse_instant(text: &str, zone: TimeZoneId) -> Result<DateTime<Utc>, SlotInputError> {
+    let t = text.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+        return Ok(dt.with_timezone(&Utc));
+    }
+    for format in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M%:z", "%Y-%m-%dT%H:%MZ"] {
+        if let Ok(dt) = DateTime::parse_from_str(&t.replace('Z', "+00:00"), format) {
+            return Ok(dt.with_timezone(&Utc));
+        }
+    }
+    for format in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"] {
+        if let Ok(local) = NaiveDateTime::parse_from_str(t, format) {
+            return Ok(resolve_local(local, zone)?);
+        }
+    }
+    Err(SlotInputError::Format(text.to_owned()))
+}
+
+/// Reads a date (`2027-03-23`) and a time (`13:00`) typed in two form fields as a local
+/// time in `zone`.
+///
+/// # Errors
+/// As [`parse_instant`].
+pub fn parse_local_date_time(date: &str, time: &str, zone: TimeZoneId) -> Result<DateTime<Utc>, SlotInputError> {
+    let date_v = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d");
+    let time_v = NaiveTime::parse_from_str(time.trim(), "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"));
+    match (date_v, time_v) {
+        (Ok(d), Ok(t)) => Ok(resolve_local(d.and_time(t), zone)?),
+        _ => Err(SlotInputError::Format(format!("{} {}", date.trim(), time.trim()))),
+    }
+}
+
+/// An instant as seen on a wall clock in one zone, with display helpers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalTime(pub DateTime<Tz>);
+
+impl LocalTime {
+    /// The UTC offset in force (`+05:45`).
+    pub fn offset(&self) -> String {
+        format_offset(self.0.offset().fix())
+    }
+
+    /// The zone's abbreviation when it has a lettered one (`CET`, `PDT`), else `None`
+    /// (many zones only have numeric abbreviations).
+    pub fn abbreviation(&self) -> Option<&str> {
+        self.0
+            .offset()
+            .abbreviation()
+            .filter(|a| a.chars().all(|c| c.is_ascii_alphabetic()))
+    }
+
+    /// `Wednesday 24 March 2027`.
+    pub fn long_date(&self) -> String {
+        self.0.format("%A %-d %B %Y").to_string()
+    }
+
+    /// `Wed 24 Mar`.
+    pub fn short_date(&self) -> String {
+        self.0.format("%a %-d %b").to_string()
+    }
+
+    /// `2027-03-24` (ISO 8601 date, for machine-readable attributes).
+    pub fn iso_date(&self) -> String {
+        self.0.format("%Y-%m-%d").to_string()
+    }
+
+    /// `00:00` (24-hour clock).
+    pub fn hm(&self) -> String {
+        self.0.format("%H:%M").to_string()
+    }
+
+    /// RFC 3339 with the local offset (`2027-03-24T00:00:00+12:00`).
+    pub fn rfc3339(&self) -> String {
+        self.0.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+    }
+
+    /// `Wednesday 24 March 2027, 00:00 (Pacific/Fiji, UTC+12:00)`.
+    pub fn long(&self) -> String {
+        format!(
+            "{}, {} ({}, UTC{})",
+            self.long_date(),
+            self.hm(),
+            self.0.timezone().name(),
+            self.offset()
+        )
+    }
+
+    /// Calendar date.
+    pub fn date(&self) -> NaiveDate {
+        self.0.date_naive()
+    }
+
+    /// Day of the month, for tests and compact views.
+    pub fn day(&self) -> u32 {
+        self.0.day()
+    }
+}
+
+/// Formats a UTC instant as RFC 3339 with `Z` and whole seconds (`2027-03-23T12:00:00Z`).
+pub fn rfc3339_utc(instant: DateTime<Utc>) -> String {
+    instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zone(name: &str) -> TimeZoneId {
+        name.parse().unwrap_or(TimeZoneId::UTC)
+    }
+
+    fn naive(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap_or_default()
+    }
+
+    #[test]
+    fn spring_forward_gap_is_refused_with_both_offsets() {
+        let err = resolve_local(naive("2027-03-28T02:30"), zone("Europe/Zurich"));
+        let Err(e @ LocalTimeError::Gap { .. }) = err else {
+            panic!("expected a gap, got {err:?}");
+        };
+        let text = e.to_string();
+        assert!(text.contains("2027-03-28 02:30"), "{text}");
+        assert!(text.contains("Europe/Zurich"), "{text}");
+        assert!(text.contains("UTC+01:00") && text.contains("UTC+02:00"), "{text}");
+    }
+
+    #[test]
+    fn fall_back_time_is_ambiguous_unless_the_offset_is_given() {
+        let err = parse_instant("2027-10-31T02:30", zone("Europe/Zurich"));
+        let Err(SlotInputError::Local(LocalTimeError::Ambiguous { earlier, later, .. })) = err else {
+            panic!("expected ambiguity, got {err:?}");
+        };
+        assert_eq!(format_offset(earlier), "+02:00");
+        assert_eq!(format_offset(later), "+01:00");
+        let with_offset = parse_instant("2027-10-31T02:30+01:00", zone("Europe/Zurich"));
+        assert_eq!(with_offset.map(rfc3339_utc).ok().as_deref(), Some("2027-10-31T01:30:00Z"));
+    }
+
+    #[test]
+    fn unknown_zone_names_the_value() {
+        let err = "Mars/Olympus".parse::<TimeZoneId>().err().map(|e| e.to_string());
+        assert!(err.is_some_and(|t| t.contains("Mars/Olympus")));
+        assert_eq!(" Asia/Kathmandu".parse::<TimeZoneId>().map(|z| z.name()), Ok("Asia/Kathmandu"));
+    }
+
+    #[test]
+    fn local_time_across_the_date_line_and_odd_offsets() {
+        // 2027-03-23 12:00 UTC: Kiritimati is UTC+14 → 24 March 02:00.
+        let instant = Utc.with_ymd_and_hms(2027, 3, 23, 12, 0, 0).single().unwrap_or_default();
+        let k = zone("Pacific/Kiritimati").local(instant);
+        assert_eq!((k.iso_date().as_str(), k.hm().as_str(), k.offset().as_str()), ("2027-03-24", "02:00", "+14:00"));
+        let n = zone("Asia/Kathmandu").local(instant);
+        assert_eq!((n.hm().as_str(), n.offset().as_str()), ("17:45", "+05:45"));
+        let r = zone("Pacific/Rarotonga").local(instant);
+        assert_eq!((r.iso_date().as_str(), r.hm().as_str()), ("2027-03-23", "02:00"));
+    }
+
+    #[test]
+    fn garbage_slot_text_is_a_format_error() {
+        assert!(matches!(parse_instant("next tuesday", TimeZoneId::UTC), Err(SlotInputError::Format(_))));
+        assert!(matches!(parse_local_date_time("2027-02-30", "10:00", TimeZoneId::UTC), Err(SlotInputError::Format(_))));
+    }
+}

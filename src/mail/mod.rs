@@ -1,0 +1,280 @@
+//! Mail: typed messages rendered from askama templates (`templates/mail/<name>/`:
+//! `subject.txt`, `body.txt`, `body.html`), built with lettre as RFC 5322 multipart
+//! messages (text + HTML alternative, `.ics` attachment where there is a meeting) with a
+//! `Message-ID` of our own, and queued in the database outbox; [`worker`] sends them.
+
+pub mod ics;
+pub mod transport;
+pub mod worker;
+
+use askama::Template;
+use chrono::{DateTime, Utc};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart};
+use lettre::Message;
+use url::Url;
+
+use crate::db::outbox::QueuedMessage;
+use crate::domain::text::EmailAddress;
+use crate::domain::time::rfc3339_utc;
+use crate::domain::{LocalTime, Poll, PollId, SecretToken, Slot, TimeZoneId, Vote};
+
+/// A message that could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    /// An address lettre does not accept.
+    #[error("address {0} cannot be used in mail")]
+    Address(String),
+    /// A template failed to render.
+    #[error("mail template failed")]
+    Template(#[from] askama::Error),
+    /// lettre refused the message.
+    #[error("message could not be built")]
+    Build(#[from] lettre::error::Error),
+    /// The formatted message is not UTF-8 (cannot happen with lettre's encodings).
+    #[error("message is not text")]
+    Encoding,
+}
+
+/// Builds every message Convene sends. Created once at start.
+#[derive(Debug, Clone)]
+pub struct Mailer {
+    from: Mailbox,
+    base_url: Url,
+    host: String,
+}
+
+/// Public links of a poll, built from the configured base URL.
+pub trait Links {
+    /// The participant link: `<base>/p/<id>`.
+    fn poll_url(&self, id: &PollId) -> String;
+    /// The organizer's secret link: `<base>/p/<id>/admin/<token>`.
+    fn admin_url(&self, id: &PollId, token: &SecretToken) -> String;
+    /// A participant's secret edit link: `<base>/p/<id>/r/<token>`.
+    fn edit_url(&self, id: &PollId, token: &SecretToken) -> String;
+}
+
+impl Links for Url {
+    fn poll_url(&self, id: &PollId) -> String {
+        format!("{}p/{id}", self.as_str())
+    }
+    fn admin_url(&self, id: &PollId, token: &SecretToken) -> String {
+        format!("{}p/{id}/admin/{}", self.as_str(), token.expose())
+    }
+    fn edit_url(&self, id: &PollId, token: &SecretToken) -> String {
+        format!("{}p/{id}/r/{}", self.as_str(), token.expose())
+    }
+}
+
+/// One slot as a recipient sees it.
+#[derive(Debug, Clone)]
+pub struct SlotLine {
+    /// Start in the recipient's zone.
+    pub local: LocalTime,
+    /// End in the recipient's zone.
+    pub local_end: LocalTime,
+    /// Start, RFC 3339 UTC.
+    pub utc: String,
+    /// The recipient's vote, if any.
+    pub vote: Option<Vote>,
+}
+
+impl SlotLine {
+    /// A slot seen from `zone`.
+    pub fn new(slot: &Slot, duration_minutes: i32, zone: TimeZoneId, vote: Option<Vote>) -> Self {
+        SlotLine {
+            local: zone.local(slot.start_at),
+            local_end: zone.local(slot.end_at(duration_minutes)),
+            utc: utc_line(slot.start_at, slot.end_at(duration_minutes)),
+            vote,
+        }
+    }
+}
+
+fn utc_line(start: DateTime<Utc>, end: DateTime<Utc>) -> String {
+    format!("{}–{} UTC", start.format("%a %-d %b %Y %H:%M"), end.format("%H:%M"))
+}
+
+// ---- templates ----
+
+/// Values shared by a message's subject, text and HTML.
+struct Ctx<'a> {
+    poll: &'a Poll,
+    name: &'a str,
+    poll_url: String,
+    link: String,
+    zone: TimeZoneId,
+    slots: Vec<SlotLine>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/admin_link/subject.txt")]
+struct AdminLinkSubject<'a> {
+    c: &'a Ctx<'a>,
+}
+#[derive(Template)]
+#[template(path = "mail/admin_link/body.txt")]
+struct AdminLinkText<'a> {
+    c: &'a Ctx<'a>,
+}
+#[derive(Template)]
+#[template(path = "mail/admin_link/body.html")]
+struct AdminLinkHtml<'a> {
+    c: &'a Ctx<'a>,
+}
+#[derive(Template)]
+#[template(path = "mail/edit_link/subject.txt")]
+struct EditLinkSubject<'a> {
+    c: &'a Ctx<'a>,
+}
+#[derive(Template)]
+#[template(path = "mail/edit_link/body.txt")]
+struct EditLinkText<'a> {
+    c: &'a Ctx<'a>,
+}
+#[derive(Template)]
+#[template(path = "mail/edit_link/body.html")]
+struct EditLinkHtml<'a> {
+    c: &'a Ctx<'a>,
+}
+#[derive(Template)]
+#[template(path = "mail/final_slot/subject.txt")]
+struct FinalSlotSubject<'a> {
+    c: &'a Ctx<'a>,
+}
+#[derive(Template)]
+#[template(path = "mail/final_slot/body.txt")]
+struct FinalSlotText<'a> {
+    c: &'a Ctx<'a>,
+}
+#[derive(Template)]
+#[template(path = "mail/final_slot/body.html")]
+struct FinalSlotHtml<'a> {
+    c: &'a Ctx<'a>,
+}
+
+/// A person a message goes to.
+#[derive(Debug, Clone, Copy)]
+pub struct Recipient<'a> {
+    /// Display name (any script; encoded per RFC 2047 by lettre).
+    pub name: &'a str,
+    /// Address.
+    pub email: &'a EmailAddress,
+    /// The zone their times are written in.
+    pub zone: TimeZoneId,
+}
+
+impl Mailer {
+    /// A mailer sending as `from`, linking to `base_url` (a trailing `/` is added if
+    /// missing).
+    pub fn new(from: Mailbox, mut base_url: Url) -> Self {
+        if !base_url.path().ends_with('/') {
+            let path = format!("{}/", base_url.path());
+            base_url.set_path(&path);
+        }
+        let host = base_url.host_str().unwrap_or("localhost").to_owned();
+        Mailer { from, base_url, host }
+    }
+
+    /// The base URL links are built from (ends with `/`).
+    pub fn base_url(&self) -> &Url {
+        &self.base_url
+    }
+
+    /// The host used in Message-IDs and calendar UIDs.
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    /// The organizer's mail with the secret admin link and the participant link.
+    ///
+    /// # Errors
+    /// [`MailError`] when the message cannot be built.
+    pub fn admin_link(&self, poll: &Poll, admin_token: &SecretToken) -> Result<QueuedMessage, MailError> {
+        let c = Ctx {
+            poll,
+            name: &poll.organizer_name,
+            poll_url: self.base_url.poll_url(&poll.id),
+            link: self.base_url.admin_url(&poll.id, admin_token),
+            zone: poll.timezone,
+            slots: poll.slots.iter().map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None)).collect(),
+        };
+        let to = Recipient { name: &poll.organizer_name, email: &poll.organizer_email, zone: poll.timezone };
+        self.build("admin_link", poll, to, AdminLinkSubject { c: &c }.render()?, AdminLinkText { c: &c }.render()?, AdminLinkHtml { c: &c }.render()?, None)
+    }
+
+    /// A participant's mail with their personal edit link and their answers.
+    ///
+    /// # Errors
+    /// [`MailError`] when the message cannot be built.
+    pub fn edit_link(&self, poll: &Poll, to: Recipient<'_>, edit_token: &SecretToken, votes: &[(crate::domain::SlotId, Vote)]) -> Result<QueuedMessage, MailError> {
+        let c = Ctx {
+            poll,
+            name: to.name,
+            poll_url: self.base_url.poll_url(&poll.id),
+            link: self.base_url.edit_url(&poll.id, edit_token),
+            zone: to.zone,
+            slots: poll
+                .slots
+                .iter()
+                .map(|s| SlotLine::new(s, poll.duration_minutes, to.zone, votes.iter().find(|(id, _)| id == &s.id).map(|(_, v)| *v)))
+                .collect(),
+        };
+        self.build("edit_link", poll, to, EditLinkSubject { c: &c }.render()?, EditLinkText { c: &c }.render()?, EditLinkHtml { c: &c }.render()?, None)
+    }
+
+    /// The chosen slot in the recipient's zone and in UTC, with the calendar file.
+    ///
+    /// # Errors
+    /// [`MailError`] when the message cannot be built.
+    pub fn final_slot(&self, poll: &Poll, slot: &Slot, to: Recipient<'_>, now: DateTime<Utc>) -> Result<QueuedMessage, MailError> {
+        let poll_url = self.base_url.poll_url(&poll.id);
+        let c = Ctx {
+            poll,
+            name: to.name,
+            link: poll_url.clone(),
+            poll_url: poll_url.clone(),
+            zone: to.zone,
+            slots: vec![SlotLine::new(slot, poll.duration_minutes, to.zone, None)],
+        };
+        let calendar = ics::meeting_calendar(&ics::MeetingEvent { poll, slot, poll_url: &poll_url, uid_host: &self.host, stamp: now });
+        self.build("final_slot", poll, to, FinalSlotSubject { c: &c }.render()?, FinalSlotText { c: &c }.render()?, FinalSlotHtml { c: &c }.render()?, Some(calendar))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn build(&self, kind: &'static str, poll: &Poll, to: Recipient<'_>, subject: String, text: String, html: String, calendar: Option<String>) -> Result<QueuedMessage, MailError> {
+        let address = to.email.as_str().parse::<lettre::Address>().map_err(|_| MailError::Address(to.email.masked()))?;
+        let message_id = format!("<{}.{}@{}>", kind, uuid::Uuid::new_v4().simple(), self.host);
+        let alternative = MultiPart::alternative_plain_html(text, html);
+        let body = match calendar {
+            None => alternative,
+            Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
+                Attachment::new("invitation.ics".into()).body(
+                    ics,
+                    ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH").map_err(|_| MailError::Encoding)?,
+                ),
+            ),
+        };
+        let message = Message::builder()
+            .message_id(Some(message_id.clone()))
+            .from(self.from.clone())
+            .to(Mailbox::new(Some(to.name.to_owned()), address.clone()))
+            .subject(subject.trim())
+            .date_now()
+            .multipart(body)?;
+        let raw_message = String::from_utf8(message.formatted()).map_err(|_| MailError::Encoding)?;
+        Ok(QueuedMessage {
+            poll_id: Some(poll.id.clone()),
+            kind,
+            envelope_from: self.from.email.to_string(),
+            recipient: address.to_string(),
+            message_id,
+            raw_message,
+        })
+    }
+}
+
+/// Formats a UTC instant for mail (`2027-03-23T12:00:00Z`).
+pub fn utc_rfc3339(instant: DateTime<Utc>) -> String {
+    rfc3339_utc(instant)
+}

@@ -1,0 +1,21 @@
+//! Convene's integration tests: one binary, one module per flow.
+//!
+//! Every test spawns the real application on port 0 with a fresh SQLite file in a
+//! temporary folder and a real SMTP server on another free port (see `helpers` and
+//! `smtp`). Nothing is mocked.
+//!
+//! Expected instants and local times are computed by hand in the tests (with the
+//! offset reasoning in a comment), never with a time-zone library, so a wrong zone
+//! rule in the application cannot hide behind the same wrong rule in the test.
+
+// Tests may panic on purpose: a failed `expect` is a failed test with a message.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+mod helpers;
+mod smtp;
+
+mod core_flow;
+mod fixture;
+mod mail_delivery;
+mod time_zones;
+mod validation;
