@@ -198,15 +198,16 @@ impl AppState {
         Ok((response_id, token))
     }
 
-    /// Replaces the response whose edit token this is (through the personal link).
+    /// Replaces the response whose edit token this is (through the personal link). When
+    /// `response_id` is given (API), it must be that response's id.
     ///
     /// # Errors
-    /// `NotFound` for a wrong token; `Conflict` when closed; `Invalid`; storage.
-    pub fn update_response(&self, id: &PollId, token: &SecretToken, draft: &ResponseDraft, now: DateTime<Utc>) -> Result<ResponseId, ActionError> {
+    /// `NotFound` for a wrong token or id; `Conflict` when closed; `Invalid`; storage.
+    pub fn update_response(&self, id: &PollId, token: &SecretToken, response_id: Option<&str>, draft: &ResponseDraft, now: DateTime<Utc>) -> Result<ResponseId, ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             let poll = load(c, id)?;
-            let existing = db::responses::find_by_token(c, id, &token.hash())?.ok_or(ActionError::NotFound)?;
+            let existing = own_response(c, id, token, response_id)?;
             ensure_open(&poll, now)?;
             let new = draft.validate(&poll)?;
             db::responses::update(c, &existing.id, &new, now)?;
@@ -215,14 +216,15 @@ impl AppState {
         })
     }
 
-    /// Deletes the response whose edit token this is.
+    /// Deletes the response whose edit token this is (and whose id is `response_id`, when
+    /// given).
     ///
     /// # Errors
-    /// `NotFound` for a wrong token; storage.
-    pub fn delete_own_response(&self, id: &PollId, token: &SecretToken, now: DateTime<Utc>) -> Result<(), ActionError> {
+    /// `NotFound` for a wrong token or id; storage.
+    pub fn delete_own_response(&self, id: &PollId, token: &SecretToken, response_id: Option<&str>, now: DateTime<Utc>) -> Result<(), ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            let existing = db::responses::find_by_token(c, id, &token.hash())?.ok_or(ActionError::NotFound)?;
+            let existing = own_response(c, id, token, response_id)?;
             db::responses::delete(c, id, &existing.id)?;
             db::polls::touch(c, id, now)?;
             Ok(())
@@ -411,6 +413,14 @@ impl AppState {
             db::polls::delete(c, id)?;
             Ok(())
         })
+    }
+}
+
+fn own_response(c: &mut DbConnection, id: &PollId, token: &SecretToken, response_id: Option<&str>) -> Result<Response, ActionError> {
+    let existing = db::responses::find_by_token(c, id, &token.hash())?.ok_or(ActionError::NotFound)?;
+    match response_id {
+        Some(rid) if rid != existing.id.as_str() => Err(ActionError::NotFound),
+        _ => Ok(existing),
     }
 }
 

@@ -9,3 +9,5 @@ pub mod db;
 pub mod domain;
 pub mod mail;
 pub mod startup;
+pub mod error;
+pub mod web;

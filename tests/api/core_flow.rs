@@ -67,7 +67,12 @@ async fn creating_a_poll_returns_its_slots_in_utc_in_start_order() {
         "admin_url {:?}",
         poll.admin_url
     );
-    assert!(poll.participant_url.starts_with("http"), "links are absolute: {:?}", poll.participant_url);
+    assert!(
+        poll.participant_url.starts_with(&app.base_url) && poll.admin_url.starts_with(&app.base_url),
+        "links are absolute, on the base URL {}: {:?}",
+        app.base_url,
+        poll.participant_url
+    );
 
     // The same slots read back, with local times in the poll's zone.
     let read = app.poll(&poll.id, None).await;

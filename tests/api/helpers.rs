@@ -28,6 +28,7 @@ pub struct TestApp {
     pub address: String,
     /// What the application says its base URL is (with a trailing slash).
     pub base_url: String,
+    #[allow(dead_code)]
     pub port: u16,
     /// HTTP client; redirects are not followed.
     pub client: Client,
@@ -37,6 +38,7 @@ pub struct TestApp {
     /// The SQLite file.
     pub db_path: PathBuf,
     /// The configuration the instance was started with.
+    #[allow(dead_code)]
     pub config: Config,
     server: Option<JoinHandle<anyhow::Result<()>>>,
     /// Keeps the database folder alive as long as the app.
@@ -115,6 +117,8 @@ pub struct CreatedPoll {
     pub participant_url: String,
     pub admin_url: String,
     pub slots: Vec<CreatedSlot>,
+    /// The whole answer.
+    #[allow(dead_code)]
     pub body: Value,
 }
 
@@ -315,6 +319,11 @@ impl TestApp {
     /// Rows in `table`, read straight from the SQLite file (to prove nothing was
     /// half-saved where the API offers no way to look).
     pub fn count_rows(&self, table: &str) -> i64 {
+        self.count_where(table, "1 = 1")
+    }
+
+    /// Rows in `table` matching the SQL condition `condition`.
+    pub fn count_where(&self, table: &str, condition: &str) -> i64 {
         #[derive(diesel::QueryableByName)]
         struct Count {
             #[diesel(sql_type = diesel::sql_types::BigInt)]
@@ -326,9 +335,9 @@ impl TestApp {
         diesel::sql_query("PRAGMA busy_timeout = 5000")
             .execute(&mut conn)
             .expect("set busy timeout");
-        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table} WHERE {condition}"))
             .get_result::<Count>(&mut conn)
-            .unwrap_or_else(|e| panic!("count rows of {table}: {e}"))
+            .unwrap_or_else(|e| panic!("count rows of {table} where {condition}: {e}"))
             .n
     }
 

@@ -1,0 +1,515 @@
+//! The JSON API under `/api/v1`: the same capabilities as the pages, for scripts.
+//! Ids and tokens are strings, instants RFC 3339, zones IANA ids. Errors are
+//! `{"error": code, "message": text, "field": name-or-null}` with 400 (malformed),
+//! 404 (unknown id or wrong token, never saying which), 409 (closed or finalized),
+//! 422 (invalid field), 503 (database unavailable), 500 (internal, logged with an id).
+
+use std::collections::BTreeMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::actions::{ActionError, AppState, PollView};
+use crate::db::DbError;
+use crate::domain::poll::SettingsDraft;
+use crate::domain::time::rfc3339_utc;
+use crate::domain::{Poll, PollDraft, PollId, PollStatus, ResponseDraft, SecretToken, Slot, TimeZoneId};
+use crate::mail::Links;
+
+/// An API error with its JSON body.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// 400: the body is not JSON of the right shape.
+    #[error("{0}")]
+    Malformed(String),
+    /// 404.
+    #[error("not found")]
+    NotFound,
+    /// 409.
+    #[error("{0}")]
+    Conflict(String),
+    /// 422: a field's value is invalid.
+    #[error("{message}")]
+    Invalid {
+        /// The field.
+        field: String,
+        /// Why.
+        message: String,
+    },
+    /// 503.
+    #[error("database unavailable")]
+    Unavailable,
+    /// 500; the cause is logged, never sent.
+    #[error("internal error")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl From<ActionError> for ApiError {
+    fn from(e: ActionError) -> Self {
+        match e {
+            ActionError::NotFound | ActionError::Db(DbError::NotFound) => ApiError::NotFound,
+            ActionError::Conflict(m) => ApiError::Conflict(m),
+            ActionError::Invalid(errors) => {
+                let first = errors.0.into_iter().next();
+                ApiError::Invalid {
+                    field: first.as_ref().map_or("", |e| e.field).to_owned(),
+                    message: first.map_or_else(|| "invalid input".into(), |e| e.message),
+                }
+            }
+            ActionError::Db(DbError::Unavailable(_)) => ApiError::Unavailable,
+            other => ApiError::Internal(anyhow::Error::new(other)),
+        }
+    }
+}
+
+impl From<actix_web::error::BlockingError> for ApiError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}"))
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::Malformed(_) => StatusCode::BAD_REQUEST,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let (code, message, field) = match self {
+            ApiError::Malformed(m) => ("malformed", m.clone(), None),
+            ApiError::NotFound => ("not_found", "No such poll or response, or the token does not match".to_owned(), None),
+            ApiError::Conflict(m) => ("conflict", m.clone(), None),
+            ApiError::Invalid { field, message } => ("invalid", message.clone(), Some(field.clone())),
+            ApiError::Unavailable => ("unavailable", "The database is unavailable; try again shortly".to_owned(), None),
+            ApiError::Internal(e) => {
+                let id = uuid::Uuid::new_v4().simple().to_string();
+                tracing::error!(request_error_id = %id, error = ?e, "internal error in API");
+                ("internal", format!("Internal error (id {id})"), None)
+            }
+        };
+        HttpResponse::build(self.status_code())
+            .insert_header(("Cache-Control", "no-store"))
+            .json(json!({ "error": code, "message": message, "field": field }))
+    }
+}
+
+/// JSON extractor settings: body size limit, `application/json` required, errors as 400.
+pub fn json_config() -> web::JsonConfig {
+    web::JsonConfig::default()
+        .limit(super::BODY_LIMIT_BYTES)
+        .error_handler(|err, _req| {
+            let message = match &err {
+                actix_web::error::JsonPayloadError::ContentType => "Send the body as JSON with Content-Type: application/json".to_owned(),
+                actix_web::error::JsonPayloadError::OverflowKnownLength { .. } | actix_web::error::JsonPayloadError::Overflow { .. } => {
+                    format!("The body is larger than {} bytes", super::BODY_LIMIT_BYTES)
+                }
+                other => format!("The body is not valid JSON for this request: {other}"),
+            };
+            ApiError::Malformed(message).into()
+        })
+}
+
+/// Registers the API routes (mounted under `/api/v1`).
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/polls", web::post().to(create_poll))
+        .route("/polls/{id}", web::get().to(get_poll))
+        .route("/polls/{id}", web::patch().to(update_poll))
+        .route("/polls/{id}", web::delete().to(delete_poll))
+        .route("/polls/{id}/responses", web::post().to(submit_response))
+        .route("/polls/{id}/responses/{response_id}", web::put().to(update_response))
+        .route("/polls/{id}/responses/{response_id}", web::delete().to(delete_response))
+        .route("/polls/{id}/slots", web::post().to(add_slots))
+        .route("/polls/{id}/slots/{slot_id}", web::delete().to(delete_slot))
+        .route("/polls/{id}/close", web::post().to(close_poll))
+        .route("/polls/{id}/reopen", web::post().to(reopen_poll))
+        .route("/polls/{id}/finalize", web::post().to(finalize_poll));
+}
+
+// ---- request shapes ----
+
+/// `POST /api/v1/polls` body (the fields of the fixture's `poll` object plus `slots`).
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct CreatePollRequest {
+    /// Title (required).
+    pub title: String,
+    /// Description.
+    pub description: Option<String>,
+    /// Location or meeting link.
+    pub location: Option<String>,
+    /// Organizer's name (required).
+    pub organizer_name: String,
+    /// Organizer's address (required).
+    pub organizer_email: String,
+    /// The poll's IANA zone (required).
+    pub timezone: String,
+    /// Meeting length in minutes (default 60).
+    pub duration_minutes: Option<i64>,
+    /// Deadline: local time in the poll's zone, or with an offset.
+    pub deadline: Option<String>,
+    /// Offer "if need be" (default true).
+    pub if_need_be: Option<bool>,
+    /// Hide results until finalized (default false).
+    pub hide_results: Option<bool>,
+    /// Slots: local times in the poll's zone, or with an offset or `Z`.
+    pub slots: Vec<String>,
+}
+
+/// Response body for creating and editing a response.
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct ResponseRequest {
+    /// Name (required).
+    pub name: String,
+    /// Address (optional).
+    pub email: Option<String>,
+    /// Affiliation (optional).
+    pub affiliation: Option<String>,
+    /// IANA zone (default: the poll's).
+    pub timezone: Option<String>,
+    /// Slot id → `yes` | `if_need_be` | `no`.
+    pub votes: BTreeMap<String, String>,
+}
+
+impl From<ResponseRequest> for ResponseDraft {
+    fn from(r: ResponseRequest) -> Self {
+        ResponseDraft {
+            name: r.name,
+            email: r.email.unwrap_or_default(),
+            affiliation: r.affiliation.unwrap_or_default(),
+            timezone: r.timezone.unwrap_or_default(),
+            votes: r.votes.into_iter().collect(),
+        }
+    }
+}
+
+/// `PATCH /api/v1/polls/{id}` body: fields to change.
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct UpdatePollRequest {
+    /// New title.
+    pub title: Option<String>,
+    /// New description.
+    pub description: Option<String>,
+    /// New location.
+    pub location: Option<String>,
+    /// New meeting length in minutes.
+    pub duration_minutes: Option<i64>,
+    /// New deadline; `""` removes it.
+    pub deadline: Option<String>,
+    /// Offer "if need be".
+    pub if_need_be: Option<bool>,
+    /// Hide results.
+    pub hide_results: Option<bool>,
+}
+
+/// `POST /api/v1/polls/{id}/slots` body.
+#[derive(Debug, Deserialize)]
+pub struct AddSlotsRequest {
+    /// Slots as in creation.
+    pub slots: Vec<String>,
+}
+
+/// `POST /api/v1/polls/{id}/finalize` body.
+#[derive(Debug, Deserialize)]
+pub struct FinalizeRequest {
+    /// The chosen slot.
+    pub slot_id: String,
+}
+
+/// `?tz=` query.
+#[derive(Debug, Deserialize)]
+pub struct ZoneQuery {
+    /// IANA zone for local times.
+    pub tz: Option<String>,
+}
+
+// ---- response shapes ----
+
+/// A slot in UTC.
+#[derive(Debug, Serialize)]
+pub struct SlotJson {
+    /// Id.
+    pub id: String,
+    /// Start, RFC 3339 UTC.
+    pub start: String,
+    /// End, RFC 3339 UTC.
+    pub end: String,
+    /// Start in the requested zone, RFC 3339 with offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_local: Option<String>,
+    /// End in the requested zone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_local: Option<String>,
+    /// Offset at the start in the requested zone (`+05:45`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utc_offset: Option<String>,
+}
+
+fn slot_json(slot: &Slot, duration_minutes: i32, zone: Option<TimeZoneId>) -> SlotJson {
+    let end = slot.end_at(duration_minutes);
+    SlotJson {
+        id: slot.id.to_string(),
+        start: rfc3339_utc(slot.start_at),
+        end: rfc3339_utc(end),
+        start_local: zone.map(|z| z.local(slot.start_at).rfc3339()),
+        end_local: zone.map(|z| z.local(end).rfc3339()),
+        utc_offset: zone.map(|z| z.local(slot.start_at).offset()),
+    }
+}
+
+fn poll_json(state: &AppState, view: &PollView, zone: TimeZoneId, show_results: bool, show_emails: bool) -> serde_json::Value {
+    let p: &Poll = &view.poll;
+    let now = Utc::now();
+    let responses: Vec<serde_json::Value> = if show_results {
+        view.responses
+            .iter()
+            .map(|r| {
+                let mut v = json!({
+                    "id": r.id.as_str(),
+                    "name": r.name,
+                    "affiliation": r.affiliation,
+                    "timezone": r.timezone.name(),
+                    "votes": r.votes.iter().map(|(s, v)| (s.to_string(), v.as_str())).collect::<BTreeMap<_, _>>(),
+                    "created_at": rfc3339_utc(r.created_at),
+                    "updated_at": rfc3339_utc(r.updated_at),
+                });
+                if show_emails {
+                    v["email"] = json!(r.email.as_ref().map(|e| e.as_str()));
+                }
+                v
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let tally: Vec<serde_json::Value> = if show_results {
+        view.tallies
+            .iter()
+            .map(|t| json!({"slot_id": t.slot_id.as_str(), "yes": t.yes, "if_need_be": t.if_need_be, "no": t.no}))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let best: Vec<&str> = if show_results { view.best_slot_id.iter().map(|s| s.as_str()).collect() } else { Vec::new() };
+    json!({
+        "id": p.id.as_str(),
+        "title": p.title,
+        "description": p.description,
+        "location": p.location,
+        "organizer_name": p.organizer_name,
+        "timezone": p.timezone.name(),
+        "view_timezone": zone.name(),
+        "duration_minutes": p.duration_minutes,
+        "deadline": p.deadline_at.map(rfc3339_utc),
+        "if_need_be": p.if_need_be,
+        "hide_results": p.hide_results,
+        "results_hidden": !show_results,
+        "status": p.effective_status(now).as_str(),
+        "final_slot_id": p.final_slot_id.as_ref().map(|s| s.as_str()),
+        "participant_url": state.base_url().poll_url(&p.id),
+        "slots": p.slots.iter().map(|s| slot_json(s, p.duration_minutes, Some(zone))).collect::<Vec<_>>(),
+        "responses": responses,
+        "tally": tally,
+        "best_slot_ids": best,
+        "comments": view.comments.iter().map(|c| json!({"author_name": c.author_name, "body": c.body, "created_at": rfc3339_utc(c.created_at)})).collect::<Vec<_>>(),
+        "created_at": rfc3339_utc(p.created_at),
+        "updated_at": rfc3339_utc(p.updated_at),
+    })
+}
+
+// ---- extractors ----
+
+fn poll_id(raw: &str) -> Result<PollId, ApiError> {
+    PollId::parse(raw).ok_or(ApiError::NotFound)
+}
+
+/// The bearer token of the request; a missing or malformed one is a 404 like a wrong one.
+fn bearer(req: &HttpRequest) -> Result<SecretToken, ApiError> {
+    req.headers()
+        .get("Authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .and_then(|t| SecretToken::parse(t.trim()))
+        .ok_or(ApiError::NotFound)
+}
+
+fn zone_param(tz: Option<&str>, default: TimeZoneId) -> Result<TimeZoneId, ApiError> {
+    match tz.filter(|t| !t.is_empty()) {
+        None => Ok(default),
+        Some(t) => t.parse().map_err(|e: crate::domain::time::UnknownTimeZone| ApiError::Invalid { field: "tz".into(), message: e.to_string() }),
+    }
+}
+
+// ---- handlers ----
+
+/// `POST /api/v1/polls` → 201 with `id`, `admin_token`, `participant_url`, `admin_url`, `slots`.
+pub async fn create_poll(state: web::Data<AppState>, body: web::Json<CreatePollRequest>) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let draft = PollDraft {
+        title: b.title,
+        description: b.description.unwrap_or_default(),
+        location: b.location.unwrap_or_default(),
+        organizer_name: b.organizer_name,
+        organizer_email: b.organizer_email,
+        timezone: b.timezone,
+        duration_minutes: b.duration_minutes.unwrap_or(60).to_string(),
+        deadline: b.deadline.unwrap_or_default(),
+        if_need_be: b.if_need_be.unwrap_or(true),
+        hide_results: b.hide_results.unwrap_or(false),
+        slots: b.slots,
+    };
+    let st = state.clone();
+    let created = web::block(move || st.create_poll(&draft, Utc::now())).await??;
+    let p = &created.poll;
+    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(json!({
+        "id": p.id.as_str(),
+        "admin_token": created.admin_token.expose(),
+        "participant_url": state.base_url().poll_url(&p.id),
+        "admin_url": state.base_url().admin_url(&p.id, &created.admin_token),
+        "slots": p.slots.iter().map(|s| slot_json(s, p.duration_minutes, None)).collect::<Vec<_>>(),
+    })))
+}
+
+/// `GET /api/v1/polls/{id}?tz=ZONE` → the poll, slots in `tz`, responses (no emails
+/// unless the admin bearer token is given), tallies and the best slot. With
+/// `hide_results`, responses and tallies are empty for participants until finalized.
+pub async fn get_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, query: web::Query<ZoneQuery>) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let st = state.clone();
+    let view = web::block(move || st.view(&id)).await??;
+    let is_admin = bearer(&req).is_ok_and(|t| t.matches(&view.poll.admin_token_hash));
+    let zone = zone_param(query.tz.as_deref(), view.poll.timezone)?;
+    let show_results = is_admin || !view.poll.hide_results || view.poll.status == PollStatus::Finalized;
+    Ok(HttpResponse::Ok().json(poll_json(&state, &view, zone, show_results, is_admin)))
+}
+
+/// `POST /api/v1/polls/{id}/responses` → 201 with `id`, `edit_token`, `edit_url`.
+pub async fn submit_response(state: web::Data<AppState>, path: web::Path<String>, body: web::Json<ResponseRequest>) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let draft: ResponseDraft = body.into_inner().into();
+    let st = state.clone();
+    let pid = id.clone();
+    let (response_id, token) = web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
+    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(json!({
+        "id": response_id.as_str(),
+        "edit_token": token.expose(),
+        "edit_url": state.base_url().edit_url(&id, &token),
+    })))
+}
+
+/// `PUT /api/v1/polls/{id}/responses/{response_id}` with the edit token → 200.
+pub async fn update_response(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>, body: web::Json<ResponseRequest>) -> Result<HttpResponse, ApiError> {
+    let (raw_id, response_id) = path.into_inner();
+    let id = poll_id(&raw_id)?;
+    let token = bearer(&req)?;
+    let draft: ResponseDraft = body.into_inner().into();
+    let rid = web::block(move || state.update_response(&id, &token, Some(&response_id), &draft, Utc::now())).await??;
+    Ok(HttpResponse::Ok().json(json!({ "id": rid.as_str() })))
+}
+
+/// `DELETE /api/v1/polls/{id}/responses/{response_id}` with the edit token → 204.
+pub async fn delete_response(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+    let (raw_id, response_id) = path.into_inner();
+    let id = poll_id(&raw_id)?;
+    let token = bearer(&req)?;
+    web::block(move || state.delete_own_response(&id, &token, Some(&response_id), Utc::now())).await??;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+async fn admin_poll_response(state: web::Data<AppState>, id: PollId, token: SecretToken) -> Result<HttpResponse, ApiError> {
+    let st = state.clone();
+    let view = web::block(move || st.admin_view(&id, &token)).await??;
+    let zone = view.poll.timezone;
+    Ok(HttpResponse::Ok().json(poll_json(&state, &view, zone, true, true)))
+}
+
+/// `PATCH /api/v1/polls/{id}` (admin) → 200 with the poll.
+pub async fn update_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, body: web::Json<UpdatePollRequest>) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let token = bearer(&req)?;
+    let b = body.into_inner();
+    let draft = SettingsDraft {
+        title: b.title,
+        description: b.description,
+        location: b.location,
+        duration_minutes: b.duration_minutes.map(|m| m.to_string()),
+        deadline: b.deadline,
+        if_need_be: b.if_need_be,
+        hide_results: b.hide_results,
+    };
+    let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
+    web::block(move || st.update_settings(&pid, &tk, &draft, Utc::now())).await??;
+    admin_poll_response(state, id, token).await
+}
+
+/// `POST /api/v1/polls/{id}/slots` (admin) → 201 with the new slots.
+pub async fn add_slots(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, body: web::Json<AddSlotsRequest>) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let token = bearer(&req)?;
+    let inputs = body.into_inner().slots;
+    let st = state.clone();
+    let slots = web::block(move || {
+        let slots = st.add_slots(&id, &token, &inputs, Utc::now())?;
+        let duration = st.admin_view(&id, &token)?.poll.duration_minutes;
+        Ok::<_, ActionError>((slots, duration))
+    })
+    .await??;
+    let (slots, duration) = slots;
+    Ok(HttpResponse::Created().json(json!({ "slots": slots.iter().map(|s| slot_json(s, duration, None)).collect::<Vec<_>>() })))
+}
+
+/// `DELETE /api/v1/polls/{id}/slots/{slot_id}` (admin) → 204; its answers go too.
+pub async fn delete_slot(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+    let (raw_id, slot_id) = path.into_inner();
+    let id = poll_id(&raw_id)?;
+    let token = bearer(&req)?;
+    web::block(move || state.delete_slot(&id, &token, &slot_id, Utc::now())).await??;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// `POST /api/v1/polls/{id}/close` (admin) → 200 with the poll.
+pub async fn close_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let token = bearer(&req)?;
+    let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
+    web::block(move || st.close(&pid, &tk, Utc::now())).await??;
+    admin_poll_response(state, id, token).await
+}
+
+/// `POST /api/v1/polls/{id}/reopen` (admin) → 200 with the poll.
+pub async fn reopen_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let token = bearer(&req)?;
+    let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
+    web::block(move || st.reopen(&pid, &tk, Utc::now())).await??;
+    admin_poll_response(state, id, token).await
+}
+
+/// `POST /api/v1/polls/{id}/finalize` (admin) with `{"slot_id": …}` → 200 with the poll;
+/// the final mail is queued.
+pub async fn finalize_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, body: web::Json<FinalizeRequest>) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let token = bearer(&req)?;
+    let slot_id = body.into_inner().slot_id;
+    let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
+    web::block(move || st.finalize(&pid, &tk, &slot_id, Utc::now())).await??;
+    admin_poll_response(state, id, token).await
+}
+
+/// `DELETE /api/v1/polls/{id}` (admin) → 204; everything of the poll is removed.
+pub async fn delete_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let token = bearer(&req)?;
+    web::block(move || state.delete_poll(&id, &token)).await??;
+    Ok(HttpResponse::NoContent().finish())
+}
