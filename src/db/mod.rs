@@ -19,14 +19,22 @@ use diesel::r2d2::{self, ManageConnection, R2D2Connection};
 use diesel::result::DatabaseErrorKind;
 use diesel::{Connection, PgConnection, SqliteConnection};
 
-/// A connection to either backend. Query code is written once against this type.
-#[derive(diesel::MultiConnection)]
-pub enum DbConnection {
-    /// PostgreSQL.
-    Postgres(PgConnection),
-    /// SQLite (bundled library).
-    Sqlite(SqliteConnection),
+mod connection {
+    // The derive generates public items (the `MultiBackend` type and its methods) that
+    // carry no docs of their own.
+    #![allow(missing_docs)]
+    use diesel::{PgConnection, SqliteConnection};
+
+    /// A connection to either backend. Query code is written once against this type.
+    #[derive(diesel::MultiConnection)]
+    pub enum DbConnection {
+        /// PostgreSQL.
+        Postgres(PgConnection),
+        /// SQLite (bundled library).
+        Sqlite(SqliteConnection),
+    }
 }
+pub use connection::{DbConnection, MultiBackend};
 
 /// Which database server a `DATABASE_URL` names.
 #[derive(Debug, Clone, PartialEq, Eq)]

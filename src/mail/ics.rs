@@ -61,3 +61,55 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
         .push(event.done());
     calendar.done().to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::text::EmailAddress;
+    use crate::domain::{PollId, PollStatus, SlotId, TimeZoneId, TokenHash};
+    use chrono::TimeZone;
+
+    fn poll() -> Poll {
+        let at = Utc.with_ymd_and_hms(2027, 3, 23, 12, 0, 0).single().unwrap_or_default();
+        Poll {
+            id: PollId::from_db("AbCdEfGhIjKl".into()),
+            admin_token_hash: TokenHash(String::new()),
+            title: "DCCG virtual meeting #63; follow-up, planning — Genève 🌍".into(),
+            description: "Line one, with comma; and semicolon\nLine two \\ backslash. ".repeat(4),
+            location: "https://meet.example.org/dccg-63".into(),
+            organizer_name: "Forum Secretariat".into(),
+            organizer_email: EmailAddress::from_db("secretariat@example.org".into()),
+            timezone: "Europe/Zurich".parse().unwrap_or(TimeZoneId::UTC),
+            duration_minutes: 90,
+            deadline_at: None,
+            if_need_be: true,
+            hide_results: false,
+            status: PollStatus::Finalized,
+            final_slot_id: Some(SlotId::from_db("SlotSlot01".into())),
+            created_at: at,
+            updated_at: at,
+            slots: vec![Slot { id: SlotId::from_db("SlotSlot01".into()), start_at: at }],
+        }
+    }
+
+    #[test]
+    fn calendar_follows_rfc5545_line_rules_and_round_trips() {
+        let p = poll();
+        let stamp = Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).single().unwrap_or_default();
+        let text = meeting_calendar(&MeetingEvent { poll: &p, slot: &p.slots[0], poll_url: "https://convene.example.org/p/AbCdEfGhIjKl", uid_host: "convene.example.org", stamp });
+        assert!(text.ends_with("\r\n"));
+        for line in text.split("\r\n") {
+            assert!(line.len() <= 75, "line of {} octets: {line:?}", line.len());
+            assert!(!line.contains('\n') && !line.contains('\r'));
+        }
+        let unfolded = text.replace("\r\n ", "");
+        for expected in ["METHOD:PUBLISH", "UID:convene-AbCdEfGhIjKl@convene.example.org", "DTSTART:20270323T120000Z", "DTEND:20270323T133000Z", "DTSTAMP:20261129T100000Z", "ORGANIZER;CN=Forum Secretariat:mailto:secretariat@example.org"] {
+            assert!(unfolded.contains(expected), "{expected} missing in\n{unfolded}");
+        }
+        let parsed: Calendar = text.parse().unwrap_or_default();
+        let event = parsed.events().next().cloned().unwrap_or_default();
+        assert_eq!(event.get_summary(), Some(p.title.as_str()));
+        assert_eq!(event.get_description().map(|d| d.starts_with(p.description.trim_end())), Some(true));
+        assert_eq!(event.get_location(), Some("https://meet.example.org/dccg-63"));
+    }
+}

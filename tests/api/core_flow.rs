@@ -102,6 +102,7 @@ async fn creating_a_poll_mails_the_organizer_the_admin_link() {
     let mail = the_mail_to(&mails, "olga@example.org");
     assert_eq!(mail.recipients, vec!["olga@example.org".to_owned()], "envelope recipient");
     assert_eq!(mail.from, vec!["convene@example.org".to_owned()], "From is MAIL_FROM");
+    assert_eq!(mail.envelope_from, "convene@example.org", "the envelope sender is MAIL_FROM");
     assert!(mail.message_id.as_deref().is_some_and(|id| id.contains('@')), "Message-ID: {:?}", mail.message_id);
     assert!(mail.subject.contains("Team retro"), "subject {:?}", mail.subject);
     assert!(mail.text().contains(&poll.admin_url), "text has the admin link {}:\n{}", poll.admin_url, mail.text());
@@ -373,6 +374,14 @@ async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_wit
             assert!(body.contains(&poll.participant_url), "{address} {kind}: link {}:\n{body}", poll.participant_url);
         }
         let event = check_ics(&mail.calendar_text());
+        if let Some(method) = mail.calendar_params.get("method") {
+            assert!(method.eq_ignore_ascii_case(&event.method), "{address}: Content-Type method={method} but METHOD:{}", event.method);
+        }
+        assert!(
+            mail.calendar_filename.as_deref().is_some_and(|f| f.ends_with(".ics")),
+            "{address}: the calendar part is a .ics file: {:?}",
+            mail.calendar_filename
+        );
         assert_eq!(event.dtstart, "20270504T080000Z");
         assert_eq!(event.dtend, "20270504T090000Z");
         assert_eq!(event.summary.as_deref(), Some("Team retro"));

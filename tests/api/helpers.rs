@@ -140,7 +140,8 @@ pub struct CreatedResponse {
 /// A JSON error body.
 #[derive(Debug, Clone)]
 pub struct ApiError {
-    pub status: u16,
+    /// The machine-readable `error` code.
+    #[allow(dead_code)]
     pub code: String,
     pub message: String,
     pub field: Option<String>,
@@ -522,7 +523,8 @@ pub async fn expect_error(response: Response, status: u16, field: Option<&str>) 
     if let Some(field) = field {
         assert_eq!(got_field.as_deref(), Some(field), "wrong field in {body}");
     }
-    ApiError { status, code, message, field: got_field, body }
+    assert!(!code.is_empty(), "empty error code: {body}");
+    ApiError { code, message, field: got_field, body }
 }
 
 pub fn content_type(headers: &HeaderMap) -> String {
@@ -661,6 +663,7 @@ pub fn check_ics(ics: &str) -> IcsEvent {
     assert_eq!(cal_prop("VERSION").as_deref(), Some("2.0"), "VERSION:\n{ics}");
     assert!(cal_prop("PRODID").is_some_and(|p| !p.is_empty()), "no PRODID:\n{ics}");
     let method = cal_prop("METHOD").unwrap_or_else(|| panic!("no METHOD:\n{ics}"));
+    assert!(matches!(method.as_str(), "PUBLISH" | "REQUEST"), "METHOD {method:?}:\n{ics}");
     let events: Vec<_> = calendar.components.iter().filter(|c| c.name.as_str() == "VEVENT").collect();
     assert_eq!(events.len(), 1, "expected one VEVENT:\n{ics}");
     let event = events[0];
@@ -691,6 +694,8 @@ pub struct IcsEvent {
     pub dtend: String,
     pub summary: Option<String>,
     pub location: Option<String>,
+    /// The file as received, for failure messages.
+    #[allow(dead_code)]
     pub raw: String,
 }
 

@@ -400,3 +400,72 @@ pub fn describe(mails: &[ReceivedMail]) -> String {
         lines.concat()
     }
 }
+
+/// The harness itself, checked with lettre (the client the application uses).
+mod harness {
+    use std::time::{Duration, Instant};
+
+    use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+    use super::TestSmtp;
+
+    fn transport(smtp: &TestSmtp) -> AsyncSmtpTransport<Tokio1Executor> {
+        AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous("127.0.0.1")
+            .port(smtp.port)
+            .timeout(Some(Duration::from_secs(20)))
+            .build()
+    }
+
+    fn message(subject: &str) -> Message {
+        let id: String = subject.chars().filter(char::is_ascii_alphanumeric).collect();
+        Message::builder()
+            .from("Sender <sender@example.org>".parse().expect("mailbox"))
+            .to("rcpt@example.org".parse().expect("mailbox"))
+            .message_id(Some(format!("<{id}@test.example.org>")))
+            .subject(subject)
+            .body(String::from("Line one\r\n.leading dot\r\n"))
+            .expect("message")
+    }
+
+    #[tokio::test]
+    async fn test_smtp_keeps_what_lettre_sends() {
+        let smtp = TestSmtp::start();
+        transport(&smtp).send(message("Grüße — hello")).await.expect("sent");
+        let mails = smtp.wait_for_exactly(1, Duration::from_secs(5)).await;
+        let mail = mails[0].parse();
+        assert_eq!(mail.envelope_from, "sender@example.org");
+        assert_eq!(mail.recipients, vec!["rcpt@example.org".to_owned()]);
+        assert_eq!(mail.subject, "Grüße — hello");
+        assert_eq!(mail.message_id.as_deref(), Some("Grehello@test.example.org"));
+        assert!(mail.text().contains(".leading dot"), "dot-stuffing undone: {:?}", mail.text);
+    }
+
+    #[tokio::test]
+    async fn test_smtp_refusal_is_a_prompt_temporary_error() {
+        let smtp = TestSmtp::start();
+        smtp.fail_next(1);
+        let started = Instant::now();
+        let error = transport(&smtp).send(message("first")).await.expect_err("refused");
+        assert!(error.is_transient(), "a 4xx refusal: {error}");
+        assert!(started.elapsed() < Duration::from_secs(5), "the client is not left hanging");
+        transport(&smtp).send(message("second")).await.expect("accepted after the refusal");
+        assert_eq!(smtp.refused().len(), 1);
+        assert_eq!(smtp.delivered().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn test_smtp_holds_a_delivery_until_released() {
+        let smtp = std::sync::Arc::new(TestSmtp::start());
+        smtp.hold_after(0);
+        let sender = {
+            let transport = transport(&smtp);
+            tokio::spawn(async move { transport.send(message("held")).await })
+        };
+        smtp.wait_until("a held delivery", Duration::from_secs(5), |s| s.held() == 1).await;
+        assert!(smtp.delivered().is_empty());
+        smtp.release();
+        let result = tokio::time::timeout(Duration::from_secs(5), sender).await.expect("ends").expect("task");
+        assert!(result.is_err_and(|e| e.is_transient()), "a held delivery ends refused");
+        assert_eq!(smtp.held(), 0);
+    }
+}
