@@ -48,15 +48,19 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
         .sequence(0)
         .append_property(
             Property::new("ORGANIZER", format!("mailto:{}", poll.organizer_email))
-                .add_parameter("CN", &poll.organizer_name)
+                // A parameter value cannot hold a double quote (RFC 5545 §3.1).
+                .add_parameter("CN", &poll.organizer_name.replace('"', "'"))
                 .done(),
         );
     if !poll.location.is_empty() {
         event.location(&poll.location);
     }
-    let mut calendar = Calendar::new();
+    // `Calendar::new()` would add the crate's own PRODID; a calendar has exactly one.
+    let mut calendar = Calendar::empty();
     calendar
+        .append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("PRODID", "-//Convene//Convene meeting polls//EN"))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"))
         .append_property(Property::new("METHOD", "PUBLISH"))
         .push(event.done());
     calendar.done().to_string()
@@ -103,6 +107,8 @@ mod tests {
             assert!(!line.contains('\n') && !line.contains('\r'));
         }
         let unfolded = text.replace("\r\n ", "");
+        assert_eq!(unfolded.matches("PRODID:").count(), 1, "{unfolded}");
+        assert!(unfolded.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{unfolded}");
         for expected in ["METHOD:PUBLISH", "UID:convene-AbCdEfGhIjKl@convene.example.org", "DTSTART:20270323T120000Z", "DTEND:20270323T133000Z", "DTSTAMP:20261129T100000Z", "ORGANIZER;CN=Forum Secretariat:mailto:secretariat@example.org"] {
             assert!(unfolded.contains(expected), "{expected} missing in\n{unfolded}");
         }

@@ -1,0 +1,427 @@
+//! Display-ready pieces shared by the pages: slots in the viewer's zone, the results
+//! table, comments, the zone picker and error summaries. Everything here is a string or a
+//! flag, so the templates only print.
+
+use chrono::{DateTime, Utc};
+
+use super::forms::SlotRow;
+use crate::actions::PollView;
+use crate::db::comments::Comment;
+use crate::domain::time::format_offset;
+use crate::domain::{FieldErrors, Poll, PollStatus, SlotTally, TimeZoneId, Vote};
+
+/// A slot as seen from one zone.
+#[derive(Debug, Clone)]
+pub struct SlotView {
+    /// Slot id.
+    pub id: String,
+    /// `Tuesday 23 March 2027`.
+    pub date_long: String,
+    /// `Tue 23 Mar`.
+    pub date_short: String,
+    /// `13:00–14:00`, with the end's date when it falls on another day.
+    pub time_range: String,
+    /// `UTC+01:00`.
+    pub offset: String,
+    /// `CET`, or empty when the zone has no lettered abbreviation.
+    pub abbreviation: String,
+    /// `Tue 23 Mar, 12:00–13:00 UTC`.
+    pub utc: String,
+    /// Start, RFC 3339 with offset (for `<time datetime>`).
+    pub datetime: String,
+    /// `Tuesday 23 March 2027, 13:00–14:00 (UTC+01:00)`, for legends and labels.
+    pub label: String,
+    /// Marked best.
+    pub best: bool,
+    /// The chosen slot.
+    pub chosen: bool,
+    /// Count of yes.
+    pub yes: u32,
+    /// Count of if need be.
+    pub if_need_be: u32,
+    /// Count of no.
+    pub no: u32,
+}
+
+impl SlotView {
+    /// Builds the views of a poll's slots, with tallies, the best and the chosen slot.
+    pub fn all(poll: &Poll, tallies: &[SlotTally], best: Option<&str>, zone: TimeZoneId) -> Vec<SlotView> {
+        poll.slots
+            .iter()
+            .map(|s| {
+                let t = tallies.iter().find(|t| t.slot_id == s.id);
+                one(s.start_at, s.end_at(poll.duration_minutes), zone, SlotFlags {
+                    id: s.id.as_str(),
+                    best: best == Some(s.id.as_str()),
+                    chosen: poll.final_slot_id.as_ref() == Some(&s.id),
+                    tally: t.map_or((0, 0, 0), |t| (t.yes, t.if_need_be, t.no)),
+                })
+            })
+            .collect()
+    }
+}
+
+struct SlotFlags<'a> {
+    id: &'a str,
+    best: bool,
+    chosen: bool,
+    tally: (u32, u32, u32),
+}
+
+fn one(start_at: DateTime<Utc>, end_at: DateTime<Utc>, zone: TimeZoneId, f: SlotFlags<'_>) -> SlotView {
+    let start = zone.local(start_at);
+    let end = zone.local(end_at);
+    let time_range = if end.date() == start.date() {
+        format!("{}–{}", start.hm(), end.hm())
+    } else {
+        format!("{}–{} ({})", start.hm(), end.hm(), end.short_date())
+    };
+    let utc = format!(
+        "{}, {}–{} UTC",
+        start_at.format("%a %-d %b"),
+        start_at.format("%H:%M"),
+        end_at.format("%H:%M")
+    );
+    let offset = format!("UTC{}", start.offset());
+    SlotView {
+        id: f.id.to_owned(),
+        label: format!("{}, {} ({})", start.long_date(), time_range, offset),
+        date_long: start.long_date(),
+        date_short: start.short_date(),
+        time_range,
+        offset,
+        abbreviation: start.abbreviation().unwrap_or_default().to_owned(),
+        utc,
+        datetime: start.rfc3339(),
+        best: f.best,
+        chosen: f.chosen,
+        yes: f.tally.0,
+        if_need_be: f.tally.1,
+        no: f.tally.2,
+    }
+}
+
+/// One answer cell: symbol and words, with a class for colour.
+#[derive(Debug, Clone)]
+pub struct Cell {
+    /// `vote-yes`, `vote-if_need_be`, `vote-no` or `vote-none`.
+    pub class: &'static str,
+    /// `✓`, `(✓)`, `✗` or `–`.
+    pub symbol: &'static str,
+    /// `Yes`, `If need be`, `No` or `No answer`.
+    pub text: &'static str,
+}
+
+impl Cell {
+    /// The cell for a vote, or for no answer.
+    pub fn of(vote: Option<Vote>) -> Cell {
+        match vote {
+            Some(Vote::Yes) => Cell { class: "vote-yes", symbol: "✓", text: "Yes" },
+            Some(Vote::IfNeedBe) => Cell { class: "vote-if_need_be", symbol: "(✓)", text: "If need be" },
+            Some(Vote::No) => Cell { class: "vote-no", symbol: "✗", text: "No" },
+            None => Cell { class: "vote-none", symbol: "–", text: "No answer" },
+        }
+    }
+}
+
+/// One participant's row.
+#[derive(Debug, Clone)]
+pub struct ResultRow {
+    /// Response id (for the organizer's delete button).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Affiliation, or empty.
+    pub affiliation: String,
+    /// Address: only filled on the admin page.
+    pub email: String,
+    /// The participant's zone.
+    pub timezone: String,
+    /// One cell per slot, in slot order.
+    pub cells: Vec<Cell>,
+}
+
+/// Rows of the results table (the slots are the page's `slots`).
+pub fn result_rows(view: &PollView, with_emails: bool) -> Vec<ResultRow> {
+    view.responses
+        .iter()
+        .map(|r| ResultRow {
+            id: r.id.as_str().to_owned(),
+            name: r.name.clone(),
+            affiliation: r.affiliation.clone().unwrap_or_default(),
+            email: if with_emails { r.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default() } else { String::new() },
+            timezone: r.timezone.name().to_owned(),
+            cells: view.poll.slots.iter().map(|s| Cell::of(r.votes.get(&s.id).copied())).collect(),
+        })
+        .collect()
+}
+
+/// A comment for display.
+#[derive(Debug, Clone)]
+pub struct CommentView {
+    /// Who.
+    pub author_name: String,
+    /// When, in the viewer's zone.
+    pub when: String,
+    /// RFC 3339.
+    pub datetime: String,
+    /// Text (line breaks kept by CSS).
+    pub body: String,
+}
+
+/// Comments in the viewer's zone, oldest first.
+pub fn comment_views(comments: &[Comment], zone: TimeZoneId) -> Vec<CommentView> {
+    comments
+        .iter()
+        .map(|c| {
+            let at = zone.local(c.created_at);
+            CommentView { author_name: c.author_name.clone(), when: format!("{}, {}", at.long_date(), at.hm()), datetime: at.rfc3339(), body: c.body.clone() }
+        })
+        .collect()
+}
+
+/// One `<option>` of a zone `<select>`.
+#[derive(Debug, Clone)]
+pub struct ZoneOption {
+    /// IANA name.
+    pub name: &'static str,
+    /// Preselected.
+    pub selected: bool,
+}
+
+/// Every IANA zone, with `selected` preselected.
+pub fn zone_options(selected: &str) -> Vec<ZoneOption> {
+    let selected = selected.trim();
+    TimeZoneId::all().map(|z| ZoneOption { name: z.name(), selected: z.name() == selected }).collect()
+}
+
+/// The "show times in" selector of the poll pages.
+#[derive(Debug, Clone)]
+pub struct ZonePicker {
+    /// The zone times are shown in.
+    pub current: String,
+    /// Options.
+    pub options: Vec<ZoneOption>,
+    /// Whether the script may switch to the browser's zone (no query and no cookie).
+    pub auto: bool,
+    /// A `?tz=` that was not a zone.
+    pub error: Option<String>,
+}
+
+/// The poll's facts for its header.
+#[derive(Debug, Clone)]
+pub struct PollInfo {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Description (line breaks kept by CSS).
+    pub description: String,
+    /// Location or meeting link.
+    pub location: String,
+    /// Whether the location is an http(s) link.
+    pub location_is_link: bool,
+    /// Organizer's name.
+    pub organizer_name: String,
+    /// `1 hour 30 minutes`.
+    pub duration: String,
+    /// Deadline in the viewer's zone.
+    pub deadline: Option<String>,
+    /// `open`, `closed` or `finalized` (as people see it).
+    pub status: &'static str,
+    /// One sentence on the status.
+    pub status_text: String,
+    /// The chosen slot.
+    pub final_slot: Option<SlotView>,
+    /// The poll's own zone.
+    pub poll_zone: String,
+    /// Whether "if need be" is offered.
+    pub if_need_be: bool,
+    /// Whether answers are hidden from participants until finalized.
+    pub hide_results: bool,
+}
+
+/// `45 minutes`, `1 hour`, `2 hours 30 minutes`.
+pub fn duration_text(minutes: i32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let hours = match h {
+        0 => String::new(),
+        1 => "1 hour".to_owned(),
+        n => format!("{n} hours"),
+    };
+    let mins = match m {
+        0 => String::new(),
+        1 => "1 minute".to_owned(),
+        n => format!("{n} minutes"),
+    };
+    [hours, mins].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+impl PollInfo {
+    /// The header facts of `poll` in `zone` at `now`.
+    pub fn new(poll: &Poll, slots: &[SlotView], zone: TimeZoneId, now: DateTime<Utc>) -> Self {
+        let deadline = poll.deadline_at.map(|d| zone.local(d).long());
+        let final_slot = slots.iter().find(|s| s.chosen).cloned();
+        let (status, status_text) = match poll.effective_status(now) {
+            PollStatus::Open => (
+                "open",
+                match &deadline {
+                    Some(d) => format!("Open for answers until {d}."),
+                    None => "Open for answers.".to_owned(),
+                },
+            ),
+            PollStatus::Closed if poll.status == PollStatus::Open => (
+                "closed",
+                format!("Closed: the deadline ({}) has passed, so answers can no longer be added or changed.", deadline.clone().unwrap_or_default()),
+            ),
+            PollStatus::Closed => ("closed", "Closed: the organizer has stopped taking answers.".to_owned()),
+            PollStatus::Finalized => (
+                "finalized",
+                match &final_slot {
+                    Some(s) => format!("Finalized: the meeting is on {}.", s.label),
+                    None => "Finalized.".to_owned(),
+                },
+            ),
+        };
+        let location = poll.location.clone();
+        PollInfo {
+            id: poll.id.as_str().to_owned(),
+            title: poll.title.clone(),
+            description: poll.description.clone(),
+            location_is_link: location.starts_with("http://") || location.starts_with("https://"),
+            location,
+            organizer_name: poll.organizer_name.clone(),
+            duration: duration_text(poll.duration_minutes),
+            deadline,
+            status,
+            status_text,
+            final_slot,
+            poll_zone: poll.timezone.name().to_owned(),
+            if_need_be: poll.if_need_be,
+            hide_results: poll.hide_results,
+        }
+    }
+}
+
+/// A link in the error summary.
+#[derive(Debug, Clone)]
+pub struct SummaryItem {
+    /// `#field-id`.
+    pub href: String,
+    /// The message.
+    pub message: String,
+}
+
+/// Field messages of a rejected form, and the summary at the top of the page.
+#[derive(Debug, Clone, Default)]
+pub struct PageErrors {
+    /// Messages by field.
+    pub fields: FieldErrors,
+    /// Summary links, in the order of the messages.
+    pub summary: Vec<SummaryItem>,
+}
+
+impl PageErrors {
+    /// Builds the summary; `anchor` maps a field name to the id of its control.
+    pub fn new(fields: FieldErrors, anchor: impl Fn(&str) -> String) -> Self {
+        let summary = fields.0.iter().map(|e| SummaryItem { href: format!("#{}", anchor(e.field)), message: e.message.clone() }).collect();
+        PageErrors { fields, summary }
+    }
+
+    /// The message for `field`.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.fields.get(field)
+    }
+
+    /// `aria-invalid` and `aria-describedby` for the control of `field` (whose id is the
+    /// field name); `hint`: it also has a `{field}-hint` text. Field names are literals of
+    /// the templates, so the result is safe HTML.
+    pub fn attrs(&self, field: &str, hint: bool) -> String {
+        let error = self.get(field).is_some();
+        let mut ids = Vec::new();
+        if hint {
+            ids.push(format!("{field}-hint"));
+        }
+        if error {
+            ids.push(format!("{field}-error"));
+        }
+        let mut out = String::new();
+        if !ids.is_empty() {
+            out.push_str(&format!(" aria-describedby=\"{}\"", ids.join(" ")));
+        }
+        if error {
+            out.push_str(" aria-invalid=\"true\"");
+        }
+        out
+    }
+}
+
+/// A slot row of a form, for display.
+#[derive(Debug, Clone)]
+pub struct SlotRowView {
+    /// 1-based row number.
+    pub n: usize,
+    /// Date as typed.
+    pub date: String,
+    /// Time as typed.
+    pub time: String,
+    /// The row's problem.
+    pub error: Option<String>,
+    /// When the local time happens twice in the zone: the two offsets to choose from.
+    pub offset_choices: Vec<OffsetChoice>,
+}
+
+/// One of the two occurrences of a local time that happens twice.
+#[derive(Debug, Clone)]
+pub struct OffsetChoice {
+    /// Form value (`+02:00`).
+    pub value: String,
+    /// Words for people.
+    pub label: String,
+    /// Chosen.
+    pub selected: bool,
+}
+
+/// Rows for display, with their problems; `zone` (when known) lets a time that happens
+/// twice offer its two offsets.
+pub fn row_views(rows: &[SlotRow], errors: &[Option<String>], zone: Option<TimeZoneId>) -> Vec<SlotRowView> {
+    rows.iter()
+        .enumerate()
+        .map(|(i, r)| SlotRowView {
+            n: i + 1,
+            date: r.date.clone(),
+            time: r.time.clone(),
+            error: errors.get(i).cloned().flatten(),
+            offset_choices: zone
+                .and_then(|z| r.ambiguous_offsets(z))
+                .map(|(earlier, later)| {
+                    [(earlier, "first time, before the clocks go back"), (later, "second time, after the clocks go back")]
+                        .into_iter()
+                        .map(|(offset, words)| {
+                            let value = format_offset(offset);
+                            OffsetChoice { label: format!("{} UTC{value} ({words})", r.time.trim()), selected: r.offset.trim() == value, value }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The id of the first row with a problem (`slot_date_N`), else of the first row.
+pub fn first_bad_row(errors: &[Option<String>]) -> String {
+    let n = errors.iter().position(Option::is_some).map_or(1, |i| i + 1);
+    format!("slot_date_{n}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration_text(45), "45 minutes");
+        assert_eq!(duration_text(60), "1 hour");
+        assert_eq!(duration_text(150), "2 hours 30 minutes");
+    }
+}

@@ -1,0 +1,153 @@
+// Convene: small improvements on pages that work fully without this script.
+// - put the browser's time zone into the create form, and show poll pages in it once;
+// - add and remove slot rows;
+// - copy buttons for the links.
+"use strict";
+
+(function () {
+  function browserZone() {
+    try {
+      return Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    } catch (e) {
+      return "";
+    }
+  }
+
+  function hasOption(select, value) {
+    return Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+  }
+
+  // Create form: preselect the detected zone (fresh form only).
+  var zoneField = document.querySelector("select[data-detect-zone]");
+  var zone = browserZone();
+  if (zoneField && zone && hasOption(zoneField, zone)) {
+    zoneField.value = zone;
+  }
+
+  // Poll pages: with neither ?tz= nor a remembered zone, show times in the browser's
+  // zone by loading ?tz= once (the server then remembers it in a cookie).
+  var auto = document.querySelector("form[data-auto-zone]");
+  if (auto && zone && zone !== auto.getAttribute("data-auto-zone")) {
+    var picker = auto.querySelector("select[name=tz]");
+    if (picker && hasOption(picker, zone)) {
+      var url = new URL(window.location.href);
+      url.searchParams.set("tz", zone);
+      window.location.replace(url.toString());
+      return;
+    }
+  }
+
+  // Slot rows: "Add a slot" and "Remove" buttons; renumber after each change.
+  function renumber(container) {
+    var rows = container.querySelectorAll("[data-slot-row]");
+    rows.forEach(function (row, i) {
+      var n = i + 1;
+      var legend = row.querySelector("legend");
+      if (legend) { legend.textContent = "Slot " + n; }
+      row.querySelectorAll("input[id], select[id]").forEach(function (input) {
+        var label = row.querySelector('label[for="' + input.id + '"]');
+        input.id = input.name + "_" + n;
+        if (label) { label.htmlFor = input.id; }
+      });
+      var remove = row.querySelector("[data-remove-row]");
+      if (remove) {
+        remove.setAttribute("aria-label", "Remove slot " + n);
+        remove.hidden = rows.length < 2;
+      }
+    });
+  }
+
+  function addRemoveButton(container, row) {
+    if (row.querySelector("[data-remove-row]")) { return; }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button small secondary remove-row";
+    button.textContent = "Remove";
+    button.setAttribute("data-remove-row", "");
+    button.addEventListener("click", function () {
+      var next = row.nextElementSibling || row.previousElementSibling;
+      row.remove();
+      renumber(container);
+      var focusTarget = next && next.querySelector("input");
+      if (focusTarget) { focusTarget.focus(); }
+    });
+    var fields = row.querySelector(".slot-row-fields") || row;
+    fields.appendChild(button);
+  }
+
+  document.querySelectorAll("[data-slot-rows]").forEach(function (container) {
+    container.querySelectorAll("[data-slot-row]").forEach(function (row) { addRemoveButton(container, row); });
+    var add = document.createElement("button");
+    add.type = "button";
+    add.className = "button secondary add-row";
+    add.textContent = "Add a slot";
+    add.addEventListener("click", function () {
+      var rows = container.querySelectorAll("[data-slot-row]");
+      var last = rows[rows.length - 1];
+      if (!last) { return; }
+      var copy = last.cloneNode(true);
+      copy.classList.remove("has-error");
+      copy.querySelectorAll(".field-error").forEach(function (e) { e.remove(); });
+      copy.querySelectorAll("input").forEach(function (input) {
+        input.removeAttribute("aria-invalid");
+        input.removeAttribute("aria-describedby");
+        // Keep the date (a new option is often on the same day), clear the time.
+        if (input.name === "slot_time") { input.value = ""; }
+      });
+      // A new row's time has not been typed yet: no "which occurrence" question.
+      copy.querySelectorAll("[data-offset-choice]").forEach(function (choice) {
+        var hidden = document.createElement("input");
+        hidden.type = "hidden";
+        hidden.name = "slot_offset";
+        hidden.value = "";
+        choice.replaceWith(hidden);
+      });
+      var oldRemove = copy.querySelector("[data-remove-row]");
+      if (oldRemove) { oldRemove.remove(); }
+      container.appendChild(copy);
+      addRemoveButton(container, copy);
+      renumber(container);
+      var first = copy.querySelector("input");
+      if (first) { first.focus(); }
+    });
+    container.insertAdjacentElement("afterend", add);
+    renumber(container);
+  });
+  // The no-script "add 5 more rows" submit button is not needed any more.
+  document.querySelectorAll("[data-no-js-only]").forEach(function (el) { el.hidden = true; });
+
+  // Copy buttons next to read-only link fields.
+  var status = document.createElement("p");
+  status.className = "visually-hidden";
+  status.setAttribute("role", "status");
+  document.body.appendChild(status);
+
+  document.querySelectorAll("input[data-copy]").forEach(function (input) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button small secondary copy-button";
+    button.textContent = "Copy";
+    var label = document.querySelector('label[for="' + input.id + '"]');
+    var what = label ? label.textContent.split(":")[0].trim() : "link";
+    button.setAttribute("aria-label", "Copy " + what.toLowerCase());
+    button.addEventListener("click", function () {
+      function done() {
+        button.textContent = "Copied";
+        status.textContent = what + " copied to the clipboard.";
+        window.setTimeout(function () { button.textContent = "Copy"; }, 2000);
+      }
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(input.value).then(done, function () { input.select(); });
+      } else {
+        input.select();
+        try { if (document.execCommand("copy")) { done(); } } catch (e) { /* selected for manual copy */ }
+      }
+    });
+    input.addEventListener("focus", function () { input.select(); });
+    input.insertAdjacentElement("afterend", button);
+  });
+
+  // Move focus to the error summary so it is read first.
+  var summary = document.querySelector(".error-summary");
+  if (summary) { summary.focus(); }
+})();
