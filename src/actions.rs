@@ -98,8 +98,24 @@ fn load(conn: &mut DbConnection, id: &PollId) -> Result<Poll, ActionError> {
     db::polls::find(conn, id)?.ok_or(ActionError::NotFound)
 }
 
+/// Loads a poll for a change, holding its lock until the transaction ends.
+fn load_for_write(conn: &mut DbConnection, id: &PollId) -> Result<Poll, ActionError> {
+    if !db::polls::lock(conn, id)? {
+        return Err(ActionError::NotFound);
+    }
+    load(conn, id)
+}
+
 fn load_admin(conn: &mut DbConnection, id: &PollId, token: &SecretToken) -> Result<Poll, ActionError> {
-    let poll = load(conn, id)?;
+    admin_only(load(conn, id)?, token)
+}
+
+/// Like [`load_for_write`], only with the right admin token.
+fn load_admin_for_write(conn: &mut DbConnection, id: &PollId, token: &SecretToken) -> Result<Poll, ActionError> {
+    admin_only(load_for_write(conn, id)?, token)
+}
+
+fn admin_only(poll: Poll, token: &SecretToken) -> Result<Poll, ActionError> {
     if token.matches(&poll.admin_token_hash) {
         Ok(poll)
     } else {
@@ -180,7 +196,7 @@ impl AppState {
         let token = SecretToken::generate();
         let response_id = ResponseId::generate();
         let mailed = db::write_transaction(&mut conn, |c| -> Result<bool, ActionError> {
-            let poll = load(c, id)?;
+            let poll = load_for_write(c, id)?;
             ensure_open(&poll, now)?;
             let new = draft.validate(&poll)?;
             db::responses::insert(c, id, &response_id, &token.hash(), &new, now)?;
@@ -206,7 +222,7 @@ impl AppState {
     pub fn update_response(&self, id: &PollId, token: &SecretToken, response_id: Option<&str>, draft: &ResponseDraft, now: DateTime<Utc>) -> Result<ResponseId, ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            let poll = load(c, id)?;
+            let poll = load_for_write(c, id)?;
             let existing = own_response(c, id, token, response_id)?;
             ensure_open(&poll, now)?;
             let new = draft.validate(&poll)?;
@@ -224,6 +240,7 @@ impl AppState {
     pub fn delete_own_response(&self, id: &PollId, token: &SecretToken, response_id: Option<&str>, now: DateTime<Utc>) -> Result<(), ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
+            load_for_write(c, id)?;
             let existing = own_response(c, id, token, response_id)?;
             db::responses::delete(c, id, &existing.id)?;
             db::polls::touch(c, id, now)?;
@@ -247,7 +264,7 @@ impl AppState {
         };
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            load(c, id)?;
+            load_for_write(c, id)?;
             db::comments::insert(c, id, &name, &text, now)?;
             db::polls::touch(c, id, now)?;
             Ok(())
@@ -261,7 +278,7 @@ impl AppState {
     pub fn update_settings(&self, id: &PollId, token: &SecretToken, draft: &SettingsDraft, now: DateTime<Utc>) -> Result<Poll, ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            let poll = load_admin(c, id, token)?;
+            let poll = load_admin_for_write(c, id, token)?;
             let current = PollSettings {
                 title: poll.title.clone(),
                 description: poll.description.clone(),
@@ -284,7 +301,7 @@ impl AppState {
     pub fn add_slots(&self, id: &PollId, token: &SecretToken, inputs: &[String], now: DateTime<Utc>) -> Result<Vec<Slot>, ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            let poll = load_admin(c, id, token)?;
+            let poll = load_admin_for_write(c, id, token)?;
             if poll.status == PollStatus::Finalized {
                 return Err(ActionError::Conflict("The poll is finalized; reopen it to change its slots".into()));
             }
@@ -305,7 +322,7 @@ impl AppState {
     pub fn delete_slot(&self, id: &PollId, token: &SecretToken, slot_id: &str, now: DateTime<Utc>) -> Result<(), ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            let poll = load_admin(c, id, token)?;
+            let poll = load_admin_for_write(c, id, token)?;
             let slot = poll.slot(slot_id).ok_or(ActionError::NotFound)?.id.clone();
             if poll.final_slot_id.as_ref() == Some(&slot) {
                 return Err(ActionError::Conflict("This is the chosen slot; reopen the poll before removing it".into()));
@@ -326,7 +343,7 @@ impl AppState {
         let rid = ResponseId::parse(response_id).ok_or(ActionError::NotFound)?;
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            load_admin(c, id, token)?;
+            load_admin_for_write(c, id, token)?;
             if !db::responses::delete(c, id, &rid)? {
                 return Err(ActionError::NotFound);
             }
@@ -357,7 +374,7 @@ impl AppState {
     fn set_status(&self, id: &PollId, token: &SecretToken, now: DateTime<Utc>, next: impl FnOnce(&Poll) -> Result<PollStatus, ActionError>) -> Result<Poll, ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            let poll = load_admin(c, id, token)?;
+            let poll = load_admin_for_write(c, id, token)?;
             let status = next(&poll)?;
             db::polls::set_status(c, id, status, None, now)?;
             load(c, id)
@@ -374,7 +391,7 @@ impl AppState {
     pub fn finalize(&self, id: &PollId, token: &SecretToken, slot_id: &str, now: DateTime<Utc>) -> Result<Poll, ActionError> {
         let mut conn = self.conn()?;
         let poll = db::write_transaction(&mut conn, |c| {
-            let poll = load_admin(c, id, token)?;
+            let poll = load_admin_for_write(c, id, token)?;
             if poll.status == PollStatus::Finalized {
                 return Err(ActionError::Conflict("The poll is already finalized; reopen it to choose another slot".into()));
             }
@@ -409,7 +426,7 @@ impl AppState {
     pub fn delete_poll(&self, id: &PollId, token: &SecretToken) -> Result<(), ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            load_admin(c, id, token)?;
+            load_admin_for_write(c, id, token)?;
             db::polls::delete(c, id)?;
             Ok(())
         })

@@ -137,6 +137,27 @@ pub fn find(conn: &mut DbConnection, id: &PollId) -> Result<Option<Poll>, DbErro
     row.into_poll(into_slots(slot_rows)).map(Some)
 }
 
+/// Locks the poll's row until the end of the transaction, so that actions on one poll
+/// happen one after the other (two finalizes at once send one set of mail). On
+/// PostgreSQL this is `SELECT … FOR UPDATE`; on SQLite the write transaction
+/// (`BEGIN IMMEDIATE`) already holds the database's write lock. Returns whether the
+/// poll exists.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn lock(conn: &mut DbConnection, id: &PollId) -> Result<bool, DbError> {
+    match conn {
+        DbConnection::Sqlite(_) => Ok(true),
+        DbConnection::Postgres(c) => Ok(polls::table
+            .find(id.as_str())
+            .select(polls::id)
+            .for_update()
+            .first::<String>(c)
+            .optional()?
+            .is_some()),
+    }
+}
+
 /// Saves edited settings.
 ///
 /// # Errors
