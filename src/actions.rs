@@ -306,7 +306,7 @@ impl AppState {
                 return Err(ActionError::Conflict("The poll is finalized; reopen it to change its slots".into()));
             }
             let existing: Vec<_> = poll.slots.iter().map(|s| s.start_at).collect();
-            let starts = parse_slots(inputs, poll.timezone, &existing).map_err(|m| invalid("slots", m))?;
+            let starts = parse_slots(inputs, poll.timezone, &existing, now).map_err(|m| invalid("slots", m))?;
             if starts.is_empty() {
                 return Err(invalid("slots", "Give at least one new slot"));
             }
@@ -399,7 +399,7 @@ impl AppState {
                 .slot(slot_id)
                 .ok_or_else(|| invalid("slot_id", format!("“{slot_id}” is not a slot of this poll")))?
                 .clone();
-            db::polls::set_status(c, id, PollStatus::Finalized, Some(&slot.id), now)?;
+            db::polls::finalize(c, &poll, &slot.id, now)?;
             let poll = load(c, id)?;
             let organizer = Recipient { name: &poll.organizer_name, email: &poll.organizer_email, zone: poll.timezone };
             queue(c, &self.mailer.final_slot(&poll, &slot, organizer, now)?, now)?;

@@ -112,6 +112,24 @@ pub fn claim_due(conn: &mut DbConnection, claim_token: &str, now: DateTime<Utc>,
         .load(conn)?)
 }
 
+/// Extends this worker's claim on one message to `now + lease` just before sending it.
+/// Returns false when the claim was lost (it expired and another worker took the
+/// message, or it was sent meanwhile): the caller must not send it.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn renew_claim(conn: &mut DbConnection, id: &str, claim_token: &str, now: DateTime<Utc>, lease: Duration) -> Result<bool, DbError> {
+    let n = diesel::update(
+        ob::table
+            .filter(ob::id.eq(id))
+            .filter(ob::claim_token.eq(claim_token))
+            .filter(ob::status.eq("pending")),
+    )
+    .set(ob::claimed_until.eq(to_db_time(now + lease)))
+    .execute(conn)?;
+    Ok(n > 0)
+}
+
 /// Marks a claimed message as sent. Returns false if the claim was lost meanwhile.
 ///
 /// # Errors

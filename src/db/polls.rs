@@ -26,6 +26,7 @@ struct PollRow {
     hide_results: i32,
     status: String,
     final_slot_id: Option<String>,
+    calendar_sequence: Option<i32>,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
 }
@@ -58,6 +59,7 @@ impl PollRow {
             if_need_be: self.if_need_be != 0,
             hide_results: self.hide_results != 0,
             final_slot_id: self.final_slot_id.map(SlotId::from_db),
+            calendar_sequence: self.calendar_sequence,
             created_at: from_db_time(self.created_at),
             updated_at: from_db_time(self.updated_at),
             slots,
@@ -218,6 +220,27 @@ pub fn set_status(conn: &mut DbConnection, id: &PollId, status: PollStatus, fina
         return Err(DbError::NotFound);
     }
     Ok(())
+}
+
+/// Marks the poll finalized on `slot_id` and steps the calendar event's SEQUENCE
+/// (0 the first time). Returns the new sequence.
+///
+/// # Errors
+/// [`DbError::NotFound`] when the poll is gone.
+pub fn finalize(conn: &mut DbConnection, poll: &Poll, slot_id: &SlotId, now: DateTime<Utc>) -> Result<i32, DbError> {
+    let sequence = poll.calendar_sequence.map_or(0, |s| s + 1);
+    let n = diesel::update(polls::table.find(poll.id.as_str()))
+        .set((
+            polls::status.eq(PollStatus::Finalized.as_str()),
+            polls::final_slot_id.eq(Some(slot_id.as_str())),
+            polls::calendar_sequence.eq(Some(sequence)),
+            polls::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(DbError::NotFound);
+    }
+    Ok(sequence)
 }
 
 /// Records activity on the poll (a response or comment).

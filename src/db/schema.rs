@@ -19,6 +19,7 @@ diesel::table! {
         hide_results -> Integer,
         status -> Text,
         final_slot_id -> Nullable<Text>,
+        calendar_sequence -> Nullable<Integer>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
     }

@@ -111,6 +111,9 @@ pub struct Poll {
     pub status: PollStatus,
     /// The chosen slot, once finalized.
     pub final_slot_id: Option<SlotId>,
+    /// SEQUENCE of the meeting's calendar event (RFC 5545 §3.8.7.4): `None` until first
+    /// finalized, then 0, and one more each time a slot is chosen again.
+    pub calendar_sequence: Option<i32>,
     /// Creation instant.
     pub created_at: DateTime<Utc>,
     /// Last change instant (poll, slots, responses or comments).
@@ -239,16 +242,19 @@ pub fn parse_deadline(input: &str, zone: TimeZoneId, now: DateTime<Utc>) -> Resu
 
 /// Parses candidate slot texts into sorted distinct UTC start instants; `existing` are
 /// starts the poll already has (for adding slots), counted towards the limit and checked
-/// for duplicates. Empty entries are ignored.
+/// for duplicates. Empty entries are ignored. A new slot must start after `now`.
 ///
 /// # Errors
 /// A message for the `slots` field: the first bad slot with its text and reason, a
-/// duplicate, none at all, or more than [`SLOTS_MAX`].
-pub fn parse_slots(inputs: &[String], zone: TimeZoneId, existing: &[DateTime<Utc>]) -> Result<Vec<DateTime<Utc>>, String> {
+/// slot in the past, a duplicate, none at all, or more than [`SLOTS_MAX`].
+pub fn parse_slots(inputs: &[String], zone: TimeZoneId, existing: &[DateTime<Utc>], now: DateTime<Utc>) -> Result<Vec<DateTime<Utc>>, String> {
     let mut seen: HashSet<DateTime<Utc>> = existing.iter().copied().collect();
     let mut starts = Vec::new();
     for (i, text) in inputs.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()) {
         let at = parse_instant(text, zone).map_err(|e| format!("Slot {} ({}): {e}", i + 1, text.trim()))?;
+        if at <= now {
+            return Err(format!("Slot {} ({}) is in the past; choose a later time", i + 1, text.trim()));
+        }
         if !seen.insert(at) {
             return Err(format!(
                 "Slot {} ({}) is the same time as another slot; remove the duplicate",
@@ -286,7 +292,7 @@ impl PollDraft {
         let (deadline, slots) = match timezone {
             Some(zone) => (
                 errors.check("deadline", parse_deadline(&self.deadline, zone, now)),
-                errors.check("slots", parse_slots(&self.slots, zone, &[])),
+                errors.check("slots", parse_slots(&self.slots, zone, &[], now)),
             ),
             None => (None, None),
         };
@@ -410,6 +416,14 @@ mod tests {
             assert!(errors.get(field).is_some(), "{field} not reported: {errors}");
         }
         assert!(errors.get("slots").is_some_and(|m| m.contains("same time")));
+    }
+
+    #[test]
+    fn slots_in_the_past_are_refused() {
+        let mut d = draft();
+        d.slots = vec!["2027-03-23T13:00".into(), "2026-11-28T10:00".into()];
+        let Err(errors) = d.validate(now()) else { panic!("accepted") };
+        assert!(errors.get("slots").is_some_and(|m| m.contains("Slot 2") && m.contains("past")), "{errors}");
     }
 
     #[test]

@@ -106,6 +106,9 @@ impl ResponseDraft {
                 }
             }
         }
+        if vote_problem.is_none() && votes.is_empty() {
+            vote_problem = Some("Answer at least one slot".into());
+        }
         if let Some(p) = vote_problem {
             errors.add("votes", p);
         }
@@ -113,5 +116,60 @@ impl ResponseDraft {
             (Some(name), Some(email), Some(affiliation), Some(timezone)) if errors.is_empty() => Ok(NewResponse { name, email, affiliation, timezone, votes }),
             _ => Err(errors),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::PollId;
+    use crate::domain::poll::{PollStatus, Slot};
+    use chrono::TimeZone;
+
+    fn poll(if_need_be: bool) -> Poll {
+        let at = Utc.with_ymd_and_hms(2027, 3, 23, 12, 0, 0).single().unwrap_or_default();
+        Poll {
+            id: PollId::from_db("AbCdEfGhIjKl".into()),
+            admin_token_hash: TokenHash(String::new()),
+            title: "T".into(),
+            description: String::new(),
+            location: String::new(),
+            organizer_name: "O".into(),
+            organizer_email: EmailAddress::from_db("o@example.org".into()),
+            timezone: TimeZoneId::UTC,
+            duration_minutes: 60,
+            deadline_at: None,
+            if_need_be,
+            hide_results: false,
+            status: PollStatus::Open,
+            final_slot_id: None,
+            calendar_sequence: None,
+            created_at: at,
+            updated_at: at,
+            slots: vec![Slot { id: SlotId::from_db("SlotSlot01".into()), start_at: at }],
+        }
+    }
+
+    fn draft(votes: &[(&str, &str)]) -> ResponseDraft {
+        ResponseDraft {
+            name: "Mele Tupou".into(),
+            votes: votes.iter().map(|(s, v)| ((*s).to_owned(), (*v).to_owned())).collect(),
+            ..ResponseDraft::default()
+        }
+    }
+
+    #[test]
+    fn a_response_answers_at_least_one_slot_of_this_poll() {
+        let p = poll(true);
+        assert!(draft(&[]).validate(&p).err().is_some_and(|e| e.get("votes") == Some("Answer at least one slot")));
+        assert!(draft(&[("OtherSlot1", "yes")]).validate(&p).err().is_some_and(|e| e.get("votes").is_some_and(|m| m.contains("OtherSlot1"))));
+        let ok = draft(&[("SlotSlot01", "if_need_be")]).validate(&p);
+        assert!(ok.as_ref().is_ok_and(|r| r.timezone == TimeZoneId::UTC && r.votes.len() == 1), "{ok:?}");
+    }
+
+    #[test]
+    fn if_need_be_is_refused_where_the_poll_does_not_offer_it() {
+        let e = draft(&[("SlotSlot01", "if_need_be")]).validate(&poll(false)).err();
+        assert!(e.is_some_and(|e| e.get("votes").is_some_and(|m| m.contains("does not offer"))));
     }
 }

@@ -45,7 +45,7 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
         .summary(&poll.title)
         .description(&description)
         .url(e.poll_url)
-        .sequence(0)
+        .sequence(u32::try_from(poll.calendar_sequence.unwrap_or(0)).unwrap_or(0))
         .append_property(
             Property::new("ORGANIZER", format!("mailto:{}", poll.organizer_email))
                 // A parameter value cannot hold a double quote (RFC 5545 §3.1).
@@ -90,6 +90,7 @@ mod tests {
             hide_results: false,
             status: PollStatus::Finalized,
             final_slot_id: Some(SlotId::from_db("SlotSlot01".into())),
+            calendar_sequence: Some(2),
             created_at: at,
             updated_at: at,
             slots: vec![Slot { id: SlotId::from_db("SlotSlot01".into()), start_at: at }],
@@ -109,7 +110,7 @@ mod tests {
         let unfolded = text.replace("\r\n ", "");
         assert_eq!(unfolded.matches("PRODID:").count(), 1, "{unfolded}");
         assert!(unfolded.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{unfolded}");
-        for expected in ["METHOD:PUBLISH", "UID:convene-AbCdEfGhIjKl@convene.example.org", "DTSTART:20270323T120000Z", "DTEND:20270323T133000Z", "DTSTAMP:20261129T100000Z", "ORGANIZER;CN=Forum Secretariat:mailto:secretariat@example.org"] {
+        for expected in ["SEQUENCE:2", "METHOD:PUBLISH", "UID:convene-AbCdEfGhIjKl@convene.example.org", "DTSTART:20270323T120000Z", "DTEND:20270323T133000Z", "DTSTAMP:20261129T100000Z", "ORGANIZER;CN=Forum Secretariat:mailto:secretariat@example.org"] {
             assert!(unfolded.contains(expected), "{expected} missing in\n{unfolded}");
         }
         let parsed: Calendar = text.parse().unwrap_or_default();

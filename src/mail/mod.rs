@@ -92,7 +92,7 @@ impl SlotLine {
 }
 
 fn utc_line(start: DateTime<Utc>, end: DateTime<Utc>) -> String {
-    format!("{}–{} UTC", start.format("%a %-d %b %Y %H:%M"), end.format("%H:%M"))
+    format!("{}, {}–{} UTC", start.format("%A %-d %B %Y"), start.format("%H:%M"), end.format("%H:%M"))
 }
 
 // ---- templates ----

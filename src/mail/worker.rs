@@ -69,7 +69,7 @@ pub async fn run(pool: Pool, transport: Transport, settings: WorkerSettings, wak
 
 async fn claim(pool: &Pool, settings: &WorkerSettings) -> Result<Vec<(String, outbox::ClaimedMessage)>, db::DbError> {
     let pool = pool.clone();
-    let lease = chrono::Duration::seconds(i64::try_from(settings.lease_secs).unwrap_or(120));
+    let lease = lease(settings);
     tokio::task::spawn_blocking(move || {
         let mut conn = pool.get()?;
         let token = MessageId::generate().as_str().to_owned();
@@ -80,7 +80,37 @@ async fn claim(pool: &Pool, settings: &WorkerSettings) -> Result<Vec<(String, ou
     .unwrap_or_else(|e| Err(db::DbError::Corrupt(format!("worker task failed: {e}"))))
 }
 
+fn lease(settings: &WorkerSettings) -> chrono::Duration {
+    chrono::Duration::seconds(i64::try_from(settings.lease_secs).unwrap_or(120))
+}
+
+/// Renews the claim on one message right before it is sent, so that a batch that takes
+/// longer than the lease never sends a message another instance has taken over.
+async fn still_ours(pool: &Pool, settings: &WorkerSettings, token: &str, id: &str) -> bool {
+    let (pool, token, id, lease) = (pool.clone(), token.to_owned(), id.to_owned(), lease(settings));
+    let renewed = tokio::task::spawn_blocking(move || -> Result<bool, db::DbError> {
+        let mut conn = pool.get()?;
+        outbox::renew_claim(&mut conn, &id, &token, Utc::now(), lease)
+    })
+    .await;
+    match renewed {
+        Ok(Ok(ours)) => ours,
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "could not renew a mail claim; leaving the message for later");
+            false
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "claim renewal task failed");
+            false
+        }
+    }
+}
+
 async fn deliver(pool: &Pool, transport: &Transport, settings: &WorkerSettings, token: &str, m: outbox::ClaimedMessage) {
+    if !still_ours(pool, settings, token, &m.id).await {
+        tracing::info!(kind = %m.kind, to = %masked(&m.recipient), "claim lost before sending; another worker has the message");
+        return;
+    }
     let envelope = match (m.envelope_from.parse::<Address>(), m.recipient.parse::<Address>()) {
         (Ok(from), Ok(to)) => Envelope::new(Some(from), vec![to]).map_err(|e| e.to_string()),
         (from, to) => Err(format!("from: {:?}, to: {:?}", from.err(), to.err())),

@@ -428,6 +428,8 @@ async fn creating_a_poll_via_the_html_form_redirects_to_its_admin_page() {
     let form_page = expect_status(app.get("/").await, 200).await;
     assert!(form_page.contains("slot_date") && form_page.contains("slot_time"), "the create form has slot fields");
 
+    // Any future time will do (the form's datetime-local format).
+    let deadline = (chrono::Utc::now() + chrono::Duration::days(30)).format("%Y-%m-%dT%H:%M").to_string();
     let fields: Vec<(String, String)> = [
         ("title", "Board meeting"),
         ("description", "Quarterly"),
@@ -436,7 +438,7 @@ async fn creating_a_poll_via_the_html_form_redirects_to_its_admin_page() {
         ("organizer_email", "olga@example.org"),
         ("timezone", "Asia/Kathmandu"),
         ("duration_minutes", "30"),
-        ("deadline", "2027-05-01T12:00"),
+        ("deadline", deadline.as_str()),
         ("if_need_be", "on"),
         // hide_results absent: off.
         ("slot_date", "2027-05-10"),
@@ -460,6 +462,7 @@ async fn creating_a_poll_via_the_html_form_redirects_to_its_admin_page() {
     assert_eq!(read["if_need_be"], true);
     assert_eq!(read["hide_results"], false);
     assert_eq!(read["duration_minutes"], 30);
+    assert!(!read["deadline"].is_null(), "the deadline is kept: {}", read["deadline"]);
     // Asia/Kathmandu is UTC+5:45 all year:
     //   2027-05-10 09:15 − 5:45 = 03:30Z;  2027-05-11 05:45 − 5:45 = 00:00Z.
     let starts: Vec<&str> = read["slots"].as_array().expect("slots").iter().map(|s| s["start"].as_str().expect("start")).collect();
@@ -509,18 +512,21 @@ async fn the_html_create_form_keeps_typed_values_and_names_the_problem_on_error(
 async fn poll_json_never_shows_the_organizer_or_participant_emails() {
     let app = spawn_app().await;
     let poll = create_retro(&app).await;
-    app.submit_response_ok(
-        &poll.id,
-        &response_body("Ada", Some("ada@example.org"), "Europe/London", vote_map(&poll.slots, &["yes", "yes", "yes"])),
-    )
-    .await;
+    let ada = app
+        .submit_response_ok(
+            &poll.id,
+            &response_body("Ada", Some("ada@example.org"), "Europe/London", vote_map(&poll.slots, &["yes", "yes", "yes"])),
+        )
+        .await;
     let body = expect_status(app.get_poll(&poll.id, None).await, 200).await;
+    assert!(!body.contains(&ada.edit_token), "a response's edit token leaked: {body}");
     assert!(!body.contains("olga@example.org"), "organizer email leaked: {body}");
     assert!(!body.contains("ada@example.org"), "participant email leaked: {body}");
     assert!(!body.contains(&poll.admin_token), "admin token leaked: {body}");
     let page = expect_status(app.get(&format!("/p/{}", poll.id)).await, 200).await;
     assert!(!page.contains("olga@example.org") && !page.contains("ada@example.org"), "email on the vote page");
     assert!(!page.contains(&poll.admin_token), "admin token on the vote page");
+    assert!(!page.contains(&ada.edit_token), "a response's edit token on the vote page");
 }
 
 #[tokio::test]
@@ -637,4 +643,128 @@ async fn a_non_ascii_title_arrives_as_a_correctly_decoded_subject_and_calendar_s
     assert_eq!(event.summary.as_deref(), Some(title), "SUMMARY, folded and unescaped, is the title");
     assert_eq!(event.location.as_deref(), Some("Salle Léman, Palais des Nations; Genève"));
     assert_eq!(event.dtstart, "20270615T120000Z");
+}
+
+#[tokio::test]
+async fn markup_in_user_text_is_escaped_on_every_page() {
+    let app = spawn_app().await;
+    let evil = "<script>alert('x')</script>";
+    let mut body = poll_body(&format!("Retro {evil}"), "Europe/Zurich", &["2027-05-04T10:00"]);
+    body["description"] = json!(format!("Agenda {evil}"));
+    body["location"] = json!(format!("Room {evil}"));
+    let poll = app.create_poll_ok(&body).await;
+    let r = app
+        .submit_response_ok(&poll.id, &response_body(&format!("Eve {evil}"), None, "UTC", vote_map(&poll.slots, &["yes"])))
+        .await;
+    for path in [
+        format!("/p/{}", poll.id),
+        format!("/p/{}/admin/{}", poll.id, poll.admin_token),
+        format!("/p/{}/r/{}", poll.id, r.edit_token),
+    ] {
+        let page = expect_status(app.get(&path).await, 200).await;
+        assert!(!page.contains(evil), "{path} contains the raw markup");
+        assert!(page.contains("&lt;script&gt;") || page.contains("&#60;script&#62;"), "{path} shows the text escaped");
+    }
+}
+
+#[tokio::test]
+async fn concurrent_responses_are_all_saved() {
+    let app = spawn_app().await;
+    let poll = create_retro(&app).await;
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..24 {
+        let client = app.client.clone();
+        let url = app.url(&format!("/api/v1/polls/{}/responses", poll.id));
+        let email = if i % 2 == 0 { Some(format!("c{i}@example.org")) } else { None };
+        let body = response_body(&format!("C{i}"), email.as_deref(), "UTC", vote_map(&poll.slots, &["yes", "if_need_be", "no"]));
+        tasks.spawn(async move { client.post(url).json(&body).send().await.map(|r| r.status().as_u16()) });
+    }
+    let mut statuses = Vec::new();
+    while let Some(result) = tasks.join_next().await {
+        statuses.push(result.expect("task").expect("request"));
+    }
+    assert!(statuses.iter().all(|s| *s == 201), "every concurrent response saved: {statuses:?}");
+    let read = app.poll(&poll.id, None).await;
+    assert_eq!(read["responses"].as_array().expect("responses").len(), 24);
+    assert_eq!(tally_of(&read, &poll.slots[0].id), (24, 0, 0));
+    assert_eq!(tally_of(&read, &poll.slots[1].id), (0, 24, 0));
+    // Organizer + the twelve with an address.
+    let mails = app.smtp.wait_for_exactly(13, MAIL_TIMEOUT).await;
+    assert_eq!(mails.len(), 13);
+}
+
+#[tokio::test]
+async fn finalizing_again_after_reopening_mails_an_update_that_replaces_the_event() {
+    let app = spawn_app().await;
+    let poll = create_retro(&app).await;
+    app.submit_response_ok(
+        &poll.id,
+        &response_body("Ada", Some("ada@example.org"), "Europe/London", vote_map(&poll.slots, &["yes", "yes", "no"])),
+    )
+    .await;
+    let _ = expect_json(app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id).await, 200).await;
+    // Organizer + Ada's edit link + two finalize mails.
+    let mails = app.smtp.wait_for_exactly(4, MAIL_TIMEOUT).await;
+    let first = check_ics(&the_calendar_to(&mails, "ada@example.org", 0));
+
+    let reopened = expect_json(app.reopen(&poll.id, &poll.admin_token).await, 200).await;
+    assert_eq!(reopened["status"], "open");
+    let _ = expect_json(app.finalize(&poll.id, &poll.admin_token, &poll.slots[1].id).await, 200).await;
+    let mails = app.smtp.wait_for_exactly(6, MAIL_TIMEOUT).await;
+    let second = check_ics(&the_calendar_to(&mails, "ada@example.org", 1));
+
+    // 2027-05-03T09:00 → 07:00Z, then 2027-05-04T10:00 → 08:00Z (Zurich CEST, +2).
+    assert_eq!(first.dtstart, "20270503T070000Z");
+    assert_eq!(second.dtstart, "20270504T080000Z");
+    assert_eq!(second.uid, first.uid, "the same event (UID), moved");
+    // RFC 5545 3.8.7.4: a rescheduled event carries a higher SEQUENCE, or calendar
+    // clients keep the old time.
+    assert!(
+        second.sequence > first.sequence,
+        "SEQUENCE must increase when the event is rescheduled: {} then {}",
+        first.sequence,
+        second.sequence
+    );
+    let event = check_ics(&expect_status(app.get(&format!("/p/{}/event.ics", poll.id)).await, 200).await);
+    assert_eq!(event.dtstart, "20270504T080000Z");
+    assert_eq!(event.sequence, second.sequence, "the download is the latest version");
+}
+
+/// The calendar file of the `nth` finalize mail to `address`.
+fn the_calendar_to(mails: &[crate::smtp::ReceivedMail], address: &str, nth: usize) -> String {
+    let finals: Vec<_> = mails_to(mails, address).into_iter().filter(|m| m.calendar.is_some()).collect();
+    finals
+        .get(nth)
+        .unwrap_or_else(|| panic!("no finalize mail #{nth} to {address} among {}", crate::smtp::describe(mails)))
+        .calendar_text()
+}
+
+#[tokio::test]
+async fn user_text_cannot_inject_mail_headers_or_markup_into_mail() {
+    let app = spawn_app().await;
+    let mut body = poll_body("Retro <b>bold</b>", "Europe/Zurich", &["2027-05-04T10:00"]);
+    body["organizer_name"] = json!("Olga\r\nBcc: intruder@example.org");
+    let created = app.create_poll(&body).await;
+    let poll = if created.status().as_u16() == 422 {
+        // Refusing a name with a line break is fine too; then the markup alone.
+        let _ = expect_error(created, 422, Some("organizer_name")).await;
+        body["organizer_name"] = json!("Olga");
+        expect_json(app.create_poll(&body).await, 201).await
+    } else {
+        expect_json(created, 201).await
+    };
+    let id = poll["id"].as_str().expect("id").to_owned();
+    let slot = poll["slots"][0]["id"].as_str().expect("slot").to_owned();
+    let token = poll["admin_token"].as_str().expect("token").to_owned();
+    let _ = expect_json(app.finalize(&id, &token, &slot).await, 200).await;
+    let mails = app.smtp.wait_for_exactly(2, MAIL_TIMEOUT).await;
+    for mail in mails.iter().map(|m| m.parse()) {
+        assert_eq!(mail.recipients, vec!["olga@example.org".to_owned()], "only the organizer is a recipient");
+        let head = mail.raw.split("\r\n\r\n").next().unwrap_or_default().to_owned();
+        assert!(
+            !head.lines().any(|l| l.to_ascii_lowercase().starts_with("bcc:")),
+            "a header was injected:\n{head}"
+        );
+        assert!(!mail.html().contains("<b>bold</b>"), "markup from the title is escaped in the HTML mail:\n{}", mail.html());
+    }
 }

@@ -72,8 +72,12 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
 /// Starts an instance on the database in `tempdir` (new or left by an earlier
 /// instance) that delivers mail to `smtp`.
 pub async fn launch(tempdir: TempDir, smtp: TestSmtp, tweak: impl FnOnce(&mut Config)) -> TestApp {
-    init_tracing();
     let db_path = tempdir.path().join("convene.db");
+    launch_on(tempdir, db_path, smtp, tweak).await
+}
+
+async fn launch_on(tempdir: TempDir, db_path: PathBuf, smtp: TestSmtp, tweak: impl FnOnce(&mut Config)) -> TestApp {
+    init_tracing();
     let mut config = Config::for_database(db_path.to_string_lossy().into_owned());
     config.smtp_url = Some(smtp.url());
     config.mail_from = "Convene <convene@example.org>".into();
@@ -344,6 +348,13 @@ impl TestApp {
 
     // ---- life cycle ----
 
+    /// A second instance running at the same time on the same database (its own
+    /// temporary folder for anything else), delivering to `smtp`.
+    pub async fn launch_sibling(&self, smtp: TestSmtp, tweak: impl FnOnce(&mut Config)) -> TestApp {
+        let tempdir = tempfile::tempdir().expect("create a temporary folder");
+        launch_on(tempdir, self.db_path.clone(), smtp, tweak).await
+    }
+
     /// Stops this instance as a crash would (HTTP server stopped, mail worker
     /// aborted) and hands back its database folder and SMTP server.
     pub async fn crash(mut self) -> (TempDir, TestSmtp) {
@@ -442,11 +453,24 @@ pub fn fixture() -> Value {
 }
 
 /// The fixture poll as a create body (slots as local times in Europe/Zurich).
+///
+/// The fixture's deadline (2027-03-19T17:00 Zurich) is dropped once it has passed, so
+/// that the fixture tests keep working after that day (a past deadline is refused).
 pub fn fixture_create_body() -> Value {
     let fixture = fixture();
     let mut body = fixture["poll"].clone();
     body["slots"] = fixture["slots_local"].clone();
+    if !fixture_deadline_ahead() {
+        body["deadline"] = Value::Null;
+    }
     body
+}
+
+/// Whether the fixture's deadline is still more than a day ahead.
+pub fn fixture_deadline_ahead() -> bool {
+    let deadline = fixture()["poll"]["deadline"].as_str().expect("deadline").to_owned();
+    let deadline = chrono::NaiveDateTime::parse_from_str(&deadline, "%Y-%m-%dT%H:%M").expect("deadline format");
+    deadline.and_utc() - chrono::Duration::days(1) > chrono::Utc::now()
 }
 
 #[derive(Debug, Clone)]
@@ -679,6 +703,7 @@ pub fn check_ics(ics: &str) -> IcsEvent {
         uid,
         dtstart,
         dtend,
+        sequence: prop("SEQUENCE").map_or(0, |s| s.trim().parse().unwrap_or_else(|_| panic!("SEQUENCE {s:?} is not a number"))),
         summary: prop("SUMMARY").map(|s| ics_unescape(&s)),
         location: prop("LOCATION").map(|s| ics_unescape(&s)),
         raw: ics.to_owned(),
@@ -692,6 +717,8 @@ pub struct IcsEvent {
     pub uid: String,
     pub dtstart: String,
     pub dtend: String,
+    /// `SEQUENCE`, 0 when absent (RFC 5545 3.8.7.4).
+    pub sequence: u32,
     pub summary: Option<String>,
     pub location: Option<String>,
     /// The file as received, for failure messages.

@@ -202,3 +202,71 @@ async fn a_restart_in_the_middle_of_sending_loses_nothing_and_sends_nothing_twic
     assert_no_duplicates(&all);
     assert_eq!(recipient_counts(&all), expected, "every message exactly once across both instances");
 }
+
+#[tokio::test]
+async fn two_instances_on_one_database_send_each_message_once() {
+    let first = spawn_app().await;
+    first.smtp.fail_all(true);
+    let second = first.launch_sibling(first.smtp.clone(), |_| {}).await;
+
+    // Four polls, created alternately on each instance, two respondents each:
+    // 4 × (1 + 2) = 12 messages, queued while the server refuses.
+    let mut expected: BTreeMap<String, usize> = BTreeMap::new();
+    for p in 0..4 {
+        let app = if p % 2 == 0 { &first } else { &second };
+        let poll = app.create_poll_ok(&poll_body(&format!("Pair {p}"), "Europe/Zurich", &["2027-05-04T10:00"])).await;
+        for r in 0..2 {
+            let email = format!("p{p}r{r}@example.org");
+            let body = response_body(&format!("R{r}"), Some(&email), "UTC", vote_map(&poll.slots, &["yes"]));
+            // Responses go through the other instance: the database is shared.
+            let other = if p % 2 == 0 { &second } else { &first };
+            other.submit_response_ok(&poll.id, &body).await;
+            expected.insert(email, 1);
+        }
+    }
+    expected.insert("olga@example.org".into(), 4);
+    first
+        .smtp
+        .wait_until("both workers to try", Duration::from_secs(15), |smtp| smtp.refused().len() >= 12)
+        .await;
+
+    // Both workers now race for the same due messages.
+    first.smtp.fail_all(false);
+    let delivered = first.smtp.wait_for_exactly(12, Duration::from_secs(45)).await;
+    assert_no_duplicates(&delivered);
+    assert_eq!(recipient_counts(&delivered), expected);
+}
+
+#[tokio::test]
+async fn two_instances_with_a_slow_smtp_server_still_send_each_message_once() {
+    // A scaled-down version of the default settings (120 s lease, 30 s SMTP timeout):
+    // a 1 s lease and a server that takes 400 ms per message. A worker that claims a
+    // batch and then works through it must not send a message whose claim another
+    // instance has taken over meanwhile.
+    let first = spawn_app_with(|c| c.mail_lease_secs = 1).await;
+    first.smtp.fail_all(true);
+    let second = first.launch_sibling(first.smtp.clone(), |c| c.mail_lease_secs = 1).await;
+
+    // One poll, ten respondents: 11 messages queued while the server refuses.
+    let poll = first.create_poll_ok(&poll_body("Slow", "Europe/Zurich", &["2027-05-04T10:00"])).await;
+    let mut expected: BTreeMap<String, usize> = BTreeMap::from([("olga@example.org".to_owned(), 1)]);
+    for r in 0..10 {
+        let email = format!("slow{r}@example.org");
+        let body = response_body(&format!("S{r}"), Some(&email), "UTC", vote_map(&poll.slots, &["yes"]));
+        first.submit_response_ok(&poll.id, &body).await;
+        expected.insert(email, 1);
+    }
+    first
+        .smtp
+        .wait_until("every message tried once", Duration::from_secs(15), |smtp| {
+            message_ids(&smtp.refused()).into_iter().collect::<HashSet<_>>().len() >= 11
+        })
+        .await;
+
+    first.smtp.slow_down(Duration::from_millis(400));
+    first.smtp.fail_all(false);
+    let delivered = first.smtp.wait_for_exactly(11, Duration::from_secs(60)).await;
+    assert_no_duplicates(&delivered);
+    assert_eq!(recipient_counts(&delivered), expected);
+    drop(second);
+}

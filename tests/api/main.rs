@@ -19,3 +19,4 @@ mod fixture;
 mod mail_delivery;
 mod time_zones;
 mod validation;
+mod migrations;

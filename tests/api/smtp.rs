@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 use std::io;
 use std::net::TcpListener;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -175,6 +175,8 @@ struct Shared {
     fail_all: AtomicBool,
     /// Refuse this many of the next deliveries.
     fail_next: AtomicUsize,
+    /// Wait this many milliseconds at the end of DATA before answering (a slow server).
+    delay_ms: AtomicU64,
     /// Once this many messages were accepted, hold further deliveries open until released.
     hold_after: Mutex<Option<usize>>,
     /// Deliveries being held right now.
@@ -213,6 +215,10 @@ impl Handler for Collector {
             raw: std::mem::take(&mut self.data),
         };
         let shared = &self.shared;
+        let delay = shared.delay_ms.load(Ordering::SeqCst);
+        if delay > 0 {
+            std::thread::sleep(Duration::from_millis(delay));
+        }
         let hold = {
             let limit = *shared.hold_after.lock().expect("lock");
             let delivered = shared.delivered.lock().expect("lock").len();
@@ -242,7 +248,8 @@ impl Handler for Collector {
     }
 }
 
-/// A running SMTP server. It lives until the test binary exits.
+/// A running SMTP server. It lives until the test binary exits; clones share it.
+#[derive(Clone)]
 pub struct TestSmtp {
     pub port: u16,
     shared: Arc<Shared>,
@@ -298,6 +305,11 @@ impl TestSmtp {
     /// Refuse (421) the next `n` deliveries.
     pub fn fail_next(&self, n: usize) {
         self.shared.fail_next.store(n, Ordering::SeqCst);
+    }
+
+    /// Answer each message only after `delay` (a slow server).
+    pub fn slow_down(&self, delay: Duration) {
+        self.shared.delay_ms.store(u64::try_from(delay.as_millis()).unwrap_or(u64::MAX), Ordering::SeqCst);
     }
 
     /// Accept `n` more messages (counting those already accepted), then hold every

@@ -233,24 +233,22 @@ async fn a_wrong_admin_token_gets_the_same_404_as_an_unknown_poll() {
     let slot = poll.slots[0].id.clone();
 
     // Each organizer action, on the real poll with a wrong token and on an unknown poll.
-    let actions: Vec<(&str, Box<dyn Fn(&str, &str) -> (reqwest::Method, String, Option<Value>)>)> = vec![
-        ("close", Box::new(|id: &str, _: &str| (reqwest::Method::POST, format!("/api/v1/polls/{id}/close"), None))),
-        ("reopen", Box::new(|id: &str, _: &str| (reqwest::Method::POST, format!("/api/v1/polls/{id}/reopen"), None))),
-        (
-            "finalize",
-            Box::new(move |id: &str, _: &str| (reqwest::Method::POST, format!("/api/v1/polls/{id}/finalize"), Some(json!({"slot_id": slot})))),
-        ),
-        ("patch", Box::new(|id: &str, _: &str| (reqwest::Method::PATCH, format!("/api/v1/polls/{id}"), Some(json!({"title": "Hijacked"}))))),
-        (
-            "add slots",
-            Box::new(|id: &str, _: &str| (reqwest::Method::POST, format!("/api/v1/polls/{id}/slots"), Some(json!({"slots": ["2027-04-02T10:00"]})))),
-        ),
-        ("delete", Box::new(|id: &str, _: &str| (reqwest::Method::DELETE, format!("/api/v1/polls/{id}"), None))),
-    ];
-    for (name, action) in &actions {
-        let (method, path, body) = action(&poll.id, &wrong);
+    let action = |name: &str, id: &str| -> (reqwest::Method, String, Option<Value>) {
+        use reqwest::Method;
+        match name {
+            "close" => (Method::POST, format!("/api/v1/polls/{id}/close"), None),
+            "reopen" => (Method::POST, format!("/api/v1/polls/{id}/reopen"), None),
+            "finalize" => (Method::POST, format!("/api/v1/polls/{id}/finalize"), Some(json!({"slot_id": slot}))),
+            "patch" => (Method::PATCH, format!("/api/v1/polls/{id}"), Some(json!({"title": "Hijacked"}))),
+            "add slots" => (Method::POST, format!("/api/v1/polls/{id}/slots"), Some(json!({"slots": ["2027-04-02T10:00"]}))),
+            "delete" => (Method::DELETE, format!("/api/v1/polls/{id}"), None),
+            other => unreachable!("{other}"),
+        }
+    };
+    for name in ["close", "reopen", "finalize", "patch", "add slots", "delete"] {
+        let (method, path, body) = action(name, &poll.id);
         let with_wrong_token = expect_error(app.request(method, &path, Some(&wrong), body.as_ref()).await, 404, None).await;
-        let (method, path, body) = action("no-such-poll", &wrong);
+        let (method, path, body) = action(name, "no-such-poll");
         let unknown = expect_error(app.request(method, &path, Some(&wrong), body.as_ref()).await, 404, None).await;
         assert_eq!(
             with_wrong_token.body.replace(&poll.id, "{id}"),
@@ -258,7 +256,7 @@ async fn a_wrong_admin_token_gets_the_same_404_as_an_unknown_poll() {
             "{name}: a wrong token must look exactly like an unknown poll"
         );
         // No token at all: refused too (404, or 401 which reveals nothing either).
-        let (method, path, body) = action(&poll.id, &wrong);
+        let (method, path, body) = action(name, &poll.id);
         let response = app.request(method, &path, None, body.as_ref()).await;
         let status = response.status().as_u16();
         assert!(status == 404 || status == 401, "{name} without a token answered {status}");
@@ -401,4 +399,66 @@ async fn a_rejected_html_response_keeps_the_typed_values_and_saves_nothing() {
     let form = response_form("Typed Name", "typed@example.org", "Europe/Zurich", &poll.slots, &["yes", "no"]);
     let _ = expect_see_other(app.post_form(&format!("/p/{}/responses", poll.id), &form).await).await;
     assert_eq!(app.count_rows("responses"), 1);
+}
+
+#[tokio::test]
+async fn editing_the_poll_is_validated_like_creating_it() {
+    let app = spawn_app().await;
+    let poll = two_slot_poll(&app).await;
+    for (change, field) in [
+        (json!({"title": ""}), "title"),
+        (json!({"title": "t".repeat(201)}), "title"),
+        (json!({"description": "d".repeat(5001)}), "description"),
+        (json!({"deadline": "2020-01-01T12:00"}), "deadline"),
+    ] {
+        let _ = expect_error(app.patch_poll(&poll.id, &poll.admin_token, &change).await, 422, Some(field)).await;
+    }
+    let read = app.poll(&poll.id, None).await;
+    assert_eq!(read["title"], "Valid", "nothing changed");
+    assert_eq!(read["description"], "Test poll");
+}
+
+#[tokio::test]
+async fn adding_slots_cannot_take_a_poll_past_200_slots() {
+    let app = spawn_app().await;
+    // 199 slots: daily at 10:00 from 2027-05-01.
+    let start = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).expect("date");
+    let slots: Vec<String> = (0..199).map(|i| format!("{}T10:00", start + chrono::Days::new(i))).collect();
+    let refs: Vec<&str> = slots.iter().map(String::as_str).collect();
+    let poll = app.create_poll_ok(&poll_body("Nearly full", "Europe/Zurich", &refs)).await;
+    // Two more would make 201: the same limit as on creation.
+    let error = expect_error(
+        app.add_slots(&poll.id, &poll.admin_token, &["2027-05-01T15:00", "2027-05-02T15:00"]).await,
+        422,
+        Some("slots"),
+    )
+    .await;
+    assert!(error.message.contains("200"), "the message gives the limit: {}", error.message);
+    assert_eq!(app.count_rows("slots"), 199, "neither slot was added");
+    // One more makes exactly 200: fine.
+    let _ = expect_status(app.add_slots(&poll.id, &poll.admin_token, &["2027-05-01T15:00"]).await, 201).await;
+    assert_eq!(app.count_rows("slots"), 200);
+}
+
+#[tokio::test]
+async fn after_the_deadline_the_poll_is_closed_and_responses_are_refused() {
+    let app = spawn_app().await;
+    // A deadline 10–70 s from now, in UTC so the local time is the UTC time (minute precision).
+    let deadline = chrono::Utc::now() + chrono::Duration::seconds(70);
+    let mut body = poll_body("Soon due", "UTC", &["2027-05-04T10:00", "2027-05-05T10:00"]);
+    body["deadline"] = json!(deadline.format("%Y-%m-%dT%H:%M").to_string());
+    let poll = app.create_poll_ok(&body).await;
+    let ann = app
+        .submit_response_ok(&poll.id, &response_body("Ann", None, "UTC", vote_map(&poll.slots, &["yes", "no"])))
+        .await;
+    assert_eq!(app.poll(&poll.id, None).await["status"], "open");
+
+    let due = deadline.format("%Y-%m-%dT%H:%M:00Z").to_string().parse::<chrono::DateTime<chrono::Utc>>().expect("time");
+    let wait = (due - chrono::Utc::now()).to_std().unwrap_or_default() + Duration::from_secs(1);
+    tokio::time::sleep(wait).await;
+
+    assert_eq!(app.poll(&poll.id, None).await["status"], "closed", "past its deadline the poll shows as closed");
+    let late = response_body("Late", None, "UTC", vote_map(&poll.slots, &["yes", "yes"]));
+    let _ = rejected_response(&app, &poll, &late, 409, None).await;
+    let _ = expect_error(app.update_response(&poll.id, &ann.id, &ann.edit_token, &late).await, 409, None).await;
 }

@@ -15,6 +15,9 @@ CREATE TABLE polls (
     hide_results     INTEGER NOT NULL CHECK (hide_results IN (0, 1)),
     status           TEXT NOT NULL CHECK (status IN ('open', 'closed', 'finalized')),
     final_slot_id    TEXT,
+    -- RFC 5545 SEQUENCE of the meeting's calendar event: NULL until first finalized,
+    -- then 0, 1, … each time a slot is chosen again, so calendars replace the event.
+    calendar_sequence INTEGER,
     created_at       TIMESTAMP NOT NULL,
     updated_at       TIMESTAMP NOT NULL
 );

@@ -159,6 +159,7 @@ pub fn row_errors(rows: &[SlotRow], zone: Option<TimeZoneId>, existing: &[DateTi
                     local.format("%Y-%m-%d %H:%M")
                 )),
                 Err(e) => Some(e.to_string()),
+                Ok(at) if at <= Utc::now() => Some("This time is in the past; choose a later one.".to_owned()),
                 Ok(at) if !seen.insert(at) => Some("This is the same time as another slot; remove the duplicate.".to_owned()),
                 Ok(_) => None,
             }
