@@ -13,10 +13,11 @@ use url::Url;
 
 use crate::db::comments::Comment;
 use crate::db::{self, outbox, DbConnection, DbError, Pool};
-use crate::domain::poll::{parse_slots, PollSettings, SettingsDraft, NAME_MAX, LONG_TEXT_MAX};
+use crate::domain::poll::{parse_slots, PollSettings, SettingsDraft, LONG_TEXT_MAX, NAME_MAX};
 use crate::domain::text::{long_text, one_line};
 use crate::domain::{
-    best_slot, tally, FieldErrors, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft, ResponseId, SecretToken, Slot, SlotId, SlotTally,
+    best_slot, tally, FieldErrors, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft,
+    ResponseId, SecretToken, Slot, SlotId, SlotTally,
 };
 use crate::mail::{MailError, Mailer, Recipient};
 
@@ -106,12 +107,20 @@ fn load_for_write(conn: &mut DbConnection, id: &PollId) -> Result<Poll, ActionEr
     load(conn, id)
 }
 
-fn load_admin(conn: &mut DbConnection, id: &PollId, token: &SecretToken) -> Result<Poll, ActionError> {
+fn load_admin(
+    conn: &mut DbConnection,
+    id: &PollId,
+    token: &SecretToken,
+) -> Result<Poll, ActionError> {
     admin_only(load(conn, id)?, token)
 }
 
 /// Like [`load_for_write`], only with the right admin token.
-fn load_admin_for_write(conn: &mut DbConnection, id: &PollId, token: &SecretToken) -> Result<Poll, ActionError> {
+fn load_admin_for_write(
+    conn: &mut DbConnection,
+    id: &PollId,
+    token: &SecretToken,
+) -> Result<Poll, ActionError> {
     admin_only(load_for_write(conn, id)?, token)
 }
 
@@ -123,7 +132,11 @@ fn admin_only(poll: Poll, token: &SecretToken) -> Result<Poll, ActionError> {
     }
 }
 
-fn queue(conn: &mut DbConnection, message: &outbox::QueuedMessage, now: DateTime<Utc>) -> Result<(), ActionError> {
+fn queue(
+    conn: &mut DbConnection,
+    message: &outbox::QueuedMessage,
+    now: DateTime<Utc>,
+) -> Result<(), ActionError> {
     outbox::enqueue(conn, message, now)?;
     Ok(())
 }
@@ -141,7 +154,11 @@ impl AppState {
     ///
     /// # Errors
     /// [`ActionError::Invalid`] with every bad field; storage or mail errors.
-    pub fn create_poll(&self, draft: &PollDraft, now: DateTime<Utc>) -> Result<CreatedPoll, ActionError> {
+    pub fn create_poll(
+        &self,
+        draft: &PollDraft,
+        now: DateTime<Utc>,
+    ) -> Result<CreatedPoll, ActionError> {
         let new = draft.validate(now)?;
         let id = PollId::generate();
         let admin_token = SecretToken::generate();
@@ -179,10 +196,15 @@ impl AppState {
     ///
     /// # Errors
     /// [`ActionError::NotFound`] for an unknown poll or token.
-    pub fn response_view(&self, id: &PollId, token: &SecretToken) -> Result<(PollView, Response), ActionError> {
+    pub fn response_view(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+    ) -> Result<(PollView, Response), ActionError> {
         let mut conn = self.conn()?;
         let poll = load(&mut conn, id)?;
-        let response = db::responses::find_by_token(&mut conn, id, &token.hash())?.ok_or(ActionError::NotFound)?;
+        let response = db::responses::find_by_token(&mut conn, id, &token.hash())?
+            .ok_or(ActionError::NotFound)?;
         Ok((view_of(&mut conn, poll)?, response))
     }
 
@@ -191,7 +213,12 @@ impl AppState {
     ///
     /// # Errors
     /// [`ActionError::Conflict`] when the poll no longer takes answers; `Invalid`; storage.
-    pub fn submit_response(&self, id: &PollId, draft: &ResponseDraft, now: DateTime<Utc>) -> Result<(ResponseId, SecretToken), ActionError> {
+    pub fn submit_response(
+        &self,
+        id: &PollId,
+        draft: &ResponseDraft,
+        now: DateTime<Utc>,
+    ) -> Result<(ResponseId, SecretToken), ActionError> {
         let mut conn = self.conn()?;
         let token = SecretToken::generate();
         let response_id = ResponseId::generate();
@@ -202,8 +229,16 @@ impl AppState {
             db::responses::insert(c, id, &response_id, &token.hash(), &new, now)?;
             db::polls::touch(c, id, now)?;
             if let Some(email) = &new.email {
-                let to = Recipient { name: &new.name, email, zone: new.timezone };
-                queue(c, &self.mailer.edit_link(&poll, to, &token, &new.votes)?, now)?;
+                let to = Recipient {
+                    name: &new.name,
+                    email,
+                    zone: new.timezone,
+                };
+                queue(
+                    c,
+                    &self.mailer.edit_link(&poll, to, &token, &new.votes)?,
+                    now,
+                )?;
                 return Ok(true);
             }
             Ok(false)
@@ -219,7 +254,14 @@ impl AppState {
     ///
     /// # Errors
     /// `NotFound` for a wrong token or id; `Conflict` when closed; `Invalid`; storage.
-    pub fn update_response(&self, id: &PollId, token: &SecretToken, response_id: Option<&str>, draft: &ResponseDraft, now: DateTime<Utc>) -> Result<ResponseId, ActionError> {
+    pub fn update_response(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        response_id: Option<&str>,
+        draft: &ResponseDraft,
+        now: DateTime<Utc>,
+    ) -> Result<ResponseId, ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             let poll = load_for_write(c, id)?;
@@ -237,7 +279,13 @@ impl AppState {
     ///
     /// # Errors
     /// `NotFound` for a wrong token or id; storage.
-    pub fn delete_own_response(&self, id: &PollId, token: &SecretToken, response_id: Option<&str>, now: DateTime<Utc>) -> Result<(), ActionError> {
+    pub fn delete_own_response(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        response_id: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             load_for_write(c, id)?;
@@ -252,10 +300,18 @@ impl AppState {
     ///
     /// # Errors
     /// `NotFound`; `Invalid` naming `author_name` or `body`; storage.
-    pub fn add_comment(&self, id: &PollId, author_name: &str, body: &str, now: DateTime<Utc>) -> Result<(), ActionError> {
+    pub fn add_comment(
+        &self,
+        id: &PollId,
+        author_name: &str,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), ActionError> {
         let mut errors = FieldErrors::default();
         let name = errors.check("author_name", one_line(author_name, "Your name", NAME_MAX));
-        let text = errors.check("body", long_text(body, "The comment", LONG_TEXT_MAX)).filter(|t| !t.is_empty());
+        let text = errors
+            .check("body", long_text(body, "The comment", LONG_TEXT_MAX))
+            .filter(|t| !t.is_empty());
         if text.is_none() && errors.get("body").is_none() {
             errors.add("body", "The comment is empty");
         }
@@ -275,7 +331,13 @@ impl AppState {
     ///
     /// # Errors
     /// `NotFound`; `Invalid`; storage.
-    pub fn update_settings(&self, id: &PollId, token: &SecretToken, draft: &SettingsDraft, now: DateTime<Utc>) -> Result<Poll, ActionError> {
+    pub fn update_settings(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        draft: &SettingsDraft,
+        now: DateTime<Utc>,
+    ) -> Result<Poll, ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
@@ -298,15 +360,24 @@ impl AppState {
     ///
     /// # Errors
     /// `NotFound`; `Conflict` once finalized; `Invalid` (`slots`); storage.
-    pub fn add_slots(&self, id: &PollId, token: &SecretToken, inputs: &[String], now: DateTime<Utc>) -> Result<Vec<Slot>, ActionError> {
+    pub fn add_slots(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        inputs: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Slot>, ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
             if poll.status == PollStatus::Finalized {
-                return Err(ActionError::Conflict("The poll is finalized; reopen it to change its slots".into()));
+                return Err(ActionError::Conflict(
+                    "The poll is finalized; reopen it to change its slots".into(),
+                ));
             }
             let existing: Vec<_> = poll.slots.iter().map(|s| s.start_at).collect();
-            let starts = parse_slots(inputs, poll.timezone, &existing, now).map_err(|m| invalid("slots", m))?;
+            let starts = parse_slots(inputs, poll.timezone, &existing, now)
+                .map_err(|m| invalid("slots", m))?;
             if starts.is_empty() {
                 return Err(invalid("slots", "Give at least one new slot"));
             }
@@ -319,16 +390,26 @@ impl AppState {
     ///
     /// # Errors
     /// `NotFound` (also for a slot of another poll); `Conflict`; storage.
-    pub fn delete_slot(&self, id: &PollId, token: &SecretToken, slot_id: &str, now: DateTime<Utc>) -> Result<(), ActionError> {
+    pub fn delete_slot(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        slot_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
             let slot = poll.slot(slot_id).ok_or(ActionError::NotFound)?.id.clone();
             if poll.final_slot_id.as_ref() == Some(&slot) {
-                return Err(ActionError::Conflict("This is the chosen slot; reopen the poll before removing it".into()));
+                return Err(ActionError::Conflict(
+                    "This is the chosen slot; reopen the poll before removing it".into(),
+                ));
             }
             if poll.slots.len() == 1 {
-                return Err(ActionError::Conflict("A poll needs at least one slot; add another before removing this one".into()));
+                return Err(ActionError::Conflict(
+                    "A poll needs at least one slot; add another before removing this one".into(),
+                ));
             }
             db::polls::delete_slot(c, id, &slot, now)?;
             Ok(())
@@ -339,7 +420,13 @@ impl AppState {
     ///
     /// # Errors
     /// `NotFound`; storage.
-    pub fn delete_response(&self, id: &PollId, token: &SecretToken, response_id: &str, now: DateTime<Utc>) -> Result<(), ActionError> {
+    pub fn delete_response(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        response_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), ActionError> {
         let rid = ResponseId::parse(response_id).ok_or(ActionError::NotFound)?;
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
@@ -356,9 +443,16 @@ impl AppState {
     ///
     /// # Errors
     /// `NotFound`; `Conflict` when finalized; storage.
-    pub fn close(&self, id: &PollId, token: &SecretToken, now: DateTime<Utc>) -> Result<Poll, ActionError> {
+    pub fn close(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        now: DateTime<Utc>,
+    ) -> Result<Poll, ActionError> {
         self.set_status(id, token, now, |poll| match poll.status {
-            PollStatus::Finalized => Err(ActionError::Conflict("The poll is already finalized".into())),
+            PollStatus::Finalized => Err(ActionError::Conflict(
+                "The poll is already finalized".into(),
+            )),
             _ => Ok(PollStatus::Closed),
         })
     }
@@ -367,11 +461,22 @@ impl AppState {
     ///
     /// # Errors
     /// `NotFound`; storage.
-    pub fn reopen(&self, id: &PollId, token: &SecretToken, now: DateTime<Utc>) -> Result<Poll, ActionError> {
+    pub fn reopen(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        now: DateTime<Utc>,
+    ) -> Result<Poll, ActionError> {
         self.set_status(id, token, now, |_| Ok(PollStatus::Open))
     }
 
-    fn set_status(&self, id: &PollId, token: &SecretToken, now: DateTime<Utc>, next: impl FnOnce(&Poll) -> Result<PollStatus, ActionError>) -> Result<Poll, ActionError> {
+    fn set_status(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        now: DateTime<Utc>,
+        next: impl FnOnce(&Poll) -> Result<PollStatus, ActionError>,
+    ) -> Result<Poll, ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
@@ -388,28 +493,53 @@ impl AppState {
     /// # Errors
     /// `NotFound`; `Invalid` (`slot_id`) for a slot not in the poll; `Conflict` when
     /// already finalized; storage or mail errors.
-    pub fn finalize(&self, id: &PollId, token: &SecretToken, slot_id: &str, now: DateTime<Utc>) -> Result<Poll, ActionError> {
+    pub fn finalize(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        slot_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Poll, ActionError> {
         let mut conn = self.conn()?;
         let poll = db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
             if poll.status == PollStatus::Finalized {
-                return Err(ActionError::Conflict("The poll is already finalized; reopen it to choose another slot".into()));
+                return Err(ActionError::Conflict(
+                    "The poll is already finalized; reopen it to choose another slot".into(),
+                ));
             }
             let slot = poll
                 .slot(slot_id)
-                .ok_or_else(|| invalid("slot_id", format!("“{slot_id}” is not a slot of this poll")))?
+                .ok_or_else(|| {
+                    invalid("slot_id", format!("“{slot_id}” is not a slot of this poll"))
+                })?
                 .clone();
             db::polls::finalize(c, &poll, &slot.id, now)?;
             let poll = load(c, id)?;
-            let organizer = Recipient { name: &poll.organizer_name, email: &poll.organizer_email, zone: poll.timezone };
-            queue(c, &self.mailer.final_slot(&poll, &slot, organizer, now)?, now)?;
+            let organizer = Recipient {
+                name: &poll.organizer_name,
+                email: &poll.organizer_email,
+                zone: poll.timezone,
+            };
+            queue(
+                c,
+                &self.mailer.final_slot(&poll, &slot, organizer, now)?,
+                now,
+            )?;
             for r in db::responses::for_poll(c, id)? {
                 if let Some(email) = &r.email {
                     // The organizer already gets one; don't send the same address twice.
-                    if email.as_str().eq_ignore_ascii_case(poll.organizer_email.as_str()) {
+                    if email
+                        .as_str()
+                        .eq_ignore_ascii_case(poll.organizer_email.as_str())
+                    {
                         continue;
                     }
-                    let to = Recipient { name: &r.name, email, zone: r.timezone };
+                    let to = Recipient {
+                        name: &r.name,
+                        email,
+                        zone: r.timezone,
+                    };
                     queue(c, &self.mailer.final_slot(&poll, &slot, to, now)?, now)?;
                 }
             }
@@ -433,8 +563,14 @@ impl AppState {
     }
 }
 
-fn own_response(c: &mut DbConnection, id: &PollId, token: &SecretToken, response_id: Option<&str>) -> Result<Response, ActionError> {
-    let existing = db::responses::find_by_token(c, id, &token.hash())?.ok_or(ActionError::NotFound)?;
+fn own_response(
+    c: &mut DbConnection,
+    id: &PollId,
+    token: &SecretToken,
+    response_id: Option<&str>,
+) -> Result<Response, ActionError> {
+    let existing =
+        db::responses::find_by_token(c, id, &token.hash())?.ok_or(ActionError::NotFound)?;
     match response_id {
         Some(rid) if rid != existing.id.as_str() => Err(ActionError::NotFound),
         _ => Ok(existing),
@@ -448,7 +584,9 @@ fn ensure_open(poll: &Poll, now: DateTime<Utc>) -> Result<(), ActionError> {
     Err(ActionError::Conflict(match poll.status {
         PollStatus::Finalized => "This poll is finalized; answers can no longer be changed".into(),
         PollStatus::Closed => "This poll is closed; answers can no longer be changed".into(),
-        PollStatus::Open => "The deadline of this poll has passed; answers can no longer be changed".into(),
+        PollStatus::Open => {
+            "The deadline of this poll has passed; answers can no longer be changed".into()
+        }
     }))
 }
 
@@ -457,5 +595,11 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
     let comments = db::comments::for_poll(conn, &poll.id)?;
     let tallies = tally(&poll.slots, &responses);
     let best_slot_id = best_slot(&tallies).cloned();
-    Ok(PollView { poll, responses, comments, tallies, best_slot_id })
+    Ok(PollView {
+        poll,
+        responses,
+        comments,
+        tallies,
+        best_slot_id,
+    })
 }

@@ -104,7 +104,10 @@ impl Config {
         for (name, value) in [
             ("CONVENE_DB_POOL_SIZE", u64::from(self.db_pool_size)),
             ("CONVENE_MAIL_POLL_MS", self.mail_poll_ms),
-            ("CONVENE_MAIL_MAX_ATTEMPTS", u64::from(self.mail_max_attempts)),
+            (
+                "CONVENE_MAIL_MAX_ATTEMPTS",
+                u64::from(self.mail_max_attempts),
+            ),
             ("CONVENE_MAIL_LEASE_SECS", self.mail_lease_secs),
         ] {
             if value == 0 {

@@ -31,7 +31,9 @@ impl From<ActionError> for AppError {
         match e {
             ActionError::NotFound => AppError::NotFound,
             ActionError::Conflict(m) => AppError::Conflict(m),
-            ActionError::Db(DbError::Unavailable(p)) => AppError::Unavailable(DbError::Unavailable(p)),
+            ActionError::Db(DbError::Unavailable(p)) => {
+                AppError::Unavailable(DbError::Unavailable(p))
+            }
             ActionError::Db(DbError::NotFound) => AppError::NotFound,
             other => AppError::Internal(anyhow::Error::new(other)),
         }
@@ -54,10 +56,20 @@ struct ErrorPage<'a> {
 }
 
 /// Renders a plain error page (used by [`AppError`] and the default 404 service).
-pub fn error_page(status: StatusCode, heading: &str, message: &str, request_id: Option<&str>) -> HttpResponse {
-    let body = ErrorPage { status: status.as_u16(), heading, message, request_id }
-        .render()
-        .unwrap_or_else(|_| format!("{} {}", status.as_u16(), heading));
+pub fn error_page(
+    status: StatusCode,
+    heading: &str,
+    message: &str,
+    request_id: Option<&str>,
+) -> HttpResponse {
+    let body = ErrorPage {
+        status: status.as_u16(),
+        heading,
+        message,
+        request_id,
+    }
+    .render()
+    .unwrap_or_else(|_| format!("{} {}", status.as_u16(), heading));
     HttpResponse::build(status)
         .insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"))
         .insert_header((header::CACHE_CONTROL, "no-store"))

@@ -7,7 +7,7 @@ pub mod actions;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod error;
 pub mod mail;
 pub mod startup;
-pub mod error;
 pub mod web;

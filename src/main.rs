@@ -7,7 +7,11 @@ use convene::startup::{prepare_database, Application};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
-#[command(name = "convene", version, about = "Meeting-scheduling polls that get time zones right")]
+#[command(
+    name = "convene",
+    version,
+    about = "Meeting-scheduling polls that get time zones right"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -26,7 +30,10 @@ enum Command {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn")),
+        )
         .init();
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve) {

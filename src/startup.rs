@@ -55,7 +55,8 @@ pub fn prepare_database(config: &Config) -> anyhow::Result<db::Pool> {
         .with_context(|| format!("cannot open the {} database", backend.name()))?;
     if !config.skip_migrations {
         let mut conn = pool.get().context("no database connection")?;
-        let applied = db::migrations::run_pending(&mut conn).map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+        let applied = db::migrations::run_pending(&mut conn)
+            .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
         if !applied.is_empty() {
             tracing::info!(?applied, "database migrations applied");
         }
@@ -75,24 +76,37 @@ impl Application {
             let config = config.clone();
             tokio::task::spawn_blocking(move || prepare_database(&config)).await??
         };
-        let listener = TcpListener::bind(&config.bind).with_context(|| format!("cannot listen on {}", config.bind))?;
+        let listener = TcpListener::bind(&config.bind)
+            .with_context(|| format!("cannot listen on {}", config.bind))?;
         let port = listener.local_addr()?.port();
         let base_url = match &config.base_url {
             Some(u) => u.clone(),
             None => {
                 let host = config.bind.rsplit_once(':').map_or("127.0.0.1", |(h, _)| h);
-                let host = if host == "0.0.0.0" || host.is_empty() { "127.0.0.1" } else { host };
+                let host = if host == "0.0.0.0" || host.is_empty() {
+                    "127.0.0.1"
+                } else {
+                    host
+                };
                 Url::parse(&format!("http://{host}:{port}/"))?
             }
         };
         let transport = match &config.smtp_url {
             Some(url) => Transport::smtp(url).context("SMTP_URL cannot be used")?,
-            None => Transport::folder(&config.outbox_dir).with_context(|| format!("cannot create {}", config.outbox_dir.display()))?,
+            None => Transport::folder(&config.outbox_dir)
+                .with_context(|| format!("cannot create {}", config.outbox_dir.display()))?,
         };
         tracing::info!(mail = %transport.describe(config.smtp_url.as_deref(), &config.outbox_dir), "mail transport");
-        let mailer = Mailer::new(config.mail_from.parse().context("MAIL_FROM")?, base_url.clone());
+        let mailer = Mailer::new(
+            config.mail_from.parse().context("MAIL_FROM")?,
+            base_url.clone(),
+        );
         let base_url = mailer.base_url().clone();
-        let state = AppState { pool: pool.clone(), mailer, mail_wake: Arc::new(Notify::new()) };
+        let state = AppState {
+            pool: pool.clone(),
+            mailer,
+            mail_wake: Arc::new(Notify::new()),
+        };
         let worker = tokio::spawn(worker::run(
             pool,
             transport,
@@ -105,7 +119,13 @@ impl Application {
             state.mail_wake.clone(),
         ));
         let server = crate::web::server(listener, state.clone())?;
-        Ok(Application { port, base_url, server, worker, state })
+        Ok(Application {
+            port,
+            base_url,
+            server,
+            worker,
+            state,
+        })
     }
 
     /// The bound port.

@@ -54,7 +54,13 @@ pub fn for_poll(conn: &mut DbConnection, poll_id: &PollId) -> Result<Vec<Comment
 ///
 /// # Errors
 /// [`DbError`] on query failure.
-pub fn insert(conn: &mut DbConnection, poll_id: &PollId, author_name: &str, body: &str, now: DateTime<Utc>) -> Result<(), DbError> {
+pub fn insert(
+    conn: &mut DbConnection,
+    poll_id: &PollId,
+    author_name: &str,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
     diesel::insert_into(comments::table)
         .values((
             comments::id.eq(CommentId::generate().as_str()),

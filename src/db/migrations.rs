@@ -25,13 +25,19 @@ pub type MigrationError = Box<dyn std::error::Error + Send + Sync>;
 /// A migration failed (it is rolled back) or the lock could not be taken.
 pub fn run_pending(conn: &mut DbConnection) -> Result<Vec<String>, MigrationError> {
     let applied: Vec<MigrationVersion<'static>> = match conn {
-        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE)?.into_iter().map(|v| v.as_owned()).collect(),
+        DbConnection::Sqlite(c) => c
+            .run_pending_migrations(SQLITE)?
+            .into_iter()
+            .map(|v| v.as_owned())
+            .collect(),
         DbConnection::Postgres(c) => {
-            diesel::sql_query(format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")).execute(c)?;
+            diesel::sql_query(format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
+                .execute(c)?;
             let result = c
                 .run_pending_migrations(POSTGRES)
                 .map(|v| v.into_iter().map(|v| v.as_owned()).collect::<Vec<_>>());
-            diesel::sql_query(format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")).execute(c)?;
+            diesel::sql_query(format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})"))
+                .execute(c)?;
             result?
         }
     };

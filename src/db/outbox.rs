@@ -61,7 +61,11 @@ pub struct OutboxCounts {
 ///
 /// # Errors
 /// [`DbError`] on query failure.
-pub fn enqueue(conn: &mut DbConnection, m: &QueuedMessage, now: DateTime<Utc>) -> Result<(), DbError> {
+pub fn enqueue(
+    conn: &mut DbConnection,
+    m: &QueuedMessage,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
     diesel::insert_into(ob::table)
         .values((
             ob::id.eq(MessageId::generate().as_str()),
@@ -87,7 +91,13 @@ pub fn enqueue(conn: &mut DbConnection, m: &QueuedMessage, now: DateTime<Utc>) -
 ///
 /// # Errors
 /// [`DbError`] on query failure.
-pub fn claim_due(conn: &mut DbConnection, claim_token: &str, now: DateTime<Utc>, lease: Duration, limit: i64) -> Result<Vec<ClaimedMessage>, DbError> {
+pub fn claim_due(
+    conn: &mut DbConnection,
+    claim_token: &str,
+    now: DateTime<Utc>,
+    lease: Duration,
+    limit: i64,
+) -> Result<Vec<ClaimedMessage>, DbError> {
     let now_db = to_db_time(now);
     let claimable = ob::status
         .eq("pending")
@@ -103,7 +113,10 @@ pub fn claim_due(conn: &mut DbConnection, claim_token: &str, now: DateTime<Utc>,
         return Ok(Vec::new());
     }
     diesel::update(ob::table.filter(ob::id.eq_any(due_ids)).filter(claimable))
-        .set((ob::claim_token.eq(claim_token), ob::claimed_until.eq(to_db_time(now + lease))))
+        .set((
+            ob::claim_token.eq(claim_token),
+            ob::claimed_until.eq(to_db_time(now + lease)),
+        ))
         .execute(conn)?;
     Ok(ob::table
         .filter(ob::claim_token.eq(claim_token))
@@ -118,7 +131,13 @@ pub fn claim_due(conn: &mut DbConnection, claim_token: &str, now: DateTime<Utc>,
 ///
 /// # Errors
 /// [`DbError`] on query failure.
-pub fn renew_claim(conn: &mut DbConnection, id: &str, claim_token: &str, now: DateTime<Utc>, lease: Duration) -> Result<bool, DbError> {
+pub fn renew_claim(
+    conn: &mut DbConnection,
+    id: &str,
+    claim_token: &str,
+    now: DateTime<Utc>,
+    lease: Duration,
+) -> Result<bool, DbError> {
     let n = diesel::update(
         ob::table
             .filter(ob::id.eq(id))
@@ -134,15 +153,24 @@ pub fn renew_claim(conn: &mut DbConnection, id: &str, claim_token: &str, now: Da
 ///
 /// # Errors
 /// [`DbError`] on query failure.
-pub fn mark_sent(conn: &mut DbConnection, id: &str, claim_token: &str, now: DateTime<Utc>) -> Result<bool, DbError> {
-    let n = diesel::update(ob::table.filter(ob::id.eq(id)).filter(ob::claim_token.eq(claim_token)))
-        .set((
-            ob::status.eq("sent"),
-            ob::sent_at.eq(Some(to_db_time(now))),
-            ob::claim_token.eq(None::<String>),
-            ob::claimed_until.eq(None::<NaiveDateTime>),
-        ))
-        .execute(conn)?;
+pub fn mark_sent(
+    conn: &mut DbConnection,
+    id: &str,
+    claim_token: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, DbError> {
+    let n = diesel::update(
+        ob::table
+            .filter(ob::id.eq(id))
+            .filter(ob::claim_token.eq(claim_token)),
+    )
+    .set((
+        ob::status.eq("sent"),
+        ob::sent_at.eq(Some(to_db_time(now))),
+        ob::claim_token.eq(None::<String>),
+        ob::claimed_until.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)?;
     Ok(n > 0)
 }
 
@@ -151,10 +179,22 @@ pub fn mark_sent(conn: &mut DbConnection, id: &str, claim_token: &str, now: Date
 ///
 /// # Errors
 /// [`DbError`] on query failure.
-pub fn mark_attempt_failed(conn: &mut DbConnection, id: &str, claim_token: &str, error: &str, retry_at: Option<DateTime<Utc>>) -> Result<(), DbError> {
-    let status = if retry_at.is_some() { "pending" } else { "failed" };
+pub fn mark_attempt_failed(
+    conn: &mut DbConnection,
+    id: &str,
+    claim_token: &str,
+    error: &str,
+    retry_at: Option<DateTime<Utc>>,
+) -> Result<(), DbError> {
+    let status = if retry_at.is_some() {
+        "pending"
+    } else {
+        "failed"
+    };
     let next = retry_at.map(to_db_time);
-    let target = ob::table.filter(ob::id.eq(id)).filter(ob::claim_token.eq(claim_token));
+    let target = ob::table
+        .filter(ob::id.eq(id))
+        .filter(ob::claim_token.eq(claim_token));
     diesel::update(target)
         .set((
             ob::status.eq(status),

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::schema::{polls, slots};
-use super::{on_backend, from_db_time, to_db_time, DbConnection, DbError};
+use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
 use crate::domain::poll::PollSettings;
 use crate::domain::text::EmailAddress;
 use crate::domain::{NewPoll, Poll, PollId, PollStatus, Slot, SlotId, TimeZoneId, TokenHash};
@@ -46,7 +46,10 @@ impl PollRow {
                 .timezone
                 .parse::<TimeZoneId>()
                 .map_err(|e| DbError::Corrupt(format!("poll {}: {e}", self.id)))?,
-            status: self.status.parse::<PollStatus>().map_err(DbError::Corrupt)?,
+            status: self
+                .status
+                .parse::<PollStatus>()
+                .map_err(DbError::Corrupt)?,
             id: PollId::from_db(self.id),
             admin_token_hash: TokenHash(self.admin_token_hash),
             title: self.title,
@@ -91,7 +94,13 @@ fn into_slots(rows: Vec<SlotRow>) -> Vec<Slot> {
 ///
 /// # Errors
 /// [`DbError`] from the inserts.
-pub fn insert(conn: &mut DbConnection, id: &PollId, admin_token_hash: &TokenHash, new: &NewPoll, now: DateTime<Utc>) -> Result<Poll, DbError> {
+pub fn insert(
+    conn: &mut DbConnection,
+    id: &PollId,
+    admin_token_hash: &TokenHash,
+    new: &NewPoll,
+    now: DateTime<Utc>,
+) -> Result<Poll, DbError> {
     let s = &new.settings;
     diesel::insert_into(polls::table)
         .values((
@@ -114,7 +123,9 @@ pub fn insert(conn: &mut DbConnection, id: &PollId, admin_token_hash: &TokenHash
         ))
         .execute(conn)?;
     let rows = slot_rows(id, &new.slot_starts);
-    on_backend!(conn, |c| diesel::insert_into(slots::table).values(&rows).execute(c))?;
+    on_backend!(conn, |c| diesel::insert_into(slots::table)
+        .values(&rows)
+        .execute(c))?;
     find(conn, id)?.ok_or(DbError::NotFound)
 }
 
@@ -164,7 +175,12 @@ pub fn lock(conn: &mut DbConnection, id: &PollId) -> Result<bool, DbError> {
 ///
 /// # Errors
 /// [`DbError::NotFound`] when the poll is gone.
-pub fn update_settings(conn: &mut DbConnection, id: &PollId, s: &PollSettings, now: DateTime<Utc>) -> Result<(), DbError> {
+pub fn update_settings(
+    conn: &mut DbConnection,
+    id: &PollId,
+    s: &PollSettings,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
     let n = diesel::update(polls::table.find(id.as_str()))
         .set((
             polls::title.eq(&s.title),
@@ -187,9 +203,16 @@ pub fn update_settings(conn: &mut DbConnection, id: &PollId, s: &PollSettings, n
 ///
 /// # Errors
 /// [`DbError::Conflict`] when a start already exists (the unique index).
-pub fn add_slots(conn: &mut DbConnection, id: &PollId, starts: &[DateTime<Utc>], now: DateTime<Utc>) -> Result<Vec<Slot>, DbError> {
+pub fn add_slots(
+    conn: &mut DbConnection,
+    id: &PollId,
+    starts: &[DateTime<Utc>],
+    now: DateTime<Utc>,
+) -> Result<Vec<Slot>, DbError> {
     let rows = slot_rows(id, starts);
-    on_backend!(conn, |c| diesel::insert_into(slots::table).values(&rows).execute(c))?;
+    on_backend!(conn, |c| diesel::insert_into(slots::table)
+        .values(&rows)
+        .execute(c))?;
     touch(conn, id, now)?;
     Ok(into_slots(rows))
 }
@@ -198,8 +221,18 @@ pub fn add_slots(conn: &mut DbConnection, id: &PollId, starts: &[DateTime<Utc>],
 ///
 /// # Errors
 /// [`DbError`] on query failure.
-pub fn delete_slot(conn: &mut DbConnection, id: &PollId, slot_id: &SlotId, now: DateTime<Utc>) -> Result<bool, DbError> {
-    let n = diesel::delete(slots::table.filter(slots::poll_id.eq(id.as_str())).filter(slots::id.eq(slot_id.as_str()))).execute(conn)?;
+pub fn delete_slot(
+    conn: &mut DbConnection,
+    id: &PollId,
+    slot_id: &SlotId,
+    now: DateTime<Utc>,
+) -> Result<bool, DbError> {
+    let n = diesel::delete(
+        slots::table
+            .filter(slots::poll_id.eq(id.as_str()))
+            .filter(slots::id.eq(slot_id.as_str())),
+    )
+    .execute(conn)?;
     touch(conn, id, now)?;
     Ok(n > 0)
 }
@@ -208,7 +241,13 @@ pub fn delete_slot(conn: &mut DbConnection, id: &PollId, slot_id: &SlotId, now: 
 ///
 /// # Errors
 /// [`DbError::NotFound`] when the poll is gone.
-pub fn set_status(conn: &mut DbConnection, id: &PollId, status: PollStatus, final_slot_id: Option<&SlotId>, now: DateTime<Utc>) -> Result<(), DbError> {
+pub fn set_status(
+    conn: &mut DbConnection,
+    id: &PollId,
+    status: PollStatus,
+    final_slot_id: Option<&SlotId>,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
     let n = diesel::update(polls::table.find(id.as_str()))
         .set((
             polls::status.eq(status.as_str()),
@@ -227,7 +266,12 @@ pub fn set_status(conn: &mut DbConnection, id: &PollId, status: PollStatus, fina
 ///
 /// # Errors
 /// [`DbError::NotFound`] when the poll is gone.
-pub fn finalize(conn: &mut DbConnection, poll: &Poll, slot_id: &SlotId, now: DateTime<Utc>) -> Result<i32, DbError> {
+pub fn finalize(
+    conn: &mut DbConnection,
+    poll: &Poll,
+    slot_id: &SlotId,
+    now: DateTime<Utc>,
+) -> Result<i32, DbError> {
     let sequence = poll.calendar_sequence.map_or(0, |s| s + 1);
     let n = diesel::update(polls::table.find(poll.id.as_str()))
         .set((

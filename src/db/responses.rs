@@ -6,9 +6,11 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::schema::{responses, votes};
-use super::{on_backend, from_db_time, to_db_time, DbConnection, DbError};
+use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
 use crate::domain::text::EmailAddress;
-use crate::domain::{NewResponse, PollId, Response, ResponseId, SlotId, TimeZoneId, TokenHash, Vote};
+use crate::domain::{
+    NewResponse, PollId, Response, ResponseId, SlotId, TimeZoneId, TokenHash, Vote,
+};
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = responses)]
@@ -38,7 +40,10 @@ fn assemble(rows: Vec<ResponseRow>, vote_rows: Vec<VoteRow>) -> Result<Vec<Respo
             .vote
             .parse::<Vote>()
             .map_err(|e| DbError::Corrupt(format!("vote of response {}: {e}", v.response_id)))?;
-        by_response.entry(v.response_id).or_default().insert(SlotId::from_db(v.slot_id), vote);
+        by_response
+            .entry(v.response_id)
+            .or_default()
+            .insert(SlotId::from_db(v.slot_id), vote);
     }
     rows.into_iter()
         .map(|r| {
@@ -82,7 +87,11 @@ pub fn for_poll(conn: &mut DbConnection, poll_id: &PollId) -> Result<Vec<Respons
 ///
 /// # Errors
 /// [`DbError`] on query failure.
-pub fn find_by_token(conn: &mut DbConnection, poll_id: &PollId, hash: &TokenHash) -> Result<Option<Response>, DbError> {
+pub fn find_by_token(
+    conn: &mut DbConnection,
+    poll_id: &PollId,
+    hash: &TokenHash,
+) -> Result<Option<Response>, DbError> {
     let rows = responses::table
         .filter(responses::poll_id.eq(poll_id.as_str()))
         .filter(responses::edit_token_hash.eq(&hash.0))
@@ -98,7 +107,11 @@ pub fn find_by_token(conn: &mut DbConnection, poll_id: &PollId, hash: &TokenHash
     Ok(assemble(vec![row], vote_rows)?.into_iter().next())
 }
 
-fn insert_votes(conn: &mut DbConnection, id: &ResponseId, new: &NewResponse) -> Result<(), DbError> {
+fn insert_votes(
+    conn: &mut DbConnection,
+    id: &ResponseId,
+    new: &NewResponse,
+) -> Result<(), DbError> {
     let rows: Vec<VoteRow> = new
         .votes
         .iter()
@@ -109,7 +122,9 @@ fn insert_votes(conn: &mut DbConnection, id: &ResponseId, new: &NewResponse) -> 
         })
         .collect();
     if !rows.is_empty() {
-        on_backend!(conn, |c| diesel::insert_into(votes::table).values(&rows).execute(c))?;
+        on_backend!(conn, |c| diesel::insert_into(votes::table)
+            .values(&rows)
+            .execute(c))?;
     }
     Ok(())
 }
@@ -118,7 +133,14 @@ fn insert_votes(conn: &mut DbConnection, id: &ResponseId, new: &NewResponse) -> 
 ///
 /// # Errors
 /// [`DbError`] from the inserts.
-pub fn insert(conn: &mut DbConnection, poll_id: &PollId, id: &ResponseId, edit_token_hash: &TokenHash, new: &NewResponse, now: DateTime<Utc>) -> Result<(), DbError> {
+pub fn insert(
+    conn: &mut DbConnection,
+    poll_id: &PollId,
+    id: &ResponseId,
+    edit_token_hash: &TokenHash,
+    new: &NewResponse,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
     diesel::insert_into(responses::table)
         .values((
             responses::id.eq(id.as_str()),
@@ -139,7 +161,12 @@ pub fn insert(conn: &mut DbConnection, poll_id: &PollId, id: &ResponseId, edit_t
 ///
 /// # Errors
 /// [`DbError::NotFound`] when the response is gone.
-pub fn update(conn: &mut DbConnection, id: &ResponseId, new: &NewResponse, now: DateTime<Utc>) -> Result<(), DbError> {
+pub fn update(
+    conn: &mut DbConnection,
+    id: &ResponseId,
+    new: &NewResponse,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
     let n = diesel::update(responses::table.find(id.as_str()))
         .set((
             responses::name.eq(&new.name),

@@ -91,4 +91,11 @@ diesel::joinable!(votes -> responses (response_id));
 diesel::joinable!(votes -> slots (slot_id));
 diesel::joinable!(comments -> polls (poll_id));
 
-diesel::allow_tables_to_appear_in_same_query!(polls, slots, responses, votes, comments, outbox_messages);
+diesel::allow_tables_to_appear_in_same_query!(
+    polls,
+    slots,
+    responses,
+    votes,
+    comments,
+    outbox_messages
+);

@@ -229,13 +229,20 @@ pub fn parse_duration_minutes(input: &str) -> Result<i32, String> {
 ///
 /// # Errors
 /// A message naming the value and the reason.
-pub fn parse_deadline(input: &str, zone: TimeZoneId, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, String> {
+pub fn parse_deadline(
+    input: &str,
+    zone: TimeZoneId,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, String> {
     if input.trim().is_empty() {
         return Ok(None);
     }
     let at = parse_instant(input, zone).map_err(|e| e.to_string())?;
     if at <= now {
-        return Err(format!("The deadline {} is in the past; choose a later time", input.trim()));
+        return Err(format!(
+            "The deadline {} is in the past; choose a later time",
+            input.trim()
+        ));
     }
     Ok(Some(at))
 }
@@ -247,13 +254,27 @@ pub fn parse_deadline(input: &str, zone: TimeZoneId, now: DateTime<Utc>) -> Resu
 /// # Errors
 /// A message for the `slots` field: the first bad slot with its text and reason, a
 /// slot in the past, a duplicate, none at all, or more than [`SLOTS_MAX`].
-pub fn parse_slots(inputs: &[String], zone: TimeZoneId, existing: &[DateTime<Utc>], now: DateTime<Utc>) -> Result<Vec<DateTime<Utc>>, String> {
+pub fn parse_slots(
+    inputs: &[String],
+    zone: TimeZoneId,
+    existing: &[DateTime<Utc>],
+    now: DateTime<Utc>,
+) -> Result<Vec<DateTime<Utc>>, String> {
     let mut seen: HashSet<DateTime<Utc>> = existing.iter().copied().collect();
     let mut starts = Vec::new();
-    for (i, text) in inputs.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()) {
-        let at = parse_instant(text, zone).map_err(|e| format!("Slot {} ({}): {e}", i + 1, text.trim()))?;
+    for (i, text) in inputs
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.trim().is_empty())
+    {
+        let at = parse_instant(text, zone)
+            .map_err(|e| format!("Slot {} ({}): {e}", i + 1, text.trim()))?;
         if at <= now {
-            return Err(format!("Slot {} ({}) is in the past; choose a later time", i + 1, text.trim()));
+            return Err(format!(
+                "Slot {} ({}) is in the past; choose a later time",
+                i + 1,
+                text.trim()
+            ));
         }
         if !seen.insert(at) {
             return Err(format!(
@@ -269,7 +290,9 @@ pub fn parse_slots(inputs: &[String], zone: TimeZoneId, existing: &[DateTime<Utc
     }
     let total = starts.len() + existing.len();
     if total > SLOTS_MAX {
-        return Err(format!("A poll can have at most {SLOTS_MAX} slots; this one would have {total}"));
+        return Err(format!(
+            "A poll can have at most {SLOTS_MAX} slots; this one would have {total}"
+        ));
     }
     starts.sort();
     Ok(starts)
@@ -283,12 +306,27 @@ impl PollDraft {
     pub fn validate(&self, now: DateTime<Utc>) -> Result<NewPoll, FieldErrors> {
         let mut errors = FieldErrors::default();
         let title = errors.check("title", one_line(&self.title, "The title", TITLE_MAX));
-        let description = errors.check("description", long_text(&self.description, "The description", LONG_TEXT_MAX));
-        let location = errors.check("location", optional_line(&self.location, "The location", LOCATION_MAX));
-        let organizer_name = errors.check("organizer_name", one_line(&self.organizer_name, "Your name", NAME_MAX));
-        let organizer_email = errors.check("organizer_email", EmailAddress::parse(&self.organizer_email));
+        let description = errors.check(
+            "description",
+            long_text(&self.description, "The description", LONG_TEXT_MAX),
+        );
+        let location = errors.check(
+            "location",
+            optional_line(&self.location, "The location", LOCATION_MAX),
+        );
+        let organizer_name = errors.check(
+            "organizer_name",
+            one_line(&self.organizer_name, "Your name", NAME_MAX),
+        );
+        let organizer_email = errors.check(
+            "organizer_email",
+            EmailAddress::parse(&self.organizer_email),
+        );
         let timezone = errors.check("timezone", self.timezone.parse::<TimeZoneId>());
-        let duration = errors.check("duration_minutes", parse_duration_minutes(&self.duration_minutes));
+        let duration = errors.check(
+            "duration_minutes",
+            parse_duration_minutes(&self.duration_minutes),
+        );
         let (deadline, slots) = match timezone {
             Some(zone) => (
                 errors.check("deadline", parse_deadline(&self.deadline, zone, now)),
@@ -296,8 +334,28 @@ impl PollDraft {
             ),
             None => (None, None),
         };
-        match (title, description, location, organizer_name, organizer_email, timezone, duration, deadline, slots) {
-            (Some(title), Some(description), Some(location), Some(organizer_name), Some(organizer_email), Some(timezone), Some(duration_minutes), Some(deadline_at), Some(slot_starts)) if errors.is_empty() => Ok(NewPoll {
+        match (
+            title,
+            description,
+            location,
+            organizer_name,
+            organizer_email,
+            timezone,
+            duration,
+            deadline,
+            slots,
+        ) {
+            (
+                Some(title),
+                Some(description),
+                Some(location),
+                Some(organizer_name),
+                Some(organizer_email),
+                Some(timezone),
+                Some(duration_minutes),
+                Some(deadline_at),
+                Some(slot_starts),
+            ) if errors.is_empty() => Ok(NewPoll {
                 settings: PollSettings {
                     title,
                     description,
@@ -341,14 +399,26 @@ impl SettingsDraft {
     ///
     /// # Errors
     /// [`FieldErrors`] with one entry per bad field.
-    pub fn apply(&self, current: &PollSettings, zone: TimeZoneId, now: DateTime<Utc>) -> Result<PollSettings, FieldErrors> {
+    pub fn apply(
+        &self,
+        current: &PollSettings,
+        zone: TimeZoneId,
+        now: DateTime<Utc>,
+    ) -> Result<PollSettings, FieldErrors> {
         let mut errors = FieldErrors::default();
         let mut next = current.clone();
         if let Some(t) = &self.title {
-            next.title = errors.check("title", one_line(t, "The title", TITLE_MAX)).unwrap_or_default();
+            next.title = errors
+                .check("title", one_line(t, "The title", TITLE_MAX))
+                .unwrap_or_default();
         }
         if let Some(d) = &self.description {
-            next.description = errors.check("description", long_text(d, "The description", LONG_TEXT_MAX)).unwrap_or_default();
+            next.description = errors
+                .check(
+                    "description",
+                    long_text(d, "The description", LONG_TEXT_MAX),
+                )
+                .unwrap_or_default();
         }
         if let Some(l) = &self.location {
             next.location = errors
@@ -357,10 +427,14 @@ impl SettingsDraft {
                 .unwrap_or_default();
         }
         if let Some(m) = &self.duration_minutes {
-            next.duration_minutes = errors.check("duration_minutes", parse_duration_minutes(m)).unwrap_or(current.duration_minutes);
+            next.duration_minutes = errors
+                .check("duration_minutes", parse_duration_minutes(m))
+                .unwrap_or(current.duration_minutes);
         }
         if let Some(d) = &self.deadline {
-            next.deadline_at = errors.check("deadline", parse_deadline(d, zone, now)).flatten();
+            next.deadline_at = errors
+                .check("deadline", parse_deadline(d, zone, now))
+                .flatten();
         }
         if let Some(b) = self.if_need_be {
             next.if_need_be = b;
@@ -386,13 +460,19 @@ mod tests {
             duration_minutes: "60".into(),
             deadline: "2027-03-19T17:00".into(),
             if_need_be: true,
-            slots: vec!["2027-03-25T07:00".into(), "2027-03-23T13:00".into(), "".into()],
+            slots: vec![
+                "2027-03-25T07:00".into(),
+                "2027-03-23T13:00".into(),
+                "".into(),
+            ],
             ..PollDraft::default()
         }
     }
 
     fn now() -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 11, 29, 9, 0, 0).single().unwrap_or_default()
+        Utc.with_ymd_and_hms(2026, 11, 29, 9, 0, 0)
+            .single()
+            .unwrap_or_default()
     }
 
     #[test]
@@ -400,8 +480,14 @@ mod tests {
         let poll = draft().validate(now());
         let Ok(poll) = poll else { panic!("{poll:?}") };
         let starts: Vec<String> = poll.slot_starts.iter().map(|s| s.to_rfc3339()).collect();
-        assert_eq!(starts, ["2027-03-23T12:00:00+00:00", "2027-03-25T06:00:00+00:00"]);
-        assert_eq!(poll.settings.deadline_at.map(|d| d.to_rfc3339()).as_deref(), Some("2027-03-19T16:00:00+00:00"));
+        assert_eq!(
+            starts,
+            ["2027-03-23T12:00:00+00:00", "2027-03-25T06:00:00+00:00"]
+        );
+        assert_eq!(
+            poll.settings.deadline_at.map(|d| d.to_rfc3339()).as_deref(),
+            Some("2027-03-19T16:00:00+00:00")
+        );
     }
 
     #[test]
@@ -411,9 +497,14 @@ mod tests {
         d.organizer_email = "nobody".into();
         d.duration_minutes = "0".into();
         d.slots = vec!["2027-03-23T13:00".into(), "2027-03-23 13:00".into()];
-        let Err(errors) = d.validate(now()) else { panic!("accepted") };
+        let Err(errors) = d.validate(now()) else {
+            panic!("accepted")
+        };
         for field in ["title", "organizer_email", "duration_minutes", "slots"] {
-            assert!(errors.get(field).is_some(), "{field} not reported: {errors}");
+            assert!(
+                errors.get(field).is_some(),
+                "{field} not reported: {errors}"
+            );
         }
         assert!(errors.get("slots").is_some_and(|m| m.contains("same time")));
     }
@@ -422,16 +513,27 @@ mod tests {
     fn slots_in_the_past_are_refused() {
         let mut d = draft();
         d.slots = vec!["2027-03-23T13:00".into(), "2026-11-28T10:00".into()];
-        let Err(errors) = d.validate(now()) else { panic!("accepted") };
-        assert!(errors.get("slots").is_some_and(|m| m.contains("Slot 2") && m.contains("past")), "{errors}");
+        let Err(errors) = d.validate(now()) else {
+            panic!("accepted")
+        };
+        assert!(
+            errors
+                .get("slots")
+                .is_some_and(|m| m.contains("Slot 2") && m.contains("past")),
+            "{errors}"
+        );
     }
 
     #[test]
     fn past_deadline_and_too_many_slots_are_refused() {
         let mut d = draft();
         d.deadline = "2020-01-01T00:00".into();
-        d.slots = (0..201).map(|i| format!("2027-05-{:02}T{:02}:00Z", 1 + i / 24, i % 24)).collect();
-        let Err(errors) = d.validate(now()) else { panic!("accepted") };
+        d.slots = (0..201)
+            .map(|i| format!("2027-05-{:02}T{:02}:00Z", 1 + i / 24, i % 24))
+            .collect();
+        let Err(errors) = d.validate(now()) else {
+            panic!("accepted")
+        };
         assert!(errors.get("deadline").is_some_and(|m| m.contains("past")));
         assert!(errors.get("slots").is_some_and(|m| m.contains("201")));
     }

@@ -77,7 +77,10 @@ impl ResponseDraft {
         let mut errors = FieldErrors::default();
         let name = errors.check("name", one_line(&self.name, "Your name", NAME_MAX));
         let email = errors.check("email", EmailAddress::parse_optional(&self.email));
-        let affiliation = errors.check("affiliation", optional_line(&self.affiliation, "The affiliation", AFFILIATION_MAX));
+        let affiliation = errors.check(
+            "affiliation",
+            optional_line(&self.affiliation, "The affiliation", AFFILIATION_MAX),
+        );
         let timezone = if self.timezone.trim().is_empty() {
             Some(poll.timezone)
         } else {
@@ -87,16 +90,20 @@ impl ResponseDraft {
         let mut vote_problem: Option<String> = None;
         for (slot_text, vote_text) in &self.votes {
             let Some(slot) = poll.slot(slot_text) else {
-                vote_problem.get_or_insert_with(|| format!("“{slot_text}” is not a slot of this poll"));
+                vote_problem
+                    .get_or_insert_with(|| format!("“{slot_text}” is not a slot of this poll"));
                 continue;
             };
             match vote_text.parse::<Vote>() {
                 Ok(Vote::IfNeedBe) if !poll.if_need_be => {
-                    vote_problem.get_or_insert_with(|| "This poll does not offer “if need be”; answer yes or no".into());
+                    vote_problem.get_or_insert_with(|| {
+                        "This poll does not offer “if need be”; answer yes or no".into()
+                    });
                 }
                 Ok(vote) => {
                     if votes.iter().any(|(s, _)| s == &slot.id) {
-                        vote_problem.get_or_insert_with(|| format!("Slot {slot_text} is answered twice"));
+                        vote_problem
+                            .get_or_insert_with(|| format!("Slot {slot_text} is answered twice"));
                     } else {
                         votes.push((slot.id.clone(), vote));
                     }
@@ -113,7 +120,15 @@ impl ResponseDraft {
             errors.add("votes", p);
         }
         match (name, email, affiliation, timezone) {
-            (Some(name), Some(email), Some(affiliation), Some(timezone)) if errors.is_empty() => Ok(NewResponse { name, email, affiliation, timezone, votes }),
+            (Some(name), Some(email), Some(affiliation), Some(timezone)) if errors.is_empty() => {
+                Ok(NewResponse {
+                    name,
+                    email,
+                    affiliation,
+                    timezone,
+                    votes,
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -127,7 +142,10 @@ mod tests {
     use chrono::TimeZone;
 
     fn poll(if_need_be: bool) -> Poll {
-        let at = Utc.with_ymd_and_hms(2027, 3, 23, 12, 0, 0).single().unwrap_or_default();
+        let at = Utc
+            .with_ymd_and_hms(2027, 3, 23, 12, 0, 0)
+            .single()
+            .unwrap_or_default();
         Poll {
             id: PollId::from_db("AbCdEfGhIjKl".into()),
             admin_token_hash: TokenHash(String::new()),
@@ -146,14 +164,20 @@ mod tests {
             calendar_sequence: None,
             created_at: at,
             updated_at: at,
-            slots: vec![Slot { id: SlotId::from_db("SlotSlot01".into()), start_at: at }],
+            slots: vec![Slot {
+                id: SlotId::from_db("SlotSlot01".into()),
+                start_at: at,
+            }],
         }
     }
 
     fn draft(votes: &[(&str, &str)]) -> ResponseDraft {
         ResponseDraft {
             name: "Mele Tupou".into(),
-            votes: votes.iter().map(|(s, v)| ((*s).to_owned(), (*v).to_owned())).collect(),
+            votes: votes
+                .iter()
+                .map(|(s, v)| ((*s).to_owned(), (*v).to_owned()))
+                .collect(),
             ..ResponseDraft::default()
         }
     }
@@ -161,15 +185,27 @@ mod tests {
     #[test]
     fn a_response_answers_at_least_one_slot_of_this_poll() {
         let p = poll(true);
-        assert!(draft(&[]).validate(&p).err().is_some_and(|e| e.get("votes") == Some("Answer at least one slot")));
-        assert!(draft(&[("OtherSlot1", "yes")]).validate(&p).err().is_some_and(|e| e.get("votes").is_some_and(|m| m.contains("OtherSlot1"))));
+        assert!(draft(&[])
+            .validate(&p)
+            .err()
+            .is_some_and(|e| e.get("votes") == Some("Answer at least one slot")));
+        assert!(draft(&[("OtherSlot1", "yes")])
+            .validate(&p)
+            .err()
+            .is_some_and(|e| e.get("votes").is_some_and(|m| m.contains("OtherSlot1"))));
         let ok = draft(&[("SlotSlot01", "if_need_be")]).validate(&p);
-        assert!(ok.as_ref().is_ok_and(|r| r.timezone == TimeZoneId::UTC && r.votes.len() == 1), "{ok:?}");
+        assert!(
+            ok.as_ref()
+                .is_ok_and(|r| r.timezone == TimeZoneId::UTC && r.votes.len() == 1),
+            "{ok:?}"
+        );
     }
 
     #[test]
     fn if_need_be_is_refused_where_the_poll_does_not_offer_it() {
-        let e = draft(&[("SlotSlot01", "if_need_be")]).validate(&poll(false)).err();
+        let e = draft(&[("SlotSlot01", "if_need_be")])
+            .validate(&poll(false))
+            .err();
         assert!(e.is_some_and(|e| e.get("votes").is_some_and(|m| m.contains("does not offer"))));
     }
 }

@@ -45,7 +45,10 @@ pub fn one_line(input: &str, what: &'static str, max: usize) -> Result<String, T
         return Err(TextError::Empty(what));
     }
     if let Some(c) = t.chars().find(|c| c.is_control()) {
-        return Err(TextError::Control { what, code: c as u32 });
+        return Err(TextError::Control {
+            what,
+            code: c as u32,
+        });
     }
     let len = t.chars().count();
     if len > max {
@@ -58,7 +61,11 @@ pub fn one_line(input: &str, what: &'static str, max: usize) -> Result<String, T
 ///
 /// # Errors
 /// As [`one_line`], except for emptiness.
-pub fn optional_line(input: &str, what: &'static str, max: usize) -> Result<Option<String>, TextError> {
+pub fn optional_line(
+    input: &str,
+    what: &'static str,
+    max: usize,
+) -> Result<Option<String>, TextError> {
     if input.trim().is_empty() {
         Ok(None)
     } else {
@@ -75,8 +82,14 @@ pub fn optional_line(input: &str, what: &'static str, max: usize) -> Result<Opti
 pub fn long_text(input: &str, what: &'static str, max: usize) -> Result<String, TextError> {
     let normalised = input.replace("\r\n", "\n").replace('\r', "\n");
     let t = normalised.trim();
-    if let Some(c) = t.chars().find(|c| c.is_control() && *c != '\n' && *c != '\t') {
-        return Err(TextError::Control { what, code: c as u32 });
+    if let Some(c) = t
+        .chars()
+        .find(|c| c.is_control() && *c != '\n' && *c != '\t')
+    {
+        return Err(TextError::Control {
+            what,
+            code: c as u32,
+        });
     }
     let len = t.chars().count();
     if len > max {
@@ -99,13 +112,17 @@ impl EmailAddress {
         let t = input.trim();
         let ok = t.len() <= 254
             && t.contains('@')
-            && !t.chars().any(|c| c.is_control() || c.is_whitespace() || c == '<' || c == '>')
+            && !t
+                .chars()
+                .any(|c| c.is_control() || c.is_whitespace() || c == '<' || c == '>')
             && email_address::EmailAddress::parse_with_options(
                 t,
                 email_address::Options::default().without_display_text(),
             )
             .is_ok()
-            && t.rsplit('@').next().is_some_and(|domain| domain.contains('.') || domain == "localhost");
+            && t.rsplit('@')
+                .next()
+                .is_some_and(|domain| domain.contains('.') || domain == "localhost");
         if ok {
             Ok(Self(t.to_owned()))
         } else {
@@ -159,25 +176,60 @@ mod tests {
 
     #[test]
     fn names_keep_every_script_but_refuse_line_breaks() {
-        assert_eq!(one_line("  Seán Ó Briain ", "Name", 100).as_deref(), Ok("Seán Ó Briain"));
-        assert_eq!(one_line("Jovana Petrović 👩🏽‍💻", "Name", 100).as_deref(), Ok("Jovana Petrović 👩🏽‍💻"));
-        assert!(matches!(one_line("Eve\r\nBcc: x@example.org", "Name", 100), Err(TextError::Control { code: 0x0D, .. })));
-        assert!(matches!(one_line("   ", "Name", 100), Err(TextError::Empty("Name"))));
-        assert!(matches!(one_line(&"é".repeat(101), "Name", 100), Err(TextError::TooLong { len: 101, max: 100, .. })));
+        assert_eq!(
+            one_line("  Seán Ó Briain ", "Name", 100).as_deref(),
+            Ok("Seán Ó Briain")
+        );
+        assert_eq!(
+            one_line("Jovana Petrović 👩🏽‍💻", "Name", 100).as_deref(),
+            Ok("Jovana Petrović 👩🏽‍💻")
+        );
+        assert!(matches!(
+            one_line("Eve\r\nBcc: x@example.org", "Name", 100),
+            Err(TextError::Control { code: 0x0D, .. })
+        ));
+        assert!(matches!(
+            one_line("   ", "Name", 100),
+            Err(TextError::Empty("Name"))
+        ));
+        assert!(matches!(
+            one_line(&"é".repeat(101), "Name", 100),
+            Err(TextError::TooLong {
+                len: 101,
+                max: 100,
+                ..
+            })
+        ));
     }
 
     #[test]
     fn long_text_normalises_line_breaks() {
-        assert_eq!(long_text("a\r\nb\rc", "Description", 10).as_deref(), Ok("a\nb\nc"));
+        assert_eq!(
+            long_text("a\r\nb\rc", "Description", 10).as_deref(),
+            Ok("a\nb\nc")
+        );
         assert!(long_text("bell\u{7}", "Description", 10).is_err());
     }
 
     #[test]
     fn email_addresses() {
         assert!(EmailAddress::parse("lena.hoffmann@example.org").is_ok());
-        for bad in ["lena", "lena@", "@example.org", "a b@example.org", "x@example.org\r\nBcc: y@example.org", "Lena <l@example.org>"] {
+        for bad in [
+            "lena",
+            "lena@",
+            "@example.org",
+            "a b@example.org",
+            "x@example.org\r\nBcc: y@example.org",
+            "Lena <l@example.org>",
+        ] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad} accepted");
         }
-        assert_eq!(EmailAddress::parse("secretariat@example.org").map(|e| e.masked()).ok().as_deref(), Some("se…@example.org"));
+        assert_eq!(
+            EmailAddress::parse("secretariat@example.org")
+                .map(|e| e.masked())
+                .ok()
+                .as_deref(),
+            Some("se…@example.org")
+        );
     }
 }

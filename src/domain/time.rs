@@ -109,7 +109,10 @@ pub enum LocalTimeError {
 /// # Errors
 /// [`LocalTimeError::Gap`] when the time does not exist there, and
 /// [`LocalTimeError::Ambiguous`] when it happens twice.
-pub fn resolve_local(local: NaiveDateTime, zone: TimeZoneId) -> Result<DateTime<Utc>, LocalTimeError> {
+pub fn resolve_local(
+    local: NaiveDateTime,
+    zone: TimeZoneId,
+) -> Result<DateTime<Utc>, LocalTimeError> {
     match zone.0.from_local_datetime(&local) {
         LocalResult::Single(dt) => Ok(dt.with_timezone(&Utc)),
         LocalResult::Ambiguous(a, b) => {
@@ -166,7 +169,12 @@ pub fn parse_instant(text: &str, zone: TimeZoneId) -> Result<DateTime<Utc>, Slot
             return Ok(dt.with_timezone(&Utc));
         }
     }
-    for format in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"] {
+    for format in [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
         if let Ok(local) = NaiveDateTime::parse_from_str(t, format) {
             return Ok(resolve_local(local, zone)?);
         }
@@ -179,13 +187,21 @@ pub fn parse_instant(text: &str, zone: TimeZoneId) -> Result<DateTime<Utc>, Slot
 ///
 /// # Errors
 /// As [`parse_instant`].
-pub fn parse_local_date_time(date: &str, time: &str, zone: TimeZoneId) -> Result<DateTime<Utc>, SlotInputError> {
+pub fn parse_local_date_time(
+    date: &str,
+    time: &str,
+    zone: TimeZoneId,
+) -> Result<DateTime<Utc>, SlotInputError> {
     let date_v = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d");
     let time_v = NaiveTime::parse_from_str(time.trim(), "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"));
     match (date_v, time_v) {
         (Ok(d), Ok(t)) => Ok(resolve_local(d.and_time(t), zone)?),
-        _ => Err(SlotInputError::Format(format!("{} {}", date.trim(), time.trim()))),
+        _ => Err(SlotInputError::Format(format!(
+            "{} {}",
+            date.trim(),
+            time.trim()
+        ))),
     }
 }
 
@@ -281,43 +297,71 @@ mod tests {
         let text = e.to_string();
         assert!(text.contains("2027-03-28 02:30"), "{text}");
         assert!(text.contains("Europe/Zurich"), "{text}");
-        assert!(text.contains("UTC+01:00") && text.contains("UTC+02:00"), "{text}");
+        assert!(
+            text.contains("UTC+01:00") && text.contains("UTC+02:00"),
+            "{text}"
+        );
     }
 
     #[test]
     fn fall_back_time_is_ambiguous_unless_the_offset_is_given() {
         let err = parse_instant("2027-10-31T02:30", zone("Europe/Zurich"));
-        let Err(SlotInputError::Local(LocalTimeError::Ambiguous { earlier, later, .. })) = err else {
+        let Err(SlotInputError::Local(LocalTimeError::Ambiguous { earlier, later, .. })) = err
+        else {
             panic!("expected ambiguity, got {err:?}");
         };
         assert_eq!(format_offset(earlier), "+02:00");
         assert_eq!(format_offset(later), "+01:00");
         let with_offset = parse_instant("2027-10-31T02:30+01:00", zone("Europe/Zurich"));
-        assert_eq!(with_offset.map(rfc3339_utc).ok().as_deref(), Some("2027-10-31T01:30:00Z"));
+        assert_eq!(
+            with_offset.map(rfc3339_utc).ok().as_deref(),
+            Some("2027-10-31T01:30:00Z")
+        );
     }
 
     #[test]
     fn unknown_zone_names_the_value() {
-        let err = "Mars/Olympus".parse::<TimeZoneId>().err().map(|e| e.to_string());
+        let err = "Mars/Olympus"
+            .parse::<TimeZoneId>()
+            .err()
+            .map(|e| e.to_string());
         assert!(err.is_some_and(|t| t.contains("Mars/Olympus")));
-        assert_eq!(" Asia/Kathmandu".parse::<TimeZoneId>().map(|z| z.name()), Ok("Asia/Kathmandu"));
+        assert_eq!(
+            " Asia/Kathmandu".parse::<TimeZoneId>().map(|z| z.name()),
+            Ok("Asia/Kathmandu")
+        );
     }
 
     #[test]
     fn local_time_across_the_date_line_and_odd_offsets() {
         // 2027-03-23 12:00 UTC: Kiritimati is UTC+14 → 24 March 02:00.
-        let instant = Utc.with_ymd_and_hms(2027, 3, 23, 12, 0, 0).single().unwrap_or_default();
+        let instant = Utc
+            .with_ymd_and_hms(2027, 3, 23, 12, 0, 0)
+            .single()
+            .unwrap_or_default();
         let k = zone("Pacific/Kiritimati").local(instant);
-        assert_eq!((k.iso_date().as_str(), k.hm().as_str(), k.offset().as_str()), ("2027-03-24", "02:00", "+14:00"));
+        assert_eq!(
+            (k.iso_date().as_str(), k.hm().as_str(), k.offset().as_str()),
+            ("2027-03-24", "02:00", "+14:00")
+        );
         let n = zone("Asia/Kathmandu").local(instant);
         assert_eq!((n.hm().as_str(), n.offset().as_str()), ("17:45", "+05:45"));
         let r = zone("Pacific/Rarotonga").local(instant);
-        assert_eq!((r.iso_date().as_str(), r.hm().as_str()), ("2027-03-23", "02:00"));
+        assert_eq!(
+            (r.iso_date().as_str(), r.hm().as_str()),
+            ("2027-03-23", "02:00")
+        );
     }
 
     #[test]
     fn garbage_slot_text_is_a_format_error() {
-        assert!(matches!(parse_instant("next tuesday", TimeZoneId::UTC), Err(SlotInputError::Format(_))));
-        assert!(matches!(parse_local_date_time("2027-02-30", "10:00", TimeZoneId::UTC), Err(SlotInputError::Format(_))));
+        assert!(matches!(
+            parse_instant("next tuesday", TimeZoneId::UTC),
+            Err(SlotInputError::Format(_))
+        ));
+        assert!(matches!(
+            parse_local_date_time("2027-02-30", "10:00", TimeZoneId::UTC),
+            Err(SlotInputError::Format(_))
+        ));
     }
 }

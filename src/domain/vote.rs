@@ -96,7 +96,17 @@ impl SlotTally {
 pub fn tally(slots: &[Slot], responses: &[Response]) -> Vec<SlotTally> {
     let mut counts: HashMap<&SlotId, SlotTally> = slots
         .iter()
-        .map(|s| (&s.id, SlotTally { slot_id: s.id.clone(), yes: 0, if_need_be: 0, no: 0 }))
+        .map(|s| {
+            (
+                &s.id,
+                SlotTally {
+                    slot_id: s.id.clone(),
+                    yes: 0,
+                    if_need_be: 0,
+                    no: 0,
+                },
+            )
+        })
         .collect();
     for response in responses {
         for (slot_id, vote) in &response.votes {
@@ -131,12 +141,22 @@ mod tests {
     use super::*;
 
     fn t(id: &str, yes: u32, inb: u32, no: u32) -> SlotTally {
-        SlotTally { slot_id: SlotId::from_db(id.into()), yes, if_need_be: inb, no }
+        SlotTally {
+            slot_id: SlotId::from_db(id.into()),
+            yes,
+            if_need_be: inb,
+            no,
+        }
     }
 
     #[test]
     fn best_slot_prefers_available_then_yes_then_earlier() {
-        let tallies = [t("a", 2, 2, 0), t("b", 3, 1, 0), t("c", 3, 1, 0), t("d", 1, 2, 1)];
+        let tallies = [
+            t("a", 2, 2, 0),
+            t("b", 3, 1, 0),
+            t("c", 3, 1, 0),
+            t("d", 1, 2, 1),
+        ];
         assert_eq!(best_slot(&tallies).map(SlotId::as_str), Some("b"));
         let tallies = [t("a", 1, 0, 0), t("b", 0, 3, 0)];
         assert_eq!(best_slot(&tallies).map(SlotId::as_str), Some("b"));
@@ -146,7 +166,10 @@ mod tests {
 
     #[test]
     fn unknown_vote_names_the_value() {
-        assert_eq!("maybe".parse::<Vote>().map_err(|e| e.to_string()), Err("“maybe” is not an answer; use yes, if_need_be or no".into()));
+        assert_eq!(
+            "maybe".parse::<Vote>().map_err(|e| e.to_string()),
+            Err("“maybe” is not an answer; use yes, if_need_be or no".into())
+        );
         assert_eq!("if_need_be".parse::<Vote>(), Ok(Vote::IfNeedBe));
     }
 }

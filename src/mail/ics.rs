@@ -59,7 +59,10 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
     let mut calendar = Calendar::empty();
     calendar
         .append_property(Property::new("VERSION", "2.0"))
-        .append_property(Property::new("PRODID", "-//Convene//Convene meeting polls//EN"))
+        .append_property(Property::new(
+            "PRODID",
+            "-//Convene//Convene meeting polls//EN",
+        ))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
         .append_property(Property::new("METHOD", "PUBLISH"))
         .push(event.done());
@@ -74,7 +77,10 @@ mod tests {
     use chrono::TimeZone;
 
     fn poll() -> Poll {
-        let at = Utc.with_ymd_and_hms(2027, 3, 23, 12, 0, 0).single().unwrap_or_default();
+        let at = Utc
+            .with_ymd_and_hms(2027, 3, 23, 12, 0, 0)
+            .single()
+            .unwrap_or_default();
         Poll {
             id: PollId::from_db("AbCdEfGhIjKl".into()),
             admin_token_hash: TokenHash(String::new()),
@@ -93,15 +99,27 @@ mod tests {
             calendar_sequence: Some(2),
             created_at: at,
             updated_at: at,
-            slots: vec![Slot { id: SlotId::from_db("SlotSlot01".into()), start_at: at }],
+            slots: vec![Slot {
+                id: SlotId::from_db("SlotSlot01".into()),
+                start_at: at,
+            }],
         }
     }
 
     #[test]
     fn calendar_follows_rfc5545_line_rules_and_round_trips() {
         let p = poll();
-        let stamp = Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).single().unwrap_or_default();
-        let text = meeting_calendar(&MeetingEvent { poll: &p, slot: &p.slots[0], poll_url: "https://convene.example.org/p/AbCdEfGhIjKl", uid_host: "convene.example.org", stamp });
+        let stamp = Utc
+            .with_ymd_and_hms(2026, 11, 29, 10, 0, 0)
+            .single()
+            .unwrap_or_default();
+        let text = meeting_calendar(&MeetingEvent {
+            poll: &p,
+            slot: &p.slots[0],
+            poll_url: "https://convene.example.org/p/AbCdEfGhIjKl",
+            uid_host: "convene.example.org",
+            stamp,
+        });
         assert!(text.ends_with("\r\n"));
         for line in text.split("\r\n") {
             assert!(line.len() <= 75, "line of {} octets: {line:?}", line.len());
@@ -109,14 +127,36 @@ mod tests {
         }
         let unfolded = text.replace("\r\n ", "");
         assert_eq!(unfolded.matches("PRODID:").count(), 1, "{unfolded}");
-        assert!(unfolded.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{unfolded}");
-        for expected in ["SEQUENCE:2", "METHOD:PUBLISH", "UID:convene-AbCdEfGhIjKl@convene.example.org", "DTSTART:20270323T120000Z", "DTEND:20270323T133000Z", "DTSTAMP:20261129T100000Z", "ORGANIZER;CN=Forum Secretariat:mailto:secretariat@example.org"] {
-            assert!(unfolded.contains(expected), "{expected} missing in\n{unfolded}");
+        assert!(
+            unfolded.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"),
+            "{unfolded}"
+        );
+        for expected in [
+            "SEQUENCE:2",
+            "METHOD:PUBLISH",
+            "UID:convene-AbCdEfGhIjKl@convene.example.org",
+            "DTSTART:20270323T120000Z",
+            "DTEND:20270323T133000Z",
+            "DTSTAMP:20261129T100000Z",
+            "ORGANIZER;CN=Forum Secretariat:mailto:secretariat@example.org",
+        ] {
+            assert!(
+                unfolded.contains(expected),
+                "{expected} missing in\n{unfolded}"
+            );
         }
         let parsed: Calendar = text.parse().unwrap_or_default();
         let event = parsed.events().next().cloned().unwrap_or_default();
         assert_eq!(event.get_summary(), Some(p.title.as_str()));
-        assert_eq!(event.get_description().map(|d| d.starts_with(p.description.trim_end())), Some(true));
-        assert_eq!(event.get_location(), Some("https://meet.example.org/dccg-63"));
+        assert_eq!(
+            event
+                .get_description()
+                .map(|d| d.starts_with(p.description.trim_end())),
+            Some(true)
+        );
+        assert_eq!(
+            event.get_location(),
+            Some("https://meet.example.org/dccg-63")
+        );
     }
 }

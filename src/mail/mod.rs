@@ -92,7 +92,12 @@ impl SlotLine {
 }
 
 fn utc_line(start: DateTime<Utc>, end: DateTime<Utc>) -> String {
-    format!("{}, {}–{} UTC", start.format("%A %-d %B %Y"), start.format("%H:%M"), end.format("%H:%M"))
+    format!(
+        "{}, {}–{} UTC",
+        start.format("%A %-d %B %Y"),
+        start.format("%H:%M"),
+        end.format("%H:%M")
+    )
 }
 
 // ---- templates ----
@@ -173,7 +178,11 @@ impl Mailer {
             base_url.set_path(&path);
         }
         let host = base_url.host_str().unwrap_or("localhost").to_owned();
-        Mailer { from, base_url, host }
+        Mailer {
+            from,
+            base_url,
+            host,
+        }
     }
 
     /// The base URL links are built from (ends with `/`).
@@ -190,24 +199,50 @@ impl Mailer {
     ///
     /// # Errors
     /// [`MailError`] when the message cannot be built.
-    pub fn admin_link(&self, poll: &Poll, admin_token: &SecretToken) -> Result<QueuedMessage, MailError> {
+    pub fn admin_link(
+        &self,
+        poll: &Poll,
+        admin_token: &SecretToken,
+    ) -> Result<QueuedMessage, MailError> {
         let c = Ctx {
             poll,
             name: &poll.organizer_name,
             poll_url: self.base_url.poll_url(&poll.id),
             link: self.base_url.admin_url(&poll.id, admin_token),
             zone: poll.timezone,
-            slots: poll.slots.iter().map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None)).collect(),
+            slots: poll
+                .slots
+                .iter()
+                .map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None))
+                .collect(),
         };
-        let to = Recipient { name: &poll.organizer_name, email: &poll.organizer_email, zone: poll.timezone };
-        self.build("admin_link", poll, to, AdminLinkSubject { c: &c }.render()?, AdminLinkText { c: &c }.render()?, AdminLinkHtml { c: &c }.render()?, None)
+        let to = Recipient {
+            name: &poll.organizer_name,
+            email: &poll.organizer_email,
+            zone: poll.timezone,
+        };
+        self.build(
+            "admin_link",
+            poll,
+            to,
+            AdminLinkSubject { c: &c }.render()?,
+            AdminLinkText { c: &c }.render()?,
+            AdminLinkHtml { c: &c }.render()?,
+            None,
+        )
     }
 
     /// A participant's mail with their personal edit link and their answers.
     ///
     /// # Errors
     /// [`MailError`] when the message cannot be built.
-    pub fn edit_link(&self, poll: &Poll, to: Recipient<'_>, edit_token: &SecretToken, votes: &[(crate::domain::SlotId, Vote)]) -> Result<QueuedMessage, MailError> {
+    pub fn edit_link(
+        &self,
+        poll: &Poll,
+        to: Recipient<'_>,
+        edit_token: &SecretToken,
+        votes: &[(crate::domain::SlotId, Vote)],
+    ) -> Result<QueuedMessage, MailError> {
         let c = Ctx {
             poll,
             name: to.name,
@@ -217,17 +252,38 @@ impl Mailer {
             slots: poll
                 .slots
                 .iter()
-                .map(|s| SlotLine::new(s, poll.duration_minutes, to.zone, votes.iter().find(|(id, _)| id == &s.id).map(|(_, v)| *v)))
+                .map(|s| {
+                    SlotLine::new(
+                        s,
+                        poll.duration_minutes,
+                        to.zone,
+                        votes.iter().find(|(id, _)| id == &s.id).map(|(_, v)| *v),
+                    )
+                })
                 .collect(),
         };
-        self.build("edit_link", poll, to, EditLinkSubject { c: &c }.render()?, EditLinkText { c: &c }.render()?, EditLinkHtml { c: &c }.render()?, None)
+        self.build(
+            "edit_link",
+            poll,
+            to,
+            EditLinkSubject { c: &c }.render()?,
+            EditLinkText { c: &c }.render()?,
+            EditLinkHtml { c: &c }.render()?,
+            None,
+        )
     }
 
     /// The chosen slot in the recipient's zone and in UTC, with the calendar file.
     ///
     /// # Errors
     /// [`MailError`] when the message cannot be built.
-    pub fn final_slot(&self, poll: &Poll, slot: &Slot, to: Recipient<'_>, now: DateTime<Utc>) -> Result<QueuedMessage, MailError> {
+    pub fn final_slot(
+        &self,
+        poll: &Poll,
+        slot: &Slot,
+        to: Recipient<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<QueuedMessage, MailError> {
         let poll_url = self.base_url.poll_url(&poll.id);
         let c = Ctx {
             poll,
@@ -237,13 +293,40 @@ impl Mailer {
             zone: to.zone,
             slots: vec![SlotLine::new(slot, poll.duration_minutes, to.zone, None)],
         };
-        let calendar = ics::meeting_calendar(&ics::MeetingEvent { poll, slot, poll_url: &poll_url, uid_host: &self.host, stamp: now });
-        self.build("final_slot", poll, to, FinalSlotSubject { c: &c }.render()?, FinalSlotText { c: &c }.render()?, FinalSlotHtml { c: &c }.render()?, Some(calendar))
+        let calendar = ics::meeting_calendar(&ics::MeetingEvent {
+            poll,
+            slot,
+            poll_url: &poll_url,
+            uid_host: &self.host,
+            stamp: now,
+        });
+        self.build(
+            "final_slot",
+            poll,
+            to,
+            FinalSlotSubject { c: &c }.render()?,
+            FinalSlotText { c: &c }.render()?,
+            FinalSlotHtml { c: &c }.render()?,
+            Some(calendar),
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn build(&self, kind: &'static str, poll: &Poll, to: Recipient<'_>, subject: String, text: String, html: String, calendar: Option<String>) -> Result<QueuedMessage, MailError> {
-        let address = to.email.as_str().parse::<lettre::Address>().map_err(|_| MailError::Address(to.email.masked()))?;
+    fn build(
+        &self,
+        kind: &'static str,
+        poll: &Poll,
+        to: Recipient<'_>,
+        subject: String,
+        text: String,
+        html: String,
+        calendar: Option<String>,
+    ) -> Result<QueuedMessage, MailError> {
+        let address = to
+            .email
+            .as_str()
+            .parse::<lettre::Address>()
+            .map_err(|_| MailError::Address(to.email.masked()))?;
         let message_id = format!("<{}.{}@{}>", kind, uuid::Uuid::new_v4().simple(), self.host);
         let alternative = MultiPart::alternative_plain_html(text, html);
         let body = match calendar {
@@ -251,7 +334,8 @@ impl Mailer {
             Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
                 Attachment::new("invitation.ics".into()).body(
                     ics,
-                    ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH").map_err(|_| MailError::Encoding)?,
+                    ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                        .map_err(|_| MailError::Encoding)?,
                 ),
             ),
         };
@@ -262,7 +346,8 @@ impl Mailer {
             .subject(subject.trim())
             .date_now()
             .multipart(body)?;
-        let raw_message = String::from_utf8(message.formatted()).map_err(|_| MailError::Encoding)?;
+        let raw_message =
+            String::from_utf8(message.formatted()).map_err(|_| MailError::Encoding)?;
         Ok(QueuedMessage {
             poll_id: Some(poll.id.clone()),
             kind,

@@ -55,14 +55,22 @@ impl Transport {
     /// [`SendError`] saying whether the failure is permanent.
     pub async fn send_raw(&self, envelope: &Envelope, message: &[u8]) -> Result<(), SendError> {
         match self {
-            Transport::Smtp(t) => t.send_raw(envelope, message).await.map(|_| ()).map_err(|e| SendError {
-                permanent: e.is_permanent(),
-                message: e.to_string(),
-            }),
-            Transport::Folder(t) => t.send_raw(envelope, message).await.map(|_| ()).map_err(|e| SendError {
-                permanent: false,
-                message: e.to_string(),
-            }),
+            Transport::Smtp(t) => t
+                .send_raw(envelope, message)
+                .await
+                .map(|_| ())
+                .map_err(|e| SendError {
+                    permanent: e.is_permanent(),
+                    message: e.to_string(),
+                }),
+            Transport::Folder(t) => t
+                .send_raw(envelope, message)
+                .await
+                .map(|_| ())
+                .map_err(|e| SendError {
+                    permanent: false,
+                    message: e.to_string(),
+                }),
         }
     }
 
@@ -72,7 +80,14 @@ impl Transport {
             Transport::Smtp(_) => {
                 let safe = smtp_url
                     .and_then(|u| url::Url::parse(u).ok())
-                    .map(|u| format!("{}://{}:{}", u.scheme(), u.host_str().unwrap_or("?"), u.port().map_or_else(|| "default".into(), |p| p.to_string())))
+                    .map(|u| {
+                        format!(
+                            "{}://{}:{}",
+                            u.scheme(),
+                            u.host_str().unwrap_or("?"),
+                            u.port().map_or_else(|| "default".into(), |p| p.to_string())
+                        )
+                    })
                     .unwrap_or_else(|| "SMTP".into());
                 format!("SMTP server {safe}")
             }

@@ -67,13 +67,18 @@ pub async fn run(pool: Pool, transport: Transport, settings: WorkerSettings, wak
     }
 }
 
-async fn claim(pool: &Pool, settings: &WorkerSettings) -> Result<Vec<(String, outbox::ClaimedMessage)>, db::DbError> {
+async fn claim(
+    pool: &Pool,
+    settings: &WorkerSettings,
+) -> Result<Vec<(String, outbox::ClaimedMessage)>, db::DbError> {
     let pool = pool.clone();
     let lease = lease(settings);
     tokio::task::spawn_blocking(move || {
         let mut conn = pool.get()?;
         let token = MessageId::generate().as_str().to_owned();
-        let claimed = db::write_transaction(&mut conn, |c| outbox::claim_due(c, &token, Utc::now(), lease, BATCH))?;
+        let claimed = db::write_transaction(&mut conn, |c| {
+            outbox::claim_due(c, &token, Utc::now(), lease, BATCH)
+        })?;
         Ok(claimed.into_iter().map(|m| (token.clone(), m)).collect())
     })
     .await
@@ -87,7 +92,12 @@ fn lease(settings: &WorkerSettings) -> chrono::Duration {
 /// Renews the claim on one message right before it is sent, so that a batch that takes
 /// longer than the lease never sends a message another instance has taken over.
 async fn still_ours(pool: &Pool, settings: &WorkerSettings, token: &str, id: &str) -> bool {
-    let (pool, token, id, lease) = (pool.clone(), token.to_owned(), id.to_owned(), lease(settings));
+    let (pool, token, id, lease) = (
+        pool.clone(),
+        token.to_owned(),
+        id.to_owned(),
+        lease(settings),
+    );
     let renewed = tokio::task::spawn_blocking(move || -> Result<bool, db::DbError> {
         let mut conn = pool.get()?;
         outbox::renew_claim(&mut conn, &id, &token, Utc::now(), lease)
@@ -106,18 +116,34 @@ async fn still_ours(pool: &Pool, settings: &WorkerSettings, token: &str, id: &st
     }
 }
 
-async fn deliver(pool: &Pool, transport: &Transport, settings: &WorkerSettings, token: &str, m: outbox::ClaimedMessage) {
+async fn deliver(
+    pool: &Pool,
+    transport: &Transport,
+    settings: &WorkerSettings,
+    token: &str,
+    m: outbox::ClaimedMessage,
+) {
     if !still_ours(pool, settings, token, &m.id).await {
         tracing::info!(kind = %m.kind, to = %masked(&m.recipient), "claim lost before sending; another worker has the message");
         return;
     }
-    let envelope = match (m.envelope_from.parse::<Address>(), m.recipient.parse::<Address>()) {
+    let envelope = match (
+        m.envelope_from.parse::<Address>(),
+        m.recipient.parse::<Address>(),
+    ) {
         (Ok(from), Ok(to)) => Envelope::new(Some(from), vec![to]).map_err(|e| e.to_string()),
         (from, to) => Err(format!("from: {:?}, to: {:?}", from.err(), to.err())),
     };
     let result = match envelope {
-        Ok(envelope) => transport.send_raw(&envelope, m.raw_message.as_bytes()).await,
-        Err(e) => Err(super::transport::SendError { message: format!("bad envelope: {e}"), permanent: true }),
+        Ok(envelope) => {
+            transport
+                .send_raw(&envelope, m.raw_message.as_bytes())
+                .await
+        }
+        Err(e) => Err(super::transport::SendError {
+            message: format!("bad envelope: {e}"),
+            permanent: true,
+        }),
     };
     let pool = pool.clone();
     let token = token.to_owned();

@@ -16,7 +16,9 @@ use crate::actions::{ActionError, AppState, PollView};
 use crate::db::DbError;
 use crate::domain::poll::SettingsDraft;
 use crate::domain::time::rfc3339_utc;
-use crate::domain::{Poll, PollDraft, PollId, PollStatus, ResponseDraft, SecretToken, Slot, TimeZoneId};
+use crate::domain::{
+    Poll, PollDraft, PollId, PollStatus, ResponseDraft, SecretToken, Slot, TimeZoneId,
+};
 use crate::mail::Links;
 
 /// An API error with its JSON body.
@@ -86,10 +88,20 @@ impl ResponseError for ApiError {
     fn error_response(&self) -> HttpResponse {
         let (code, message, field) = match self {
             ApiError::Malformed(m) => ("malformed", m.clone(), None),
-            ApiError::NotFound => ("not_found", "No such poll or response, or the token does not match".to_owned(), None),
+            ApiError::NotFound => (
+                "not_found",
+                "No such poll or response, or the token does not match".to_owned(),
+                None,
+            ),
             ApiError::Conflict(m) => ("conflict", m.clone(), None),
-            ApiError::Invalid { field, message } => ("invalid", message.clone(), Some(field.clone())),
-            ApiError::Unavailable => ("unavailable", "The database is unavailable; try again shortly".to_owned(), None),
+            ApiError::Invalid { field, message } => {
+                ("invalid", message.clone(), Some(field.clone()))
+            }
+            ApiError::Unavailable => (
+                "unavailable",
+                "The database is unavailable; try again shortly".to_owned(),
+                None,
+            ),
             ApiError::Internal(e) => {
                 let id = uuid::Uuid::new_v4().simple().to_string();
                 tracing::error!(request_error_id = %id, error = ?e, "internal error in API");
@@ -108,8 +120,11 @@ pub fn json_config() -> web::JsonConfig {
         .limit(super::BODY_LIMIT_BYTES)
         .error_handler(|err, _req| {
             let message = match &err {
-                actix_web::error::JsonPayloadError::ContentType => "Send the body as JSON with Content-Type: application/json".to_owned(),
-                actix_web::error::JsonPayloadError::OverflowKnownLength { .. } | actix_web::error::JsonPayloadError::Overflow { .. } => {
+                actix_web::error::JsonPayloadError::ContentType => {
+                    "Send the body as JSON with Content-Type: application/json".to_owned()
+                }
+                actix_web::error::JsonPayloadError::OverflowKnownLength { .. }
+                | actix_web::error::JsonPayloadError::Overflow { .. } => {
                     format!("The body is larger than {} bytes", super::BODY_LIMIT_BYTES)
                 }
                 other => format!("The body is not valid JSON for this request: {other}"),
@@ -125,8 +140,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/polls/{id}", web::patch().to(update_poll))
         .route("/polls/{id}", web::delete().to(delete_poll))
         .route("/polls/{id}/responses", web::post().to(submit_response))
-        .route("/polls/{id}/responses/{response_id}", web::put().to(update_response))
-        .route("/polls/{id}/responses/{response_id}", web::delete().to(delete_response))
+        .route(
+            "/polls/{id}/responses/{response_id}",
+            web::put().to(update_response),
+        )
+        .route(
+            "/polls/{id}/responses/{response_id}",
+            web::delete().to(delete_response),
+        )
         .route("/polls/{id}/slots", web::post().to(add_slots))
         .route("/polls/{id}/slots/{slot_id}", web::delete().to(delete_slot))
         .route("/polls/{id}/close", web::post().to(close_poll))
@@ -267,7 +288,13 @@ fn slot_json(slot: &Slot, duration_minutes: i32, zone: Option<TimeZoneId>) -> Sl
     }
 }
 
-fn poll_json(state: &AppState, view: &PollView, zone: TimeZoneId, show_results: bool, show_emails: bool) -> serde_json::Value {
+fn poll_json(
+    state: &AppState,
+    view: &PollView,
+    zone: TimeZoneId,
+    show_results: bool,
+    show_emails: bool,
+) -> serde_json::Value {
     let p: &Poll = &view.poll;
     let now = Utc::now();
     let responses: Vec<serde_json::Value> = if show_results {
@@ -300,7 +327,11 @@ fn poll_json(state: &AppState, view: &PollView, zone: TimeZoneId, show_results: 
     } else {
         Vec::new()
     };
-    let best: Vec<&str> = if show_results { view.best_slot_id.iter().map(|s| s.as_str()).collect() } else { Vec::new() };
+    let best: Vec<&str> = if show_results {
+        view.best_slot_id.iter().map(|s| s.as_str()).collect()
+    } else {
+        Vec::new()
+    };
     json!({
         "id": p.id.as_str(),
         "title": p.title,
@@ -346,14 +377,22 @@ fn bearer(req: &HttpRequest) -> Result<SecretToken, ApiError> {
 fn zone_param(tz: Option<&str>, default: TimeZoneId) -> Result<TimeZoneId, ApiError> {
     match tz.filter(|t| !t.is_empty()) {
         None => Ok(default),
-        Some(t) => t.parse().map_err(|e: crate::domain::time::UnknownTimeZone| ApiError::Invalid { field: "tz".into(), message: e.to_string() }),
+        Some(t) => t.parse().map_err(
+            |e: crate::domain::time::UnknownTimeZone| ApiError::Invalid {
+                field: "tz".into(),
+                message: e.to_string(),
+            },
+        ),
     }
 }
 
 // ---- handlers ----
 
 /// `POST /api/v1/polls` → 201 with `id`, `admin_token`, `participant_url`, `admin_url`, `slots`.
-pub async fn create_poll(state: web::Data<AppState>, body: web::Json<CreatePollRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn create_poll(
+    state: web::Data<AppState>,
+    body: web::Json<CreatePollRequest>,
+) -> Result<HttpResponse, ApiError> {
     let b = body.into_inner();
     let draft = PollDraft {
         title: b.title,
@@ -383,50 +422,80 @@ pub async fn create_poll(state: web::Data<AppState>, body: web::Json<CreatePollR
 /// `GET /api/v1/polls/{id}?tz=ZONE` → the poll, slots in `tz`, responses (no emails
 /// unless the admin bearer token is given), tallies and the best slot. With
 /// `hide_results`, responses and tallies are empty for participants until finalized.
-pub async fn get_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, query: web::Query<ZoneQuery>) -> Result<HttpResponse, ApiError> {
+pub async fn get_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    query: web::Query<ZoneQuery>,
+) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let st = state.clone();
     let view = web::block(move || st.view(&id)).await??;
     let is_admin = bearer(&req).is_ok_and(|t| t.matches(&view.poll.admin_token_hash));
     let zone = zone_param(query.tz.as_deref(), view.poll.timezone)?;
-    let show_results = is_admin || !view.poll.hide_results || view.poll.status == PollStatus::Finalized;
+    let show_results =
+        is_admin || !view.poll.hide_results || view.poll.status == PollStatus::Finalized;
     Ok(HttpResponse::Ok().json(poll_json(&state, &view, zone, show_results, is_admin)))
 }
 
 /// `POST /api/v1/polls/{id}/responses` → 201 with `id`, `edit_token`, `edit_url`.
-pub async fn submit_response(state: web::Data<AppState>, path: web::Path<String>, body: web::Json<ResponseRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn submit_response(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    body: web::Json<ResponseRequest>,
+) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let draft: ResponseDraft = body.into_inner().into();
     let st = state.clone();
     let pid = id.clone();
-    let (response_id, token) = web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
-    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(json!({
-        "id": response_id.as_str(),
-        "edit_token": token.expose(),
-        "edit_url": state.base_url().edit_url(&id, &token),
-    })))
+    let (response_id, token) =
+        web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(json!({
+            "id": response_id.as_str(),
+            "edit_token": token.expose(),
+            "edit_url": state.base_url().edit_url(&id, &token),
+        })))
 }
 
 /// `PUT /api/v1/polls/{id}/responses/{response_id}` with the edit token → 200.
-pub async fn update_response(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>, body: web::Json<ResponseRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn update_response(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Json<ResponseRequest>,
+) -> Result<HttpResponse, ApiError> {
     let (raw_id, response_id) = path.into_inner();
     let id = poll_id(&raw_id)?;
     let token = bearer(&req)?;
     let draft: ResponseDraft = body.into_inner().into();
-    let rid = web::block(move || state.update_response(&id, &token, Some(&response_id), &draft, Utc::now())).await??;
+    let rid = web::block(move || {
+        state.update_response(&id, &token, Some(&response_id), &draft, Utc::now())
+    })
+    .await??;
     Ok(HttpResponse::Ok().json(json!({ "id": rid.as_str() })))
 }
 
 /// `DELETE /api/v1/polls/{id}/responses/{response_id}` with the edit token → 204.
-pub async fn delete_response(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+pub async fn delete_response(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
     let (raw_id, response_id) = path.into_inner();
     let id = poll_id(&raw_id)?;
     let token = bearer(&req)?;
-    web::block(move || state.delete_own_response(&id, &token, Some(&response_id), Utc::now())).await??;
+    web::block(move || state.delete_own_response(&id, &token, Some(&response_id), Utc::now()))
+        .await??;
     Ok(HttpResponse::NoContent().finish())
 }
 
-async fn admin_poll_response(state: web::Data<AppState>, id: PollId, token: SecretToken) -> Result<HttpResponse, ApiError> {
+async fn admin_poll_response(
+    state: web::Data<AppState>,
+    id: PollId,
+    token: SecretToken,
+) -> Result<HttpResponse, ApiError> {
     let st = state.clone();
     let view = web::block(move || st.admin_view(&id, &token)).await??;
     let zone = view.poll.timezone;
@@ -434,7 +503,12 @@ async fn admin_poll_response(state: web::Data<AppState>, id: PollId, token: Secr
 }
 
 /// `PATCH /api/v1/polls/{id}` (admin) → 200 with the poll.
-pub async fn update_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, body: web::Json<UpdatePollRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn update_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Json<UpdatePollRequest>,
+) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let token = bearer(&req)?;
     let b = body.into_inner();
@@ -453,7 +527,12 @@ pub async fn update_poll(state: web::Data<AppState>, req: HttpRequest, path: web
 }
 
 /// `POST /api/v1/polls/{id}/slots` (admin) → 201 with the new slots.
-pub async fn add_slots(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, body: web::Json<AddSlotsRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn add_slots(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Json<AddSlotsRequest>,
+) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let token = bearer(&req)?;
     let inputs = body.into_inner().slots;
@@ -465,11 +544,17 @@ pub async fn add_slots(state: web::Data<AppState>, req: HttpRequest, path: web::
     })
     .await??;
     let (slots, duration) = slots;
-    Ok(HttpResponse::Created().json(json!({ "slots": slots.iter().map(|s| slot_json(s, duration, None)).collect::<Vec<_>>() })))
+    Ok(HttpResponse::Created().json(
+        json!({ "slots": slots.iter().map(|s| slot_json(s, duration, None)).collect::<Vec<_>>() }),
+    ))
 }
 
 /// `DELETE /api/v1/polls/{id}/slots/{slot_id}` (admin) → 204; its answers go too.
-pub async fn delete_slot(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+pub async fn delete_slot(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
     let (raw_id, slot_id) = path.into_inner();
     let id = poll_id(&raw_id)?;
     let token = bearer(&req)?;
@@ -478,7 +563,11 @@ pub async fn delete_slot(state: web::Data<AppState>, req: HttpRequest, path: web
 }
 
 /// `POST /api/v1/polls/{id}/close` (admin) → 200 with the poll.
-pub async fn close_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn close_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let token = bearer(&req)?;
     let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
@@ -487,7 +576,11 @@ pub async fn close_poll(state: web::Data<AppState>, req: HttpRequest, path: web:
 }
 
 /// `POST /api/v1/polls/{id}/reopen` (admin) → 200 with the poll.
-pub async fn reopen_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn reopen_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let token = bearer(&req)?;
     let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
@@ -497,7 +590,12 @@ pub async fn reopen_poll(state: web::Data<AppState>, req: HttpRequest, path: web
 
 /// `POST /api/v1/polls/{id}/finalize` (admin) with `{"slot_id": …}` → 200 with the poll;
 /// the final mail is queued.
-pub async fn finalize_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, body: web::Json<FinalizeRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn finalize_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Json<FinalizeRequest>,
+) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let token = bearer(&req)?;
     let slot_id = body.into_inner().slot_id;
@@ -507,7 +605,11 @@ pub async fn finalize_poll(state: web::Data<AppState>, req: HttpRequest, path: w
 }
 
 /// `DELETE /api/v1/polls/{id}` (admin) → 204; everything of the poll is removed.
-pub async fn delete_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn delete_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let token = bearer(&req)?;
     web::block(move || state.delete_poll(&id, &token)).await??;

@@ -20,7 +20,10 @@ pub const BODY_LIMIT_BYTES: usize = 256 * 1024;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))
         .service(web::scope("/api/v1").configure(api::configure))
-        .service(actix_files::Files::new("/static", concat!(env!("CARGO_MANIFEST_DIR"), "/static")).prefer_utf8(true))
+        .service(
+            actix_files::Files::new("/static", concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
+                .prefer_utf8(true),
+        )
         .configure(pages::configure);
 }
 
@@ -44,7 +47,9 @@ pub fn server(listener: TcpListener, state: AppState) -> std::io::Result<Server>
             )
             .wrap(
                 middleware::Logger::new("%{path}xi %s %b %Dms")
-                    .custom_request_replace("path", |req| format!("{} {}", req.method(), mask_secrets(req.path()))),
+                    .custom_request_replace("path", |req| {
+                        format!("{} {}", req.method(), mask_secrets(req.path()))
+                    }),
             )
             .configure(routes)
             .default_service(web::to(not_found))
@@ -56,7 +61,13 @@ pub fn server(listener: TcpListener, state: AppState) -> std::io::Result<Server>
 /// A request path with every secret token replaced by `[secret]`, for logs.
 pub fn mask_secrets(path: &str) -> String {
     path.split('/')
-        .map(|segment| if crate::domain::SecretToken::parse(segment).is_some() { "[secret]" } else { segment })
+        .map(|segment| {
+            if crate::domain::SecretToken::parse(segment).is_some() {
+                "[secret]"
+            } else {
+                segment
+            }
+        })
         .collect::<Vec<_>>()
         .join("/")
 }
@@ -75,6 +86,8 @@ async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     let pool = state.pool.clone();
     match web::block(move || crate::db::ping(&pool)).await {
         Ok(Ok(())) => HttpResponse::Ok().content_type("text/plain").body("ok"),
-        _ => HttpResponse::ServiceUnavailable().content_type("text/plain").body("database unavailable"),
+        _ => HttpResponse::ServiceUnavailable()
+            .content_type("text/plain")
+            .body("database unavailable"),
     }
 }

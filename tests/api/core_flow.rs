@@ -4,9 +4,10 @@
 use serde_json::json;
 
 use crate::helpers::{
-    best_slot_ids, check_ics, content_type, expect_error, expect_json, expect_see_other, expect_status,
-    location_path, mails_to, poll_body, raw_header, response_body, response_form, response_named, slot_by_id, slots_of,
-    spawn_app, tally_of, the_mail_to, unescape_html, vote_map, CreatedPoll, TestApp,
+    best_slot_ids, check_ics, content_type, expect_error, expect_json, expect_see_other,
+    expect_status, location_path, mails_to, poll_body, raw_header, response_body, response_form,
+    response_named, slot_by_id, slots_of, spawn_app, tally_of, the_mail_to, unescape_html,
+    vote_map, CreatedPoll, TestApp,
 };
 use crate::smtp::MAIL_TIMEOUT;
 
@@ -19,7 +20,8 @@ use crate::smtp::MAIL_TIMEOUT;
 const RETRO_SLOTS: [&str; 3] = ["2027-05-04T10:00", "2027-05-05T16:30", "2027-05-03T09:00"];
 
 async fn create_retro(app: &TestApp) -> CreatedPoll {
-    app.create_poll_ok(&poll_body("Team retro", "Europe/Zurich", &RETRO_SLOTS)).await
+    app.create_poll_ok(&poll_body("Team retro", "Europe/Zurich", &RETRO_SLOTS))
+        .await
 }
 
 #[tokio::test]
@@ -41,8 +43,15 @@ async fn creating_a_poll_returns_its_slots_in_utc_in_start_order() {
     let poll = app.create_poll_ok(&body).await;
 
     assert!(!poll.id.is_empty() && !poll.admin_token.is_empty());
-    assert_ne!(poll.id, poll.admin_token, "the admin token must not be the id");
-    let starts_ends: Vec<(&str, &str)> = poll.slots.iter().map(|s| (s.start.as_str(), s.end.as_str())).collect();
+    assert_ne!(
+        poll.id, poll.admin_token,
+        "the admin token must not be the id"
+    );
+    let starts_ends: Vec<(&str, &str)> = poll
+        .slots
+        .iter()
+        .map(|s| (s.start.as_str(), s.end.as_str()))
+        .collect();
     assert_eq!(
         starts_ends,
         vec![
@@ -63,12 +72,14 @@ async fn creating_a_poll_returns_its_slots_in_utc_in_start_order() {
         poll.participant_url
     );
     assert!(
-        poll.admin_url.ends_with(&format!("/p/{}/admin/{}", poll.id, poll.admin_token)),
+        poll.admin_url
+            .ends_with(&format!("/p/{}/admin/{}", poll.id, poll.admin_token)),
         "admin_url {:?}",
         poll.admin_url
     );
     assert!(
-        poll.participant_url.starts_with(&app.base_url) && poll.admin_url.starts_with(&app.base_url),
+        poll.participant_url.starts_with(&app.base_url)
+            && poll.admin_url.starts_with(&app.base_url),
         "links are absolute, on the base URL {}: {:?}",
         app.base_url,
         poll.participant_url
@@ -86,11 +97,23 @@ async fn creating_a_poll_returns_its_slots_in_utc_in_start_order() {
     assert_eq!(first["start_local"], "2027-05-03T09:00:00+02:00");
     assert_eq!(first["end_local"], "2027-05-03T09:45:00+02:00");
     assert_eq!(first["utc_offset"], "+02:00");
-    let read_ids: Vec<&str> = read["slots"].as_array().expect("slots").iter().map(|s| s["id"].as_str().expect("id")).collect();
+    let read_ids: Vec<&str> = read["slots"]
+        .as_array()
+        .expect("slots")
+        .iter()
+        .map(|s| s["id"].as_str().expect("id"))
+        .collect();
     let created_ids: Vec<&str> = poll.slots.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(read_ids, created_ids, "GET lists the slots in start order too");
+    assert_eq!(
+        read_ids, created_ids,
+        "GET lists the slots in start order too"
+    );
     assert_eq!(read["responses"], json!([]));
-    assert_eq!(best_slot_ids(&read), Vec::<String>::new(), "no responses, no best slot");
+    assert_eq!(
+        best_slot_ids(&read),
+        Vec::<String>::new(),
+        "no responses, no best slot"
+    );
 }
 
 #[tokio::test]
@@ -100,12 +123,38 @@ async fn creating_a_poll_mails_the_organizer_the_admin_link() {
 
     let mails = app.smtp.wait_for_exactly(1, MAIL_TIMEOUT).await;
     let mail = the_mail_to(&mails, "olga@example.org");
-    assert_eq!(mail.recipients, vec!["olga@example.org".to_owned()], "envelope recipient");
-    assert_eq!(mail.from, vec!["convene@example.org".to_owned()], "From is MAIL_FROM");
-    assert_eq!(mail.envelope_from, "convene@example.org", "the envelope sender is MAIL_FROM");
-    assert!(mail.message_id.as_deref().is_some_and(|id| id.contains('@')), "Message-ID: {:?}", mail.message_id);
-    assert!(mail.subject.contains("Team retro"), "subject {:?}", mail.subject);
-    assert!(mail.text().contains(&poll.admin_url), "text has the admin link {}:\n{}", poll.admin_url, mail.text());
+    assert_eq!(
+        mail.recipients,
+        vec!["olga@example.org".to_owned()],
+        "envelope recipient"
+    );
+    assert_eq!(
+        mail.from,
+        vec!["convene@example.org".to_owned()],
+        "From is MAIL_FROM"
+    );
+    assert_eq!(
+        mail.envelope_from, "convene@example.org",
+        "the envelope sender is MAIL_FROM"
+    );
+    assert!(
+        mail.message_id
+            .as_deref()
+            .is_some_and(|id| id.contains('@')),
+        "Message-ID: {:?}",
+        mail.message_id
+    );
+    assert!(
+        mail.subject.contains("Team retro"),
+        "subject {:?}",
+        mail.subject
+    );
+    assert!(
+        mail.text().contains(&poll.admin_url),
+        "text has the admin link {}:\n{}",
+        poll.admin_url,
+        mail.text()
+    );
     assert!(
         unescape_html(mail.html()).contains(&poll.admin_url),
         "HTML has the admin link {}:\n{}",
@@ -151,17 +200,29 @@ async fn a_json_response_is_counted_and_mails_the_participant_their_edit_link() 
     let mails = app.smtp.wait_for_exactly(2, MAIL_TIMEOUT).await;
     let mail = the_mail_to(&mails, "ada@example.org");
     let edit_path = format!("/p/{}/r/{}", poll.id, created.edit_token);
-    assert!(mail.text().contains(&edit_path), "text has the edit link {edit_path}:\n{}", mail.text());
     assert!(
-        mail.text().contains(&format!("{}{}", app.address, edit_path)),
+        mail.text().contains(&edit_path),
+        "text has the edit link {edit_path}:\n{}",
+        mail.text()
+    );
+    assert!(
+        mail.text()
+            .contains(&format!("{}{}", app.address, edit_path)),
         "the edit link is absolute, on the app's base URL {}:\n{}",
         app.address,
         mail.text()
     );
-    assert!(unescape_html(mail.html()).contains(&edit_path), "HTML has the edit link:\n{}", mail.html());
+    assert!(
+        unescape_html(mail.html()).contains(&edit_path),
+        "HTML has the edit link:\n{}",
+        mail.html()
+    );
     // The link works.
     let page = expect_status(app.get(&edit_path).await, 200).await;
-    assert!(page.contains("Ada Lovelace"), "the edit page shows the response:\n{page}");
+    assert!(
+        page.contains("Ada Lovelace"),
+        "the edit page shows the response:\n{page}"
+    );
 }
 
 #[tokio::test]
@@ -172,24 +233,47 @@ async fn a_response_via_the_html_form_redirects_to_its_edit_page_and_is_counted(
     let page = expect_status(app.get(&format!("/p/{}", poll.id)).await, 200).await;
     assert!(page.contains("Team retro"), "the vote page shows the title");
     for slot in &poll.slots {
-        assert!(page.contains(&format!("vote_{}", slot.id)), "the vote page has a field for slot {}", slot.id);
+        assert!(
+            page.contains(&format!("vote_{}", slot.id)),
+            "the vote page has a field for slot {}",
+            slot.id
+        );
     }
 
-    let form = response_form("Grace Hopper", "grace@example.org", "Asia/Kolkata", &poll.slots, &["no", "yes", "if_need_be"]);
-    let location = expect_see_other(app.post_form(&format!("/p/{}/responses", poll.id), &form).await).await;
+    let form = response_form(
+        "Grace Hopper",
+        "grace@example.org",
+        "Asia/Kolkata",
+        &poll.slots,
+        &["no", "yes", "if_need_be"],
+    );
+    let location = expect_see_other(
+        app.post_form(&format!("/p/{}/responses", poll.id), &form)
+            .await,
+    )
+    .await;
     let path = location_path(&location);
     let prefix = format!("/p/{}/r/", poll.id);
-    assert!(path.starts_with(&prefix) && path.ends_with("?saved=1"), "redirect to the edit page, got {location:?}");
+    assert!(
+        path.starts_with(&prefix) && path.ends_with("?saved=1"),
+        "redirect to the edit page, got {location:?}"
+    );
     let token = path[prefix.len()..path.len() - "?saved=1".len()].to_owned();
     assert!(!token.is_empty());
 
     let edit_page = expect_status(app.get(&path).await, 200).await;
-    assert!(edit_page.contains("Grace Hopper"), "the edit page shows the name");
+    assert!(
+        edit_page.contains("Grace Hopper"),
+        "the edit page shows the name"
+    );
 
     let read = app.poll(&poll.id, None).await;
     let grace = response_named(&read, "Grace Hopper");
     assert_eq!(grace["timezone"], "Asia/Kolkata");
-    assert_eq!(grace["votes"], vote_map(&poll.slots, &["no", "yes", "if_need_be"]));
+    assert_eq!(
+        grace["votes"],
+        vote_map(&poll.slots, &["no", "yes", "if_need_be"])
+    );
     assert_eq!(tally_of(&read, &poll.slots[1].id), (1, 0, 0));
 
     let mails = app.smtp.wait_for_exactly(2, MAIL_TIMEOUT).await;
@@ -207,12 +291,25 @@ async fn editing_a_response_via_put_replaces_its_votes_and_keeps_one_response() 
     let poll = create_retro(&app).await;
     let first = vote_map(&poll.slots, &["yes", "yes", "yes"]);
     let created = app
-        .submit_response_ok(&poll.id, &response_body("Ada", Some("ada@example.org"), "Europe/London", first))
+        .submit_response_ok(
+            &poll.id,
+            &response_body("Ada", Some("ada@example.org"), "Europe/London", first),
+        )
         .await;
 
     let second = vote_map(&poll.slots, &["no", "if_need_be", "yes"]);
-    let body = response_body("Ada L.", Some("ada@example.org"), "Europe/Dublin", second.clone());
-    let _ = expect_status(app.update_response(&poll.id, &created.id, &created.edit_token, &body).await, 200).await;
+    let body = response_body(
+        "Ada L.",
+        Some("ada@example.org"),
+        "Europe/Dublin",
+        second.clone(),
+    );
+    let _ = expect_status(
+        app.update_response(&poll.id, &created.id, &created.edit_token, &body)
+            .await,
+        200,
+    )
+    .await;
 
     let read = app.poll(&poll.id, None).await;
     let responses = read["responses"].as_array().expect("responses");
@@ -231,11 +328,29 @@ async fn editing_a_response_via_put_replaces_its_votes_and_keeps_one_response() 
 async fn editing_a_response_via_the_html_form_replaces_its_votes() {
     let app = spawn_app().await;
     let poll = create_retro(&app).await;
-    let form = response_form("Grace", "", "Asia/Kolkata", &poll.slots, &["yes", "no", "no"]);
-    let location = expect_see_other(app.post_form(&format!("/p/{}/responses", poll.id), &form).await).await;
-    let edit_path = location_path(&location).trim_end_matches("?saved=1").to_owned();
+    let form = response_form(
+        "Grace",
+        "",
+        "Asia/Kolkata",
+        &poll.slots,
+        &["yes", "no", "no"],
+    );
+    let location = expect_see_other(
+        app.post_form(&format!("/p/{}/responses", poll.id), &form)
+            .await,
+    )
+    .await;
+    let edit_path = location_path(&location)
+        .trim_end_matches("?saved=1")
+        .to_owned();
 
-    let form = response_form("Grace H.", "", "Asia/Tokyo", &poll.slots, &["no", "if_need_be", "yes"]);
+    let form = response_form(
+        "Grace H.",
+        "",
+        "Asia/Tokyo",
+        &poll.slots,
+        &["no", "if_need_be", "yes"],
+    );
     let back = expect_see_other(app.post_form(&edit_path, &form).await).await;
     assert!(
         location_path(&back).starts_with(&edit_path),
@@ -246,7 +361,10 @@ async fn editing_a_response_via_the_html_form_replaces_its_votes() {
     assert_eq!(read["responses"].as_array().expect("responses").len(), 1);
     let grace = response_named(&read, "Grace H.");
     assert_eq!(grace["timezone"], "Asia/Tokyo");
-    assert_eq!(grace["votes"], vote_map(&poll.slots, &["no", "if_need_be", "yes"]));
+    assert_eq!(
+        grace["votes"],
+        vote_map(&poll.slots, &["no", "if_need_be", "yes"])
+    );
     // No email given: only the organizer's mail.
     let mails = app.smtp.wait_for_exactly(1, MAIL_TIMEOUT).await;
     assert_eq!(mails_to(&mails, "olga@example.org").len(), 1);
@@ -257,20 +375,49 @@ async fn deleting_a_response_removes_it_and_its_votes_from_the_tally() {
     let app = spawn_app().await;
     let poll = create_retro(&app).await;
     let a = app
-        .submit_response_ok(&poll.id, &response_body("A", None, "UTC", vote_map(&poll.slots, &["yes", "no", "no"])))
+        .submit_response_ok(
+            &poll.id,
+            &response_body(
+                "A",
+                None,
+                "UTC",
+                vote_map(&poll.slots, &["yes", "no", "no"]),
+            ),
+        )
         .await;
     let _b = app
-        .submit_response_ok(&poll.id, &response_body("B", None, "UTC", vote_map(&poll.slots, &["no", "yes", "no"])))
+        .submit_response_ok(
+            &poll.id,
+            &response_body(
+                "B",
+                None,
+                "UTC",
+                vote_map(&poll.slots, &["no", "yes", "no"]),
+            ),
+        )
         .await;
-    let _ = expect_status(app.delete_response(&poll.id, &a.id, &a.edit_token).await, 204).await;
+    let _ = expect_status(
+        app.delete_response(&poll.id, &a.id, &a.edit_token).await,
+        204,
+    )
+    .await;
 
     let read = app.poll(&poll.id, None).await;
-    let names: Vec<&str> = read["responses"].as_array().expect("responses").iter().map(|r| r["name"].as_str().expect("name")).collect();
+    let names: Vec<&str> = read["responses"]
+        .as_array()
+        .expect("responses")
+        .iter()
+        .map(|r| r["name"].as_str().expect("name"))
+        .collect();
     assert_eq!(names, vec!["B"]);
     assert_eq!(tally_of(&read, &poll.slots[0].id), (0, 0, 1));
     assert_eq!(best_slot_ids(&read), vec![poll.slots[1].id.clone()]);
     // The token of a deleted response opens nothing.
-    let _ = expect_status(app.get(&format!("/p/{}/r/{}", poll.id, a.edit_token)).await, 404).await;
+    let _ = expect_status(
+        app.get(&format!("/p/{}/r/{}", poll.id, a.edit_token)).await,
+        404,
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -278,43 +425,96 @@ async fn best_slot_counts_yes_and_if_need_be_then_prefers_more_yes_then_the_earl
     let app = spawn_app().await;
     // Given out of order; by start: [0] = 1 June, [1] = 2 June, [2] = 3 June.
     let poll = app
-        .create_poll_ok(&poll_body("Tie break", "Europe/Zurich", &["2027-06-03T10:00", "2027-06-01T10:00", "2027-06-02T10:00"]))
+        .create_poll_ok(&poll_body(
+            "Tie break",
+            "Europe/Zurich",
+            &["2027-06-03T10:00", "2027-06-01T10:00", "2027-06-02T10:00"],
+        ))
         .await;
     assert_eq!(poll.slots[0].start, "2027-06-01T08:00:00Z");
     let (june1, june2, june3) = (&poll.slots[0].id, &poll.slots[1].id, &poll.slots[2].id);
 
     // 1 June: 1 yes + 1 if_need_be = 2; 2 June: 2 yes = 2; 3 June: 0.
     // Equal on yes + if_need_be, 2 June has more yes → 2 June.
-    app.submit_response_ok(&poll.id, &response_body("R1", None, "UTC", vote_map(&poll.slots, &["if_need_be", "yes", "no"])))
-        .await;
-    app.submit_response_ok(&poll.id, &response_body("R2", None, "UTC", vote_map(&poll.slots, &["yes", "yes", "no"])))
-        .await;
+    app.submit_response_ok(
+        &poll.id,
+        &response_body(
+            "R1",
+            None,
+            "UTC",
+            vote_map(&poll.slots, &["if_need_be", "yes", "no"]),
+        ),
+    )
+    .await;
+    app.submit_response_ok(
+        &poll.id,
+        &response_body(
+            "R2",
+            None,
+            "UTC",
+            vote_map(&poll.slots, &["yes", "yes", "no"]),
+        ),
+    )
+    .await;
     let read = app.poll(&poll.id, None).await;
     assert_eq!(tally_of(&read, june1), (1, 1, 0));
     assert_eq!(tally_of(&read, june2), (2, 0, 0));
     assert_eq!(tally_of(&read, june3), (0, 0, 2));
-    assert_eq!(best_slot_ids(&read), vec![june2.clone()], "tie on yes+if_need_be goes to more yes");
+    assert_eq!(
+        best_slot_ids(&read),
+        vec![june2.clone()],
+        "tie on yes+if_need_be goes to more yes"
+    );
 
     // + R3: 1 June 2 yes + 1 if_need_be = 3; 2 June 2 yes = 2; 3 June 1 yes = 1 → 1 June.
-    app.submit_response_ok(&poll.id, &response_body("R3", None, "UTC", vote_map(&poll.slots, &["yes", "no", "yes"])))
-        .await;
+    app.submit_response_ok(
+        &poll.id,
+        &response_body(
+            "R3",
+            None,
+            "UTC",
+            vote_map(&poll.slots, &["yes", "no", "yes"]),
+        ),
+    )
+    .await;
     let read = app.poll(&poll.id, None).await;
     assert_eq!(tally_of(&read, june1), (2, 1, 0));
-    assert_eq!(best_slot_ids(&read), vec![june1.clone()], "most yes + if_need_be wins");
+    assert_eq!(
+        best_slot_ids(&read),
+        vec![june1.clone()],
+        "most yes + if_need_be wins"
+    );
 
     // A full tie (one yes each) goes to the earliest slot, which was given second.
     let tie = app
-        .create_poll_ok(&poll_body("Full tie", "Europe/Zurich", &["2027-06-03T10:00", "2027-06-01T10:00", "2027-06-02T10:00"]))
+        .create_poll_ok(&poll_body(
+            "Full tie",
+            "Europe/Zurich",
+            &["2027-06-03T10:00", "2027-06-01T10:00", "2027-06-02T10:00"],
+        ))
         .await;
-    app.submit_response_ok(&tie.id, &response_body("T", None, "UTC", vote_map(&tie.slots, &["yes", "yes", "yes"])))
-        .await;
+    app.submit_response_ok(
+        &tie.id,
+        &response_body(
+            "T",
+            None,
+            "UTC",
+            vote_map(&tie.slots, &["yes", "yes", "yes"]),
+        ),
+    )
+    .await;
     let read = app.poll(&tie.id, None).await;
-    assert_eq!(best_slot_ids(&read), vec![tie.slots[0].id.clone()], "a full tie goes to the earliest slot");
+    assert_eq!(
+        best_slot_ids(&read),
+        vec![tie.slots[0].id.clone()],
+        "a full tie goes to the earliest slot"
+    );
     assert_eq!(tie.slots[0].start, "2027-06-01T08:00:00Z");
 }
 
 #[tokio::test]
-async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_with_a_calendar_file() {
+async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_with_a_calendar_file()
+{
     let app = spawn_app().await;
     let poll = create_retro(&app).await;
     // By start: [0] 3 May 07:00Z, [1] 4 May 08:00Z, [2] 5 May 14:30Z.
@@ -323,20 +523,44 @@ async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_wit
 
     app.submit_response_ok(
         &poll.id,
-        &response_body("Ada", Some("ada@example.org"), "America/New_York", vote_map(&poll.slots, &["no", "yes", "no"])),
+        &response_body(
+            "Ada",
+            Some("ada@example.org"),
+            "America/New_York",
+            vote_map(&poll.slots, &["no", "yes", "no"]),
+        ),
     )
     .await;
-    let form = response_form("Grace", "grace@example.org", "Asia/Kolkata", &poll.slots, &["yes", "yes", "no"]);
-    let _ = expect_see_other(app.post_form(&format!("/p/{}/responses", poll.id), &form).await).await;
+    let form = response_form(
+        "Grace",
+        "grace@example.org",
+        "Asia/Kolkata",
+        &poll.slots,
+        &["yes", "yes", "no"],
+    );
+    let _ = expect_see_other(
+        app.post_form(&format!("/p/{}/responses", poll.id), &form)
+            .await,
+    )
+    .await;
     app.submit_response_ok(
         &poll.id,
-        &response_body("Mele", None, "Pacific/Fiji", vote_map(&poll.slots, &["no", "if_need_be", "yes"])),
+        &response_body(
+            "Mele",
+            None,
+            "Pacific/Fiji",
+            vote_map(&poll.slots, &["no", "if_need_be", "yes"]),
+        ),
     )
     .await;
     // Organizer + Ada + Grace.
     app.smtp.wait_for_exactly(3, MAIL_TIMEOUT).await;
 
-    let finalized = expect_json(app.finalize(&poll.id, &poll.admin_token, &chosen.id).await, 200).await;
+    let finalized = expect_json(
+        app.finalize(&poll.id, &poll.admin_token, &chosen.id).await,
+        200,
+    )
+    .await;
     assert_eq!(finalized["status"], "finalized");
     assert_eq!(finalized["final_slot_id"], chosen.id.as_str());
     let read = app.poll(&poll.id, None).await;
@@ -345,10 +569,17 @@ async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_wit
 
     // Three finalize mails: Ada, Grace, organizer; Mele gave no address.
     let mails = app.smtp.wait_for_exactly(6, MAIL_TIMEOUT).await;
-    let finals: Vec<_> = mails.iter().map(|m| m.parse()).filter(|m| m.calendar.is_some()).collect();
+    let finals: Vec<_> = mails
+        .iter()
+        .map(|m| m.parse())
+        .filter(|m| m.calendar.is_some())
+        .collect();
     let mut to: Vec<&str> = finals.iter().map(|m| m.single_to()).collect();
     to.sort_unstable();
-    assert_eq!(to, vec!["ada@example.org", "grace@example.org", "olga@example.org"]);
+    assert_eq!(
+        to,
+        vec!["ada@example.org", "grace@example.org", "olga@example.org"]
+    );
 
     // 2027-05-04T08:00Z in each recipient's zone:
     //   Ada, America/New_York: EDT since 2027-03-14, −4 → 04:00, 4 May.
@@ -361,24 +592,66 @@ async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_wit
     ];
     let mut uids = Vec::new();
     for (address, hh_mm, offset, zone) in expected {
-        let mail = finals.iter().find(|m| m.single_to() == address).expect("mail");
-        assert!(mail.root_content_type.starts_with("multipart/"), "{address}: {}", mail.root_content_type);
-        assert!(mail.subject.contains("Team retro"), "{address}: subject {:?}", mail.subject);
-        for (kind, body) in [("text", mail.text().to_owned()), ("html", unescape_html(mail.html()))] {
-            assert!(body.contains("4 May 2027"), "{address} {kind}: the date:\n{body}");
-            assert!(body.contains(hh_mm), "{address} {kind}: local time {hh_mm}:\n{body}");
-            assert!(crate::helpers::contains_offset(&body, offset), "{address} {kind}: offset {offset}:\n{body}");
-            assert!(body.contains(zone), "{address} {kind}: zone {zone}:\n{body}");
-            assert!(body.contains("08:00") && body.contains("UTC"), "{address} {kind}: the UTC time 08:00:\n{body}");
-            assert!(body.contains("Room 4"), "{address} {kind}: the location:\n{body}");
-            assert!(body.contains(&poll.participant_url), "{address} {kind}: link {}:\n{body}", poll.participant_url);
+        let mail = finals
+            .iter()
+            .find(|m| m.single_to() == address)
+            .expect("mail");
+        assert!(
+            mail.root_content_type.starts_with("multipart/"),
+            "{address}: {}",
+            mail.root_content_type
+        );
+        assert!(
+            mail.subject.contains("Team retro"),
+            "{address}: subject {:?}",
+            mail.subject
+        );
+        for (kind, body) in [
+            ("text", mail.text().to_owned()),
+            ("html", unescape_html(mail.html())),
+        ] {
+            assert!(
+                body.contains("4 May 2027"),
+                "{address} {kind}: the date:\n{body}"
+            );
+            assert!(
+                body.contains(hh_mm),
+                "{address} {kind}: local time {hh_mm}:\n{body}"
+            );
+            assert!(
+                crate::helpers::contains_offset(&body, offset),
+                "{address} {kind}: offset {offset}:\n{body}"
+            );
+            assert!(
+                body.contains(zone),
+                "{address} {kind}: zone {zone}:\n{body}"
+            );
+            assert!(
+                body.contains("08:00") && body.contains("UTC"),
+                "{address} {kind}: the UTC time 08:00:\n{body}"
+            );
+            assert!(
+                body.contains("Room 4"),
+                "{address} {kind}: the location:\n{body}"
+            );
+            assert!(
+                body.contains(&poll.participant_url),
+                "{address} {kind}: link {}:\n{body}",
+                poll.participant_url
+            );
         }
         let event = check_ics(&mail.calendar_text());
         if let Some(method) = mail.calendar_params.get("method") {
-            assert!(method.eq_ignore_ascii_case(&event.method), "{address}: Content-Type method={method} but METHOD:{}", event.method);
+            assert!(
+                method.eq_ignore_ascii_case(&event.method),
+                "{address}: Content-Type method={method} but METHOD:{}",
+                event.method
+            );
         }
         assert!(
-            mail.calendar_filename.as_deref().is_some_and(|f| f.ends_with(".ics")),
+            mail.calendar_filename
+                .as_deref()
+                .is_some_and(|f| f.ends_with(".ics")),
             "{address}: the calendar part is a .ics file: {:?}",
             mail.calendar_filename
         );
@@ -388,14 +661,23 @@ async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_wit
         assert_eq!(event.location.as_deref(), Some("Room 4"));
         uids.push(event.uid);
     }
-    assert!(uids.windows(2).all(|w| w[0] == w[1]), "one UID per poll in every mail: {uids:?}");
+    assert!(
+        uids.windows(2).all(|w| w[0] == w[1]),
+        "one UID per poll in every mail: {uids:?}"
+    );
 
     // The same event as a download.
     let response = app.get(&format!("/p/{}/event.ics", poll.id)).await;
-    assert!(content_type(response.headers()).starts_with("text/calendar"), "event.ics content type");
+    assert!(
+        content_type(response.headers()).starts_with("text/calendar"),
+        "event.ics content type"
+    );
     let ics = expect_status(response, 200).await;
     let event = check_ics(&ics);
-    assert_eq!(event.uid, uids[0], "event.ics has the UID of the mailed file");
+    assert_eq!(
+        event.uid, uids[0],
+        "event.ics has the UID of the mailed file"
+    );
     assert_eq!(event.dtstart, "20270504T080000Z");
 }
 
@@ -411,7 +693,11 @@ async fn finalizing_via_the_admin_form_redirects_and_publishes_the_event_ics() {
     assert!(page.contains("Team retro"), "the admin page shows the poll");
     let chosen = &poll.slots[2];
     let fields = vec![("slot_id".to_owned(), chosen.id.clone())];
-    let _ = expect_see_other(app.post_form(&format!("{admin_path}/finalize"), &fields).await).await;
+    let _ = expect_see_other(
+        app.post_form(&format!("{admin_path}/finalize"), &fields)
+            .await,
+    )
+    .await;
 
     let read = app.poll(&poll.id, None).await;
     assert_eq!(read["status"], "finalized");
@@ -426,10 +712,15 @@ async fn finalizing_via_the_admin_form_redirects_and_publishes_the_event_ics() {
 async fn creating_a_poll_via_the_html_form_redirects_to_its_admin_page() {
     let app = spawn_app().await;
     let form_page = expect_status(app.get("/").await, 200).await;
-    assert!(form_page.contains("slot_date") && form_page.contains("slot_time"), "the create form has slot fields");
+    assert!(
+        form_page.contains("slot_date") && form_page.contains("slot_time"),
+        "the create form has slot fields"
+    );
 
     // Any future time will do (the form's datetime-local format).
-    let deadline = (chrono::Utc::now() + chrono::Duration::days(30)).format("%Y-%m-%dT%H:%M").to_string();
+    let deadline = (chrono::Utc::now() + chrono::Duration::days(30))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string();
     let fields: Vec<(String, String)> = [
         ("title", "Board meeting"),
         ("description", "Quarterly"),
@@ -453,28 +744,56 @@ async fn creating_a_poll_via_the_html_form_redirects_to_its_admin_page() {
     .collect();
     let location = expect_see_other(app.post_form("/polls", &fields).await).await;
     let path = location_path(&location);
-    let rest = path.strip_prefix("/p/").unwrap_or_else(|| panic!("redirect to /p/…, got {location:?}"));
-    let rest = rest.strip_suffix("?created=1").unwrap_or_else(|| panic!("redirect ends in ?created=1, got {location:?}"));
-    let (id, token) = rest.split_once("/admin/").unwrap_or_else(|| panic!("redirect to the admin page, got {location:?}"));
+    let rest = path
+        .strip_prefix("/p/")
+        .unwrap_or_else(|| panic!("redirect to /p/…, got {location:?}"));
+    let rest = rest
+        .strip_suffix("?created=1")
+        .unwrap_or_else(|| panic!("redirect ends in ?created=1, got {location:?}"));
+    let (id, token) = rest
+        .split_once("/admin/")
+        .unwrap_or_else(|| panic!("redirect to the admin page, got {location:?}"));
 
     let read = app.poll(id, None).await;
     assert_eq!(read["title"], "Board meeting");
     assert_eq!(read["if_need_be"], true);
     assert_eq!(read["hide_results"], false);
     assert_eq!(read["duration_minutes"], 30);
-    assert!(!read["deadline"].is_null(), "the deadline is kept: {}", read["deadline"]);
+    assert!(
+        !read["deadline"].is_null(),
+        "the deadline is kept: {}",
+        read["deadline"]
+    );
     // Asia/Kathmandu is UTC+5:45 all year:
     //   2027-05-10 09:15 − 5:45 = 03:30Z;  2027-05-11 05:45 − 5:45 = 00:00Z.
-    let starts: Vec<&str> = read["slots"].as_array().expect("slots").iter().map(|s| s["start"].as_str().expect("start")).collect();
-    assert_eq!(starts, vec!["2027-05-10T03:30:00Z", "2027-05-11T00:00:00Z"], "the empty pair is ignored");
-    let ends: Vec<&str> = read["slots"].as_array().expect("slots").iter().map(|s| s["end"].as_str().expect("end")).collect();
+    let starts: Vec<&str> = read["slots"]
+        .as_array()
+        .expect("slots")
+        .iter()
+        .map(|s| s["start"].as_str().expect("start"))
+        .collect();
+    assert_eq!(
+        starts,
+        vec!["2027-05-10T03:30:00Z", "2027-05-11T00:00:00Z"],
+        "the empty pair is ignored"
+    );
+    let ends: Vec<&str> = read["slots"]
+        .as_array()
+        .expect("slots")
+        .iter()
+        .map(|s| s["end"].as_str().expect("end"))
+        .collect();
     assert_eq!(ends, vec!["2027-05-10T04:00:00Z", "2027-05-11T00:30:00Z"]);
 
     let admin = expect_status(app.get(&path).await, 200).await;
     assert!(admin.contains("Board meeting"));
     let mails = app.smtp.wait_for_exactly(1, MAIL_TIMEOUT).await;
     let mail = the_mail_to(&mails, "olga@example.org");
-    assert!(mail.text().contains(&format!("/p/{id}/admin/{token}")), "the mailed admin link:\n{}", mail.text());
+    assert!(
+        mail.text().contains(&format!("/p/{id}/admin/{token}")),
+        "the mailed admin link:\n{}",
+        mail.text()
+    );
 }
 
 #[tokio::test]
@@ -499,12 +818,25 @@ async fn the_html_create_form_keeps_typed_values_and_names_the_problem_on_error(
     .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
     .collect();
     let response = app.post_form("/polls", &fields).await;
-    assert!(content_type(response.headers()).starts_with("text/html"), "the error is a page");
+    assert!(
+        content_type(response.headers()).starts_with("text/html"),
+        "the error is a page"
+    );
     let page = unescape_html(&expect_status(response, 422).await);
-    for kept in ["Quarterly planning sync", "Bring the Q3 numbers", "Room Matterhorn", "olga@example.org", "2027-03-23", "2027-03-28"] {
+    for kept in [
+        "Quarterly planning sync",
+        "Bring the Q3 numbers",
+        "Room Matterhorn",
+        "olga@example.org",
+        "2027-03-23",
+        "2027-03-28",
+    ] {
         assert!(page.contains(kept), "the form keeps {kept:?}:\n{page}");
     }
-    assert!(page.contains("02:30") && page.to_lowercase().contains("exist"), "the message names the time that does not exist:\n{page}");
+    assert!(
+        page.contains("02:30") && page.to_lowercase().contains("exist"),
+        "the message names the time that does not exist:\n{page}"
+    );
     assert_eq!(app.count_rows("polls"), 0, "nothing saved");
 }
 
@@ -515,18 +847,44 @@ async fn poll_json_never_shows_the_organizer_or_participant_emails() {
     let ada = app
         .submit_response_ok(
             &poll.id,
-            &response_body("Ada", Some("ada@example.org"), "Europe/London", vote_map(&poll.slots, &["yes", "yes", "yes"])),
+            &response_body(
+                "Ada",
+                Some("ada@example.org"),
+                "Europe/London",
+                vote_map(&poll.slots, &["yes", "yes", "yes"]),
+            ),
         )
         .await;
     let body = expect_status(app.get_poll(&poll.id, None).await, 200).await;
-    assert!(!body.contains(&ada.edit_token), "a response's edit token leaked: {body}");
-    assert!(!body.contains("olga@example.org"), "organizer email leaked: {body}");
-    assert!(!body.contains("ada@example.org"), "participant email leaked: {body}");
-    assert!(!body.contains(&poll.admin_token), "admin token leaked: {body}");
+    assert!(
+        !body.contains(&ada.edit_token),
+        "a response's edit token leaked: {body}"
+    );
+    assert!(
+        !body.contains("olga@example.org"),
+        "organizer email leaked: {body}"
+    );
+    assert!(
+        !body.contains("ada@example.org"),
+        "participant email leaked: {body}"
+    );
+    assert!(
+        !body.contains(&poll.admin_token),
+        "admin token leaked: {body}"
+    );
     let page = expect_status(app.get(&format!("/p/{}", poll.id)).await, 200).await;
-    assert!(!page.contains("olga@example.org") && !page.contains("ada@example.org"), "email on the vote page");
-    assert!(!page.contains(&poll.admin_token), "admin token on the vote page");
-    assert!(!page.contains(&ada.edit_token), "a response's edit token on the vote page");
+    assert!(
+        !page.contains("olga@example.org") && !page.contains("ada@example.org"),
+        "email on the vote page"
+    );
+    assert!(
+        !page.contains(&poll.admin_token),
+        "admin token on the vote page"
+    );
+    assert!(
+        !page.contains(&ada.edit_token),
+        "a response's edit token on the vote page"
+    );
 }
 
 #[tokio::test]
@@ -540,11 +898,23 @@ async fn the_organizer_can_edit_the_poll_and_add_and_remove_slots() {
     let app = spawn_app().await;
     let poll = create_retro(&app).await;
     let r = app
-        .submit_response_ok(&poll.id, &response_body("A", None, "UTC", vote_map(&poll.slots, &["yes", "yes", "yes"])))
+        .submit_response_ok(
+            &poll.id,
+            &response_body(
+                "A",
+                None,
+                "UTC",
+                vote_map(&poll.slots, &["yes", "yes", "yes"]),
+            ),
+        )
         .await;
 
     let patched = app
-        .patch_poll(&poll.id, &poll.admin_token, &json!({"title": "Team retro (moved)", "location": "Room 5", "if_need_be": false}))
+        .patch_poll(
+            &poll.id,
+            &poll.admin_token,
+            &json!({"title": "Team retro (moved)", "location": "Room 5", "if_need_be": false}),
+        )
         .await;
     let _ = expect_status(patched, 200).await;
     let read = app.poll(&poll.id, None).await;
@@ -554,21 +924,51 @@ async fn the_organizer_can_edit_the_poll_and_add_and_remove_slots() {
     assert_eq!(read["if_need_be"], false);
 
     // 2027-05-02T20:00 Zurich (CEST +2) = 18:00Z, before the others: listed first.
-    let added = expect_json(app.add_slots(&poll.id, &poll.admin_token, &["2027-05-02T20:00"]).await, 201).await;
+    let added = expect_json(
+        app.add_slots(&poll.id, &poll.admin_token, &["2027-05-02T20:00"])
+            .await,
+        201,
+    )
+    .await;
     let added = slots_of(&added);
     assert_eq!(added.len(), 1);
     assert_eq!(added[0].start, "2027-05-02T18:00:00Z");
     assert_eq!(added[0].end, "2027-05-02T19:00:00Z");
     let read = app.poll(&poll.id, None).await;
-    let ids: Vec<&str> = read["slots"].as_array().expect("slots").iter().map(|s| s["id"].as_str().expect("id")).collect();
-    assert_eq!(ids, vec![added[0].id.as_str(), &poll.slots[0].id, &poll.slots[1].id, &poll.slots[2].id]);
+    let ids: Vec<&str> = read["slots"]
+        .as_array()
+        .expect("slots")
+        .iter()
+        .map(|s| s["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(
+        ids,
+        vec![
+            added[0].id.as_str(),
+            &poll.slots[0].id,
+            &poll.slots[1].id,
+            &poll.slots[2].id
+        ]
+    );
 
-    let _ = expect_status(app.delete_slot(&poll.id, &poll.admin_token, &poll.slots[0].id).await, 204).await;
+    let _ = expect_status(
+        app.delete_slot(&poll.id, &poll.admin_token, &poll.slots[0].id)
+            .await,
+        204,
+    )
+    .await;
     let read = app.poll(&poll.id, None).await;
     assert_eq!(read["slots"].as_array().expect("slots").len(), 3);
-    assert!(read["tally"].as_array().expect("tally").iter().all(|t| t["slot_id"] != poll.slots[0].id.as_str()));
+    assert!(read["tally"]
+        .as_array()
+        .expect("tally")
+        .iter()
+        .all(|t| t["slot_id"] != poll.slots[0].id.as_str()));
     let votes = &response_named(&read, "A")["votes"];
-    assert!(votes.get(&poll.slots[0].id).is_none(), "the deleted slot's votes are gone: {votes}");
+    assert!(
+        votes.get(&poll.slots[0].id).is_none(),
+        "the deleted slot's votes are gone: {votes}"
+    );
     assert_eq!(votes[&poll.slots[1].id], "yes");
     assert_eq!(r.id, response_named(&read, "A")["id"].as_str().expect("id"));
 }
@@ -582,8 +982,16 @@ async fn closing_and_reopening_a_poll_changes_its_status() {
     assert_eq!(app.poll(&poll.id, None).await["status"], "closed");
     let reopened = expect_json(app.reopen(&poll.id, &poll.admin_token).await, 200).await;
     assert_eq!(reopened["status"], "open");
-    app.submit_response_ok(&poll.id, &response_body("A", None, "UTC", vote_map(&poll.slots, &["yes", "no", "no"])))
-        .await;
+    app.submit_response_ok(
+        &poll.id,
+        &response_body(
+            "A",
+            None,
+            "UTC",
+            vote_map(&poll.slots, &["yes", "no", "no"]),
+        ),
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -591,13 +999,30 @@ async fn deleting_a_poll_makes_it_unknown_everywhere() {
     let app = spawn_app().await;
     let poll = create_retro(&app).await;
     let r = app
-        .submit_response_ok(&poll.id, &response_body("A", None, "UTC", vote_map(&poll.slots, &["yes", "no", "no"])))
+        .submit_response_ok(
+            &poll.id,
+            &response_body(
+                "A",
+                None,
+                "UTC",
+                vote_map(&poll.slots, &["yes", "no", "no"]),
+            ),
+        )
         .await;
     let _ = expect_status(app.delete_poll(&poll.id, &poll.admin_token).await, 204).await;
     expect_error(app.get_poll(&poll.id, None).await, 404, None).await;
     let _ = expect_status(app.get(&format!("/p/{}", poll.id)).await, 404).await;
-    let _ = expect_status(app.get(&format!("/p/{}/admin/{}", poll.id, poll.admin_token)).await, 404).await;
-    let _ = expect_status(app.get(&format!("/p/{}/r/{}", poll.id, r.edit_token)).await, 404).await;
+    let _ = expect_status(
+        app.get(&format!("/p/{}/admin/{}", poll.id, poll.admin_token))
+            .await,
+        404,
+    )
+    .await;
+    let _ = expect_status(
+        app.get(&format!("/p/{}/r/{}", poll.id, r.edit_token)).await,
+        404,
+    )
+    .await;
     assert_eq!(app.count_rows("responses"), 0, "its responses are gone");
     assert_eq!(app.count_rows("slots"), 0, "its slots are gone");
 }
@@ -605,18 +1030,29 @@ async fn deleting_a_poll_makes_it_unknown_everywhere() {
 #[tokio::test]
 async fn a_non_ascii_title_arrives_as_a_correctly_decoded_subject_and_calendar_summary() {
     let app = spawn_app().await;
-    let title = "Réunion — Genève 2027 : coordination des groupes régionaux et planification de l’été";
+    let title =
+        "Réunion — Genève 2027 : coordination des groupes régionaux et planification de l’été";
     let mut body = poll_body(title, "Europe/Zurich", &["2027-06-15T14:00"]);
     body["organizer_name"] = json!("Zoë Çelik");
     body["location"] = json!("Salle Léman, Palais des Nations; Genève");
     let poll = app.create_poll_ok(&body).await;
     app.submit_response_ok(
         &poll.id,
-        &response_body("Søren Ørsted", Some("soren@example.org"), "Europe/Copenhagen", vote_map(&poll.slots, &["yes"])),
+        &response_body(
+            "Søren Ørsted",
+            Some("soren@example.org"),
+            "Europe/Copenhagen",
+            vote_map(&poll.slots, &["yes"]),
+        ),
     )
     .await;
     app.smtp.wait_for(2, MAIL_TIMEOUT).await;
-    let _ = expect_status(app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id).await, 200).await;
+    let _ = expect_status(
+        app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id)
+            .await,
+        200,
+    )
+    .await;
     let mails = app.smtp.wait_for_exactly(4, MAIL_TIMEOUT).await;
 
     // The organizer's creation mail and every finalize mail name the poll in the subject.
@@ -627,21 +1063,41 @@ async fn a_non_ascii_title_arrives_as_a_correctly_decoded_subject_and_calendar_s
         .collect();
     assert_eq!(titled.len(), 3, "creation mail + two finalize mails");
     for mail in titled {
-        assert!(mail.subject.contains(title), "subject decodes to the title: {:?}", mail.subject);
+        assert!(
+            mail.subject.contains(title),
+            "subject decodes to the title: {:?}",
+            mail.subject
+        );
     }
     for mail in &parsed {
         let subject = raw_header(&mail.raw, "Subject");
-        assert!(subject.is_ascii(), "the raw Subject header is RFC 2047-encoded ASCII: {subject:?}");
+        assert!(
+            subject.is_ascii(),
+            "the raw Subject header is RFC 2047-encoded ASCII: {subject:?}"
+        );
     }
-    let soren: Vec<_> = mails_to(&mails, "soren@example.org").into_iter().filter(|m| m.calendar.is_some()).collect();
+    let soren: Vec<_> = mails_to(&mails, "soren@example.org")
+        .into_iter()
+        .filter(|m| m.calendar.is_some())
+        .collect();
     assert_eq!(soren.len(), 1);
     let mail = &soren[0];
     assert!(mail.text().contains(title), "the text body has the title");
-    assert!(unescape_html(mail.html()).contains(title), "the HTML body has the title");
+    assert!(
+        unescape_html(mail.html()).contains(title),
+        "the HTML body has the title"
+    );
     // 2027-06-15T14:00 Zurich (CEST +2) = 12:00Z; Copenhagen is also +2 → 14:00.
     let event = check_ics(&mail.calendar_text());
-    assert_eq!(event.summary.as_deref(), Some(title), "SUMMARY, folded and unescaped, is the title");
-    assert_eq!(event.location.as_deref(), Some("Salle Léman, Palais des Nations; Genève"));
+    assert_eq!(
+        event.summary.as_deref(),
+        Some(title),
+        "SUMMARY, folded and unescaped, is the title"
+    );
+    assert_eq!(
+        event.location.as_deref(),
+        Some("Salle Léman, Palais des Nations; Genève")
+    );
     assert_eq!(event.dtstart, "20270615T120000Z");
 }
 
@@ -649,12 +1105,24 @@ async fn a_non_ascii_title_arrives_as_a_correctly_decoded_subject_and_calendar_s
 async fn markup_in_user_text_is_escaped_on_every_page() {
     let app = spawn_app().await;
     let evil = "<script>alert('x')</script>";
-    let mut body = poll_body(&format!("Retro {evil}"), "Europe/Zurich", &["2027-05-04T10:00"]);
+    let mut body = poll_body(
+        &format!("Retro {evil}"),
+        "Europe/Zurich",
+        &["2027-05-04T10:00"],
+    );
     body["description"] = json!(format!("Agenda {evil}"));
     body["location"] = json!(format!("Room {evil}"));
     let poll = app.create_poll_ok(&body).await;
     let r = app
-        .submit_response_ok(&poll.id, &response_body(&format!("Eve {evil}"), None, "UTC", vote_map(&poll.slots, &["yes"])))
+        .submit_response_ok(
+            &poll.id,
+            &response_body(
+                &format!("Eve {evil}"),
+                None,
+                "UTC",
+                vote_map(&poll.slots, &["yes"]),
+            ),
+        )
         .await;
     for path in [
         format!("/p/{}", poll.id),
@@ -663,7 +1131,10 @@ async fn markup_in_user_text_is_escaped_on_every_page() {
     ] {
         let page = expect_status(app.get(&path).await, 200).await;
         assert!(!page.contains(evil), "{path} contains the raw markup");
-        assert!(page.contains("&lt;script&gt;") || page.contains("&#60;script&#62;"), "{path} shows the text escaped");
+        assert!(
+            page.contains("&lt;script&gt;") || page.contains("&#60;script&#62;"),
+            "{path} shows the text escaped"
+        );
     }
 }
 
@@ -675,15 +1146,34 @@ async fn concurrent_responses_are_all_saved() {
     for i in 0..24 {
         let client = app.client.clone();
         let url = app.url(&format!("/api/v1/polls/{}/responses", poll.id));
-        let email = if i % 2 == 0 { Some(format!("c{i}@example.org")) } else { None };
-        let body = response_body(&format!("C{i}"), email.as_deref(), "UTC", vote_map(&poll.slots, &["yes", "if_need_be", "no"]));
-        tasks.spawn(async move { client.post(url).json(&body).send().await.map(|r| r.status().as_u16()) });
+        let email = if i % 2 == 0 {
+            Some(format!("c{i}@example.org"))
+        } else {
+            None
+        };
+        let body = response_body(
+            &format!("C{i}"),
+            email.as_deref(),
+            "UTC",
+            vote_map(&poll.slots, &["yes", "if_need_be", "no"]),
+        );
+        tasks.spawn(async move {
+            client
+                .post(url)
+                .json(&body)
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+        });
     }
     let mut statuses = Vec::new();
     while let Some(result) = tasks.join_next().await {
         statuses.push(result.expect("task").expect("request"));
     }
-    assert!(statuses.iter().all(|s| *s == 201), "every concurrent response saved: {statuses:?}");
+    assert!(
+        statuses.iter().all(|s| *s == 201),
+        "every concurrent response saved: {statuses:?}"
+    );
     let read = app.poll(&poll.id, None).await;
     assert_eq!(read["responses"].as_array().expect("responses").len(), 24);
     assert_eq!(tally_of(&read, &poll.slots[0].id), (24, 0, 0));
@@ -699,17 +1189,32 @@ async fn finalizing_again_after_reopening_mails_an_update_that_replaces_the_even
     let poll = create_retro(&app).await;
     app.submit_response_ok(
         &poll.id,
-        &response_body("Ada", Some("ada@example.org"), "Europe/London", vote_map(&poll.slots, &["yes", "yes", "no"])),
+        &response_body(
+            "Ada",
+            Some("ada@example.org"),
+            "Europe/London",
+            vote_map(&poll.slots, &["yes", "yes", "no"]),
+        ),
     )
     .await;
-    let _ = expect_json(app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id).await, 200).await;
+    let _ = expect_json(
+        app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id)
+            .await,
+        200,
+    )
+    .await;
     // Organizer + Ada's edit link + two finalize mails.
     let mails = app.smtp.wait_for_exactly(4, MAIL_TIMEOUT).await;
     let first = check_ics(&the_calendar_to(&mails, "ada@example.org", 0));
 
     let reopened = expect_json(app.reopen(&poll.id, &poll.admin_token).await, 200).await;
     assert_eq!(reopened["status"], "open");
-    let _ = expect_json(app.finalize(&poll.id, &poll.admin_token, &poll.slots[1].id).await, 200).await;
+    let _ = expect_json(
+        app.finalize(&poll.id, &poll.admin_token, &poll.slots[1].id)
+            .await,
+        200,
+    )
+    .await;
     let mails = app.smtp.wait_for_exactly(6, MAIL_TIMEOUT).await;
     let second = check_ics(&the_calendar_to(&mails, "ada@example.org", 1));
 
@@ -725,17 +1230,29 @@ async fn finalizing_again_after_reopening_mails_an_update_that_replaces_the_even
         first.sequence,
         second.sequence
     );
-    let event = check_ics(&expect_status(app.get(&format!("/p/{}/event.ics", poll.id)).await, 200).await);
+    let event =
+        check_ics(&expect_status(app.get(&format!("/p/{}/event.ics", poll.id)).await, 200).await);
     assert_eq!(event.dtstart, "20270504T080000Z");
-    assert_eq!(event.sequence, second.sequence, "the download is the latest version");
+    assert_eq!(
+        event.sequence, second.sequence,
+        "the download is the latest version"
+    );
 }
 
 /// The calendar file of the `nth` finalize mail to `address`.
 fn the_calendar_to(mails: &[crate::smtp::ReceivedMail], address: &str, nth: usize) -> String {
-    let finals: Vec<_> = mails_to(mails, address).into_iter().filter(|m| m.calendar.is_some()).collect();
+    let finals: Vec<_> = mails_to(mails, address)
+        .into_iter()
+        .filter(|m| m.calendar.is_some())
+        .collect();
     finals
         .get(nth)
-        .unwrap_or_else(|| panic!("no finalize mail #{nth} to {address} among {}", crate::smtp::describe(mails)))
+        .unwrap_or_else(|| {
+            panic!(
+                "no finalize mail #{nth} to {address} among {}",
+                crate::smtp::describe(mails)
+            )
+        })
         .calendar_text()
 }
 
@@ -759,12 +1276,27 @@ async fn user_text_cannot_inject_mail_headers_or_markup_into_mail() {
     let _ = expect_json(app.finalize(&id, &token, &slot).await, 200).await;
     let mails = app.smtp.wait_for_exactly(2, MAIL_TIMEOUT).await;
     for mail in mails.iter().map(|m| m.parse()) {
-        assert_eq!(mail.recipients, vec!["olga@example.org".to_owned()], "only the organizer is a recipient");
-        let head = mail.raw.split("\r\n\r\n").next().unwrap_or_default().to_owned();
+        assert_eq!(
+            mail.recipients,
+            vec!["olga@example.org".to_owned()],
+            "only the organizer is a recipient"
+        );
+        let head = mail
+            .raw
+            .split("\r\n\r\n")
+            .next()
+            .unwrap_or_default()
+            .to_owned();
         assert!(
-            !head.lines().any(|l| l.to_ascii_lowercase().starts_with("bcc:")),
+            !head
+                .lines()
+                .any(|l| l.to_ascii_lowercase().starts_with("bcc:")),
             "a header was injected:\n{head}"
         );
-        assert!(!mail.html().contains("<b>bold</b>"), "markup from the title is escaped in the HTML mail:\n{}", mail.html());
+        assert!(
+            !mail.html().contains("<b>bold</b>"),
+            "markup from the title is escaped in the HTML mail:\n{}",
+            mail.html()
+        );
     }
 }

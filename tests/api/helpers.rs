@@ -76,7 +76,12 @@ pub async fn launch(tempdir: TempDir, smtp: TestSmtp, tweak: impl FnOnce(&mut Co
     launch_on(tempdir, db_path, smtp, tweak).await
 }
 
-async fn launch_on(tempdir: TempDir, db_path: PathBuf, smtp: TestSmtp, tweak: impl FnOnce(&mut Config)) -> TestApp {
+async fn launch_on(
+    tempdir: TempDir,
+    db_path: PathBuf,
+    smtp: TestSmtp,
+    tweak: impl FnOnce(&mut Config),
+) -> TestApp {
     init_tracing();
     let mut config = Config::for_database(db_path.to_string_lossy().into_owned());
     config.smtp_url = Some(smtp.url());
@@ -158,7 +163,13 @@ impl TestApp {
         format!("{}{}", self.address, path)
     }
 
-    pub async fn request(&self, method: Method, path: &str, bearer: Option<&str>, body: Option<&Value>) -> Response {
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        bearer: Option<&str>,
+        body: Option<&Value>,
+    ) -> Response {
         let mut request = self.client.request(method.clone(), self.url(path));
         if let Some(token) = bearer {
             request = request.bearer_auth(token);
@@ -189,7 +200,8 @@ impl TestApp {
     // ---- polls ----
 
     pub async fn create_poll(&self, body: &Value) -> Response {
-        self.request(Method::POST, "/api/v1/polls", None, Some(body)).await
+        self.request(Method::POST, "/api/v1/polls", None, Some(body))
+            .await
     }
 
     /// Creates a poll and checks the 201 answer's shape.
@@ -235,46 +247,96 @@ impl TestApp {
     }
 
     pub async fn patch_poll(&self, id: &str, token: &str, body: &Value) -> Response {
-        self.request(Method::PATCH, &format!("/api/v1/polls/{id}"), Some(token), Some(body)).await
+        self.request(
+            Method::PATCH,
+            &format!("/api/v1/polls/{id}"),
+            Some(token),
+            Some(body),
+        )
+        .await
     }
 
     pub async fn add_slots(&self, id: &str, token: &str, slots: &[&str]) -> Response {
         let body = json!({ "slots": slots });
-        self.request(Method::POST, &format!("/api/v1/polls/{id}/slots"), Some(token), Some(&body)).await
+        self.request(
+            Method::POST,
+            &format!("/api/v1/polls/{id}/slots"),
+            Some(token),
+            Some(&body),
+        )
+        .await
     }
 
     pub async fn delete_slot(&self, id: &str, token: &str, slot_id: &str) -> Response {
-        self.request(Method::DELETE, &format!("/api/v1/polls/{id}/slots/{slot_id}"), Some(token), None)
-            .await
+        self.request(
+            Method::DELETE,
+            &format!("/api/v1/polls/{id}/slots/{slot_id}"),
+            Some(token),
+            None,
+        )
+        .await
     }
 
     pub async fn close(&self, id: &str, token: &str) -> Response {
-        self.request(Method::POST, &format!("/api/v1/polls/{id}/close"), Some(token), None).await
+        self.request(
+            Method::POST,
+            &format!("/api/v1/polls/{id}/close"),
+            Some(token),
+            None,
+        )
+        .await
     }
 
     pub async fn reopen(&self, id: &str, token: &str) -> Response {
-        self.request(Method::POST, &format!("/api/v1/polls/{id}/reopen"), Some(token), None).await
+        self.request(
+            Method::POST,
+            &format!("/api/v1/polls/{id}/reopen"),
+            Some(token),
+            None,
+        )
+        .await
     }
 
     pub async fn finalize(&self, id: &str, token: &str, slot_id: &str) -> Response {
         let body = json!({ "slot_id": slot_id });
-        self.request(Method::POST, &format!("/api/v1/polls/{id}/finalize"), Some(token), Some(&body)).await
+        self.request(
+            Method::POST,
+            &format!("/api/v1/polls/{id}/finalize"),
+            Some(token),
+            Some(&body),
+        )
+        .await
     }
 
     pub async fn delete_poll(&self, id: &str, token: &str) -> Response {
-        self.request(Method::DELETE, &format!("/api/v1/polls/{id}"), Some(token), None).await
+        self.request(
+            Method::DELETE,
+            &format!("/api/v1/polls/{id}"),
+            Some(token),
+            None,
+        )
+        .await
     }
 
     // ---- responses ----
 
     pub async fn submit_response(&self, poll_id: &str, body: &Value) -> Response {
-        self.request(Method::POST, &format!("/api/v1/polls/{poll_id}/responses"), None, Some(body)).await
+        self.request(
+            Method::POST,
+            &format!("/api/v1/polls/{poll_id}/responses"),
+            None,
+            Some(body),
+        )
+        .await
     }
 
     pub async fn submit_response_ok(&self, poll_id: &str, body: &Value) -> CreatedResponse {
         let json = expect_json(self.submit_response(poll_id, body).await, 201).await;
         CreatedResponse {
-            id: json["id"].as_str().unwrap_or_else(|| panic!("no id in {json}")).to_owned(),
+            id: json["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("no id in {json}"))
+                .to_owned(),
             edit_token: json["edit_token"]
                 .as_str()
                 .unwrap_or_else(|| panic!("no edit_token in {json}"))
@@ -282,7 +344,13 @@ impl TestApp {
         }
     }
 
-    pub async fn update_response(&self, poll_id: &str, response_id: &str, token: &str, body: &Value) -> Response {
+    pub async fn update_response(
+        &self,
+        poll_id: &str,
+        response_id: &str,
+        token: &str,
+        body: &Value,
+    ) -> Response {
         self.request(
             Method::PUT,
             &format!("/api/v1/polls/{poll_id}/responses/{response_id}"),
@@ -306,7 +374,10 @@ impl TestApp {
     pub async fn submit_fixture_responses(&self, poll: &CreatedPoll) -> Vec<CreatedResponse> {
         let mut created = Vec::new();
         for p in fixture_participants() {
-            let votes = vote_map(&poll.slots, &p.votes.iter().map(String::as_str).collect::<Vec<_>>());
+            let votes = vote_map(
+                &poll.slots,
+                &p.votes.iter().map(String::as_str).collect::<Vec<_>>(),
+            );
             let body = json!({
                 "name": p.name,
                 "email": p.email,
@@ -340,10 +411,12 @@ impl TestApp {
         diesel::sql_query("PRAGMA busy_timeout = 5000")
             .execute(&mut conn)
             .expect("set busy timeout");
-        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table} WHERE {condition}"))
-            .get_result::<Count>(&mut conn)
-            .unwrap_or_else(|e| panic!("count rows of {table} where {condition}: {e}"))
-            .n
+        diesel::sql_query(format!(
+            "SELECT COUNT(*) AS n FROM {table} WHERE {condition}"
+        ))
+        .get_result::<Count>(&mut conn)
+        .unwrap_or_else(|e| panic!("count rows of {table} where {condition}: {e}"))
+        .n
     }
 
     // ---- life cycle ----
@@ -414,7 +487,13 @@ pub fn response_body(name: &str, email: Option<&str>, zone: &str, votes: Value) 
 }
 
 /// Form fields for `POST /p/{id}/responses` and the edit form.
-pub fn response_form(name: &str, email: &str, zone: &str, slots: &[CreatedSlot], votes: &[&str]) -> Vec<(String, String)> {
+pub fn response_form(
+    name: &str,
+    email: &str,
+    zone: &str,
+    slots: &[CreatedSlot],
+    votes: &[&str],
+) -> Vec<(String, String)> {
     let mut fields = vec![
         ("name".to_owned(), name.to_owned()),
         ("email".to_owned(), email.to_owned()),
@@ -434,7 +513,11 @@ fn slot_of(value: &Value) -> CreatedSlot {
             .unwrap_or_else(|| panic!("slot has no string {key:?}: {value}"))
             .to_owned()
     };
-    CreatedSlot { id: s("id"), start: s("start"), end: s("end") }
+    CreatedSlot {
+        id: s("id"),
+        start: s("start"),
+        end: s("end"),
+    }
 }
 
 /// The slots of a `POST …/slots` answer, whether a bare list or `{"slots": […]}`.
@@ -468,8 +551,12 @@ pub fn fixture_create_body() -> Value {
 
 /// Whether the fixture's deadline is still more than a day ahead.
 pub fn fixture_deadline_ahead() -> bool {
-    let deadline = fixture()["poll"]["deadline"].as_str().expect("deadline").to_owned();
-    let deadline = chrono::NaiveDateTime::parse_from_str(&deadline, "%Y-%m-%dT%H:%M").expect("deadline format");
+    let deadline = fixture()["poll"]["deadline"]
+        .as_str()
+        .expect("deadline")
+        .to_owned();
+    let deadline = chrono::NaiveDateTime::parse_from_str(&deadline, "%Y-%m-%dT%H:%M")
+        .expect("deadline format");
     deadline.and_utc() - chrono::Duration::days(1) > chrono::Utc::now()
 }
 
@@ -509,7 +596,10 @@ pub async fn expect_status(response: Response, status: u16) -> String {
     let got = response.status().as_u16();
     let url = response.url().to_string();
     let body = response.text().await.unwrap_or_default();
-    assert_eq!(got, status, "{url} answered {got}, expected {status}; body:\n{body}");
+    assert_eq!(
+        got, status,
+        "{url} answered {got}, expected {status}; body:\n{body}"
+    );
     body
 }
 
@@ -528,7 +618,8 @@ pub async fn expect_error(response: Response, status: u16, field: Option<&str>) 
         content_type.starts_with("application/json"),
         "error answer is {content_type:?}, not JSON: {body}"
     );
-    let json: Value = serde_json::from_str(&body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"));
+    let json: Value =
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"));
     let code = json["error"]
         .as_str()
         .unwrap_or_else(|| panic!("no string \"error\" in {body}"))
@@ -543,12 +634,20 @@ pub async fn expect_error(response: Response, status: u16, field: Option<&str>) 
         Value::String(s) => Some(s.clone()),
         other => panic!("\"field\" is neither a string nor null ({other}): {body}"),
     };
-    assert!(json.as_object().is_some_and(|o| o.contains_key("field")), "no \"field\" key in {body}");
+    assert!(
+        json.as_object().is_some_and(|o| o.contains_key("field")),
+        "no \"field\" key in {body}"
+    );
     if let Some(field) = field {
         assert_eq!(got_field.as_deref(), Some(field), "wrong field in {body}");
     }
     assert!(!code.is_empty(), "empty error code: {body}");
-    ApiError { code, message, field: got_field, body }
+    ApiError {
+        code,
+        message,
+        field: got_field,
+        body,
+    }
 }
 
 pub fn content_type(headers: &HeaderMap) -> String {
@@ -575,7 +674,8 @@ pub fn location_path(location: &str) -> String {
     match location.find("://") {
         Some(scheme_end) => {
             let rest = &location[scheme_end + 3..];
-            rest.find('/').map_or_else(|| "/".to_owned(), |i| rest[i..].to_owned())
+            rest.find('/')
+                .map_or_else(|| "/".to_owned(), |i| rest[i..].to_owned())
         }
         None => location.to_owned(),
     }
@@ -650,7 +750,8 @@ pub fn the_mail_to(mails: &[ReceivedMail], address: &str) -> ParsedMail {
 /// Whether `text` contains the UTC offset `offset` (`"+05:45"`, `"-04:00"`), accepting
 /// a typographic minus sign (U+2212) for negative offsets.
 pub fn contains_offset(text: &str, offset: &str) -> bool {
-    text.contains(offset) || (offset.starts_with('-') && text.contains(&offset.replacen('-', "\u{2212}", 1)))
+    text.contains(offset)
+        || (offset.starts_with('-') && text.contains(&offset.replacen('-', "\u{2212}", 1)))
 }
 
 /// Undoes the HTML escaping askama applies, enough to find text in a page or HTML mail.
@@ -670,13 +771,26 @@ pub fn unescape_html(html: &str) -> String {
 /// octets, one VCALENDAR with VERSION, PRODID and METHOD, one VEVENT with UID,
 /// DTSTAMP and UTC DTSTART/DTEND. Returns the unfolded VEVENT properties.
 pub fn check_ics(ics: &str) -> IcsEvent {
-    assert!(ics.ends_with("\r\n"), "the calendar does not end with CRLF:\n{ics}");
+    assert!(
+        ics.ends_with("\r\n"),
+        "the calendar does not end with CRLF:\n{ics}"
+    );
     for (i, line) in ics.split("\r\n").enumerate() {
-        assert!(!line.contains('\n') && !line.contains('\r'), "line {} has a bare LF or CR:\n{ics:?}", i + 1);
-        assert!(line.len() <= 75, "line {} is {} octets (max 75): {line:?}", i + 1, line.len());
+        assert!(
+            !line.contains('\n') && !line.contains('\r'),
+            "line {} has a bare LF or CR:\n{ics:?}",
+            i + 1
+        );
+        assert!(
+            line.len() <= 75,
+            "line {} is {} octets (max 75): {line:?}",
+            i + 1,
+            line.len()
+        );
     }
     let unfolded = icalendar::parser::unfold(ics);
-    let calendar = icalendar::parser::read_calendar(&unfolded).unwrap_or_else(|e| panic!("not iCalendar: {e}\n{ics}"));
+    let calendar = icalendar::parser::read_calendar(&unfolded)
+        .unwrap_or_else(|e| panic!("not iCalendar: {e}\n{ics}"));
     let cal_prop = |name: &str| {
         calendar
             .properties
@@ -684,18 +798,35 @@ pub fn check_ics(ics: &str) -> IcsEvent {
             .find(|p| p.name.as_str() == name)
             .map(|p| p.val.as_str().to_owned())
     };
-    assert_eq!(cal_prop("VERSION").as_deref(), Some("2.0"), "VERSION:\n{ics}");
-    assert!(cal_prop("PRODID").is_some_and(|p| !p.is_empty()), "no PRODID:\n{ics}");
+    assert_eq!(
+        cal_prop("VERSION").as_deref(),
+        Some("2.0"),
+        "VERSION:\n{ics}"
+    );
+    assert!(
+        cal_prop("PRODID").is_some_and(|p| !p.is_empty()),
+        "no PRODID:\n{ics}"
+    );
     let method = cal_prop("METHOD").unwrap_or_else(|| panic!("no METHOD:\n{ics}"));
-    assert!(matches!(method.as_str(), "PUBLISH" | "REQUEST"), "METHOD {method:?}:\n{ics}");
-    let events: Vec<_> = calendar.components.iter().filter(|c| c.name.as_str() == "VEVENT").collect();
+    assert!(
+        matches!(method.as_str(), "PUBLISH" | "REQUEST"),
+        "METHOD {method:?}:\n{ics}"
+    );
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter(|c| c.name.as_str() == "VEVENT")
+        .collect();
     assert_eq!(events.len(), 1, "expected one VEVENT:\n{ics}");
     let event = events[0];
     let prop = |name: &str| event.find_prop(name).map(|p| p.val.as_str().to_owned());
     let uid = prop("UID").unwrap_or_else(|| panic!("no UID:\n{ics}"));
     assert!(!uid.is_empty(), "empty UID:\n{ics}");
     let dtstamp = prop("DTSTAMP").unwrap_or_else(|| panic!("no DTSTAMP:\n{ics}"));
-    assert!(is_ics_utc(&dtstamp), "DTSTAMP {dtstamp:?} is not a UTC date-time:\n{ics}");
+    assert!(
+        is_ics_utc(&dtstamp),
+        "DTSTAMP {dtstamp:?} is not a UTC date-time:\n{ics}"
+    );
     let dtstart = prop("DTSTART").unwrap_or_else(|| panic!("no DTSTART:\n{ics}"));
     let dtend = prop("DTEND").unwrap_or_else(|| panic!("no DTEND:\n{ics}"));
     IcsEvent {
@@ -703,7 +834,11 @@ pub fn check_ics(ics: &str) -> IcsEvent {
         uid,
         dtstart,
         dtend,
-        sequence: prop("SEQUENCE").map_or(0, |s| s.trim().parse().unwrap_or_else(|_| panic!("SEQUENCE {s:?} is not a number"))),
+        sequence: prop("SEQUENCE").map_or(0, |s| {
+            s.trim()
+                .parse()
+                .unwrap_or_else(|_| panic!("SEQUENCE {s:?} is not a number"))
+        }),
         summary: prop("SUMMARY").map(|s| ics_unescape(&s)),
         location: prop("LOCATION").map(|s| ics_unescape(&s)),
         raw: ics.to_owned(),

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
 use crate::helpers::{
-    expect_json, expect_status, launch, poll_body, response_body, spawn_app, spawn_app_with, vote_map, CreatedPoll,
-    TestApp,
+    expect_json, expect_status, launch, poll_body, response_body, spawn_app, spawn_app_with,
+    vote_map, CreatedPoll, TestApp,
 };
 use crate::smtp::{describe, ReceivedMail, TestSmtp};
 
@@ -17,7 +17,9 @@ use crate::smtp::{describe, ReceivedMail, TestSmtp};
 fn recipient_counts(mails: &[ReceivedMail]) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
     for mail in mails {
-        *counts.entry(mail.parse().single_to().to_owned()).or_insert(0) += 1;
+        *counts
+            .entry(mail.parse().single_to().to_owned())
+            .or_insert(0) += 1;
     }
     counts
 }
@@ -25,7 +27,11 @@ fn recipient_counts(mails: &[ReceivedMail]) -> BTreeMap<String, usize> {
 fn message_ids(mails: &[ReceivedMail]) -> Vec<String> {
     mails
         .iter()
-        .map(|m| m.parse().message_id.unwrap_or_else(|| panic!("no Message-ID: {}", describe(std::slice::from_ref(m)))))
+        .map(|m| {
+            m.parse()
+                .message_id
+                .unwrap_or_else(|| panic!("no Message-ID: {}", describe(std::slice::from_ref(m))))
+        })
         .collect()
 }
 
@@ -33,20 +39,43 @@ fn message_ids(mails: &[ReceivedMail]) -> Vec<String> {
 fn assert_no_duplicates(mails: &[ReceivedMail]) {
     let ids = message_ids(mails);
     let unique: HashSet<&String> = ids.iter().collect();
-    assert_eq!(unique.len(), ids.len(), "a message was delivered twice: {}", describe(mails));
+    assert_eq!(
+        unique.len(),
+        ids.len(),
+        "a message was delivered twice: {}",
+        describe(mails)
+    );
 }
 
 /// A poll with `emails.len()` responses carrying those addresses, then finalized:
 /// 1 (organizer) + n (edit links) + n + 1 (finalize) messages.
-async fn poll_with_responses_finalized(app: &TestApp, title: &str, emails: &[String]) -> CreatedPoll {
+async fn poll_with_responses_finalized(
+    app: &TestApp,
+    title: &str,
+    emails: &[String],
+) -> CreatedPoll {
     let poll = app
-        .create_poll_ok(&poll_body(title, "Europe/Zurich", &["2027-05-04T10:00", "2027-05-05T10:00"]))
+        .create_poll_ok(&poll_body(
+            title,
+            "Europe/Zurich",
+            &["2027-05-04T10:00", "2027-05-05T10:00"],
+        ))
         .await;
     for (i, email) in emails.iter().enumerate() {
-        let body = response_body(&format!("P{i}"), Some(email), "Europe/Berlin", vote_map(&poll.slots, &["yes", "no"]));
+        let body = response_body(
+            &format!("P{i}"),
+            Some(email),
+            "Europe/Berlin",
+            vote_map(&poll.slots, &["yes", "no"]),
+        );
         app.submit_response_ok(&poll.id, &body).await;
     }
-    let _ = expect_json(app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id).await, 200).await;
+    let _ = expect_json(
+        app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id)
+            .await,
+        200,
+    )
+    .await;
     poll
 }
 
@@ -54,15 +83,24 @@ async fn poll_with_responses_finalized(app: &TestApp, title: &str, emails: &[Str
 async fn a_mail_refused_with_a_temporary_failure_is_retried_until_delivered_once() {
     let app = spawn_app().await;
     app.smtp.fail_next(3);
-    let _poll = app.create_poll_ok(&poll_body("Retry", "Europe/Zurich", &["2027-05-04T10:00"])).await;
+    let _poll = app
+        .create_poll_ok(&poll_body("Retry", "Europe/Zurich", &["2027-05-04T10:00"]))
+        .await;
 
     // Attempts at about 0, 1, 3 and 7 s (delays 1, 2, 4 s): the fourth is accepted.
     let delivered = app.smtp.wait_for_exactly(1, Duration::from_secs(25)).await;
     let refused = app.smtp.refused();
-    assert_eq!(refused.len(), 3, "three refused attempts before the delivery");
+    assert_eq!(
+        refused.len(),
+        3,
+        "three refused attempts before the delivery"
+    );
     let delivered_id = message_ids(&delivered)[0].clone();
     for id in message_ids(&refused) {
-        assert_eq!(id, delivered_id, "a retry sends the same message (same Message-ID)");
+        assert_eq!(
+            id, delivered_id,
+            "a retry sends the same message (same Message-ID)"
+        );
     }
     assert_eq!(delivered[0].recipients, vec!["olga@example.org".to_owned()]);
 }
@@ -71,26 +109,46 @@ async fn a_mail_refused_with_a_temporary_failure_is_retried_until_delivered_once
 async fn mail_is_kept_while_smtp_refuses_and_delivered_once_after_it_recovers() {
     let app = spawn_app().await;
     app.smtp.fail_all(true);
-    let poll = app.create_poll_ok(&poll_body("Outage", "Europe/Zurich", &["2027-05-04T10:00"])).await;
+    let poll = app
+        .create_poll_ok(&poll_body("Outage", "Europe/Zurich", &["2027-05-04T10:00"]))
+        .await;
     for (name, email) in [("A", "a@example.org"), ("B", "b@example.org")] {
         let body = response_body(name, Some(email), "UTC", vote_map(&poll.slots, &["yes"]));
         app.submit_response_ok(&poll.id, &body).await;
     }
     // Every message tried and refused at least once.
     app.smtp
-        .wait_until("each of the 3 messages to be refused once", Duration::from_secs(15), |smtp| {
-            message_ids(&smtp.refused()).into_iter().collect::<HashSet<_>>().len() >= 3
-        })
+        .wait_until(
+            "each of the 3 messages to be refused once",
+            Duration::from_secs(15),
+            |smtp| {
+                message_ids(&smtp.refused())
+                    .into_iter()
+                    .collect::<HashSet<_>>()
+                    .len()
+                    >= 3
+            },
+        )
         .await;
     assert!(app.smtp.delivered().is_empty());
-    assert_eq!(app.count_rows("outbox_messages"), 3, "the three messages wait in the outbox");
+    assert_eq!(
+        app.count_rows("outbox_messages"),
+        3,
+        "the three messages wait in the outbox"
+    );
 
     app.smtp.fail_all(false);
     let delivered = app.smtp.wait_for_exactly(3, Duration::from_secs(30)).await;
     assert_no_duplicates(&delivered);
     let counts = recipient_counts(&delivered);
-    let expected: BTreeMap<String, usize> =
-        [("a@example.org", 1), ("b@example.org", 1), ("olga@example.org", 1)].iter().map(|(k, v)| ((*k).to_owned(), *v)).collect();
+    let expected: BTreeMap<String, usize> = [
+        ("a@example.org", 1),
+        ("b@example.org", 1),
+        ("olga@example.org", 1),
+    ]
+    .iter()
+    .map(|(k, v)| ((*k).to_owned(), *v))
+    .collect();
     assert_eq!(counts, expected);
 }
 
@@ -102,7 +160,12 @@ async fn mail_waits_while_the_smtp_server_is_unreachable_and_goes_out_when_it_is
         listener.local_addr().expect("addr").port()
     };
     let app = spawn_app_with(|c| c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
-    app.create_poll_ok(&poll_body("Unreachable", "Europe/Zurich", &["2027-05-04T10:00"])).await;
+    app.create_poll_ok(&poll_body(
+        "Unreachable",
+        "Europe/Zurich",
+        &["2027-05-04T10:00"],
+    ))
+    .await;
     // Attempts at about 0 and 1 s fail; the next is due at about 3 s.
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert_eq!(app.count_rows("outbox_messages"), 1, "the message is kept");
@@ -116,17 +179,31 @@ async fn mail_waits_while_the_smtp_server_is_unreachable_and_goes_out_when_it_is
 async fn a_mail_that_keeps_failing_is_kept_in_the_outbox_after_its_last_attempt() {
     let app = spawn_app_with(|c| c.mail_max_attempts = 2).await;
     app.smtp.fail_all(true);
-    app.create_poll_ok(&poll_body("Doomed", "Europe/Zurich", &["2027-05-04T10:00"])).await;
+    app.create_poll_ok(&poll_body("Doomed", "Europe/Zurich", &["2027-05-04T10:00"]))
+        .await;
     app.smtp
-        .wait_until("two refused attempts", Duration::from_secs(15), |smtp| smtp.refused().len() >= 2)
+        .wait_until("two refused attempts", Duration::from_secs(15), |smtp| {
+            smtp.refused().len() >= 2
+        })
         .await;
     // A third attempt would come about 2 s after the second; none may.
     tokio::time::sleep(Duration::from_secs(4)).await;
-    assert_eq!(app.smtp.refused().len(), 2, "no attempt after mail_max_attempts");
-    assert_eq!(app.count_rows("outbox_messages"), 1, "a failed message is kept, not deleted");
+    assert_eq!(
+        app.smtp.refused().len(),
+        2,
+        "no attempt after mail_max_attempts"
+    );
+    assert_eq!(
+        app.count_rows("outbox_messages"),
+        1,
+        "a failed message is kept, not deleted"
+    );
     // Its failure stays visible: marked failed, two attempts, the last error kept.
     assert_eq!(
-        app.count_where("outbox_messages", "status = 'failed' AND attempts = 2 AND last_error IS NOT NULL AND last_error <> ''"),
+        app.count_where(
+            "outbox_messages",
+            "status = 'failed' AND attempts = 2 AND last_error IS NOT NULL AND last_error <> ''"
+        ),
         1,
         "the outbox row records the failure"
     );
@@ -152,15 +229,29 @@ async fn mail_queued_while_smtp_is_down_survives_a_restart_and_arrives_once() {
     assert_eq!(expected.values().sum::<usize>(), 18);
 
     app.smtp
-        .wait_until("the first instance to try sending", Duration::from_secs(15), |smtp| !smtp.refused().is_empty())
+        .wait_until(
+            "the first instance to try sending",
+            Duration::from_secs(15),
+            |smtp| !smtp.refused().is_empty(),
+        )
         .await;
-    assert_eq!(app.count_rows("outbox_messages"), 18, "all 18 messages are in the outbox");
+    assert_eq!(
+        app.count_rows("outbox_messages"),
+        18,
+        "all 18 messages are in the outbox"
+    );
     let (tempdir, first_smtp) = app.crash().await;
-    assert!(first_smtp.delivered().is_empty(), "nothing got through the refusing server");
+    assert!(
+        first_smtp.delivered().is_empty(),
+        "nothing got through the refusing server"
+    );
 
     // A new instance on the same database, with a working SMTP server.
     let second = launch(tempdir, TestSmtp::start(), |c| c.mail_lease_secs = 2).await;
-    let delivered = second.smtp.wait_for_exactly(18, Duration::from_secs(45)).await;
+    let delivered = second
+        .smtp
+        .wait_for_exactly(18, Duration::from_secs(45))
+        .await;
     assert_no_duplicates(&delivered);
     assert_eq!(recipient_counts(&delivered), expected);
     // And the new instance serves the old polls.
@@ -183,24 +274,40 @@ async fn a_restart_in_the_middle_of_sending_loses_nothing_and_sends_nothing_twic
     expected.insert("olga@example.org".into(), 2);
 
     app.smtp
-        .wait_until("two deliveries and one held open", Duration::from_secs(15), |smtp| {
-            smtp.delivered().len() == 2 && smtp.held() >= 1
-        })
+        .wait_until(
+            "two deliveries and one held open",
+            Duration::from_secs(15),
+            |smtp| smtp.delivered().len() == 2 && smtp.held() >= 1,
+        )
         .await;
     // Let the instance record the two deliveries before it dies.
     tokio::time::sleep(Duration::from_millis(500)).await;
     let (tempdir, first_smtp) = app.crash().await;
 
     let second = launch(tempdir, TestSmtp::start(), |c| c.mail_lease_secs = 2).await;
-    let second_delivered = second.smtp.wait_for_exactly(8, Duration::from_secs(45)).await;
+    let second_delivered = second
+        .smtp
+        .wait_for_exactly(8, Duration::from_secs(45))
+        .await;
     // The held delivery was never accepted; end it now.
     first_smtp.release();
     let first_delivered = first_smtp.delivered();
-    assert_eq!(first_delivered.len(), 2, "the first server accepted only two");
+    assert_eq!(
+        first_delivered.len(),
+        2,
+        "the first server accepted only two"
+    );
 
-    let all: Vec<ReceivedMail> = first_delivered.into_iter().chain(second_delivered).collect();
+    let all: Vec<ReceivedMail> = first_delivered
+        .into_iter()
+        .chain(second_delivered)
+        .collect();
     assert_no_duplicates(&all);
-    assert_eq!(recipient_counts(&all), expected, "every message exactly once across both instances");
+    assert_eq!(
+        recipient_counts(&all),
+        expected,
+        "every message exactly once across both instances"
+    );
 }
 
 #[tokio::test]
@@ -214,10 +321,21 @@ async fn two_instances_on_one_database_send_each_message_once() {
     let mut expected: BTreeMap<String, usize> = BTreeMap::new();
     for p in 0..4 {
         let app = if p % 2 == 0 { &first } else { &second };
-        let poll = app.create_poll_ok(&poll_body(&format!("Pair {p}"), "Europe/Zurich", &["2027-05-04T10:00"])).await;
+        let poll = app
+            .create_poll_ok(&poll_body(
+                &format!("Pair {p}"),
+                "Europe/Zurich",
+                &["2027-05-04T10:00"],
+            ))
+            .await;
         for r in 0..2 {
             let email = format!("p{p}r{r}@example.org");
-            let body = response_body(&format!("R{r}"), Some(&email), "UTC", vote_map(&poll.slots, &["yes"]));
+            let body = response_body(
+                &format!("R{r}"),
+                Some(&email),
+                "UTC",
+                vote_map(&poll.slots, &["yes"]),
+            );
             // Responses go through the other instance: the database is shared.
             let other = if p % 2 == 0 { &second } else { &first };
             other.submit_response_ok(&poll.id, &body).await;
@@ -227,12 +345,17 @@ async fn two_instances_on_one_database_send_each_message_once() {
     expected.insert("olga@example.org".into(), 4);
     first
         .smtp
-        .wait_until("both workers to try", Duration::from_secs(15), |smtp| smtp.refused().len() >= 12)
+        .wait_until("both workers to try", Duration::from_secs(15), |smtp| {
+            smtp.refused().len() >= 12
+        })
         .await;
 
     // Both workers now race for the same due messages.
     first.smtp.fail_all(false);
-    let delivered = first.smtp.wait_for_exactly(12, Duration::from_secs(45)).await;
+    let delivered = first
+        .smtp
+        .wait_for_exactly(12, Duration::from_secs(45))
+        .await;
     assert_no_duplicates(&delivered);
     assert_eq!(recipient_counts(&delivered), expected);
 }
@@ -245,27 +368,48 @@ async fn two_instances_with_a_slow_smtp_server_still_send_each_message_once() {
     // instance has taken over meanwhile.
     let first = spawn_app_with(|c| c.mail_lease_secs = 1).await;
     first.smtp.fail_all(true);
-    let second = first.launch_sibling(first.smtp.clone(), |c| c.mail_lease_secs = 1).await;
+    let second = first
+        .launch_sibling(first.smtp.clone(), |c| c.mail_lease_secs = 1)
+        .await;
 
     // One poll, ten respondents: 11 messages queued while the server refuses.
-    let poll = first.create_poll_ok(&poll_body("Slow", "Europe/Zurich", &["2027-05-04T10:00"])).await;
-    let mut expected: BTreeMap<String, usize> = BTreeMap::from([("olga@example.org".to_owned(), 1)]);
+    let poll = first
+        .create_poll_ok(&poll_body("Slow", "Europe/Zurich", &["2027-05-04T10:00"]))
+        .await;
+    let mut expected: BTreeMap<String, usize> =
+        BTreeMap::from([("olga@example.org".to_owned(), 1)]);
     for r in 0..10 {
         let email = format!("slow{r}@example.org");
-        let body = response_body(&format!("S{r}"), Some(&email), "UTC", vote_map(&poll.slots, &["yes"]));
+        let body = response_body(
+            &format!("S{r}"),
+            Some(&email),
+            "UTC",
+            vote_map(&poll.slots, &["yes"]),
+        );
         first.submit_response_ok(&poll.id, &body).await;
         expected.insert(email, 1);
     }
     first
         .smtp
-        .wait_until("every message tried once", Duration::from_secs(15), |smtp| {
-            message_ids(&smtp.refused()).into_iter().collect::<HashSet<_>>().len() >= 11
-        })
+        .wait_until(
+            "every message tried once",
+            Duration::from_secs(15),
+            |smtp| {
+                message_ids(&smtp.refused())
+                    .into_iter()
+                    .collect::<HashSet<_>>()
+                    .len()
+                    >= 11
+            },
+        )
         .await;
 
     first.smtp.slow_down(Duration::from_millis(400));
     first.smtp.fail_all(false);
-    let delivered = first.smtp.wait_for_exactly(11, Duration::from_secs(60)).await;
+    let delivered = first
+        .smtp
+        .wait_for_exactly(11, Duration::from_secs(60))
+        .await;
     assert_no_duplicates(&delivered);
     assert_eq!(recipient_counts(&delivered), expected);
     drop(second);

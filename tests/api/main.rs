@@ -17,6 +17,6 @@ mod smtp;
 mod core_flow;
 mod fixture;
 mod mail_delivery;
+mod migrations;
 mod time_zones;
 mod validation;
-mod migrations;

@@ -31,7 +31,9 @@ fn round_trip(url: &str) {
     let again = migrations::run_pending(&mut conn).expect("re-apply");
     assert_eq!(again, applied);
     assert_eq!(table_count(&mut conn), 6);
-    assert!(migrations::run_pending(&mut conn).expect("idempotent").is_empty());
+    assert!(migrations::run_pending(&mut conn)
+        .expect("idempotent")
+        .is_empty());
 }
 
 #[test]
@@ -43,7 +45,8 @@ fn migrations_apply_revert_and_reapply_on_sqlite() {
 /// The PostgreSQL server for tests: `CONVENE_TEST_POSTGRES_URL` (an account that may
 /// create databases), by default the local server's `postgres` account.
 pub fn postgres_admin_url() -> String {
-    std::env::var("CONVENE_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("CONVENE_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 #[test]
@@ -52,13 +55,17 @@ fn migrations_apply_revert_and_reapply_on_postgres() {
     let mut admin = PgConnection::establish(&admin_url)
         .unwrap_or_else(|e| panic!("PostgreSQL is needed for this test at {admin_url} (set CONVENE_TEST_POSTGRES_URL): {e}"));
     let name = format!("convene_test_{}", uuid::Uuid::new_v4().simple());
-    diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).expect("create database");
+    diesel::sql_query(format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .expect("create database");
     let url = match admin_url.rsplit_once('/') {
         Some((base, _)) => format!("{base}/{name}"),
         None => panic!("CONVENE_TEST_POSTGRES_URL has no database part"),
     };
     let result = std::panic::catch_unwind(|| round_trip(&url));
-    diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut admin).expect("drop database");
+    diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .execute(&mut admin)
+        .expect("drop database");
     if let Err(panic) = result {
         std::panic::resume_unwind(panic);
     }

@@ -93,7 +93,12 @@ impl ParsedMail {
 
     /// The one `To` address (panics when there is not exactly one).
     pub fn single_to(&self) -> &str {
-        assert_eq!(self.to.len(), 1, "expected one To address in:\n{}", self.raw);
+        assert_eq!(
+            self.to.len(),
+            1,
+            "expected one To address in:\n{}",
+            self.raw
+        );
         &self.to[0]
     }
 }
@@ -133,7 +138,8 @@ impl ReceivedMail {
                 }
                 continue;
             };
-            let kind = format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase();
+            let kind =
+                format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase();
             match kind.as_str() {
                 "text/plain" if text.is_none() => text = part.text_contents().map(str::to_owned),
                 "text/html" if html.is_none() => html = part.text_contents().map(str::to_owned),
@@ -141,7 +147,8 @@ impl ReceivedMail {
                     calendar = Some(part.contents().to_vec());
                     if let Some(attrs) = ct.attributes() {
                         for attr in attrs {
-                            calendar_params.insert(attr.name.to_ascii_lowercase(), attr.value.to_string());
+                            calendar_params
+                                .insert(attr.name.to_ascii_lowercase(), attr.value.to_string());
                         }
                     }
                     calendar_filename = part.attachment_name().map(str::to_owned);
@@ -309,7 +316,10 @@ impl TestSmtp {
 
     /// Answer each message only after `delay` (a slow server).
     pub fn slow_down(&self, delay: Duration) {
-        self.shared.delay_ms.store(u64::try_from(delay.as_millis()).unwrap_or(u64::MAX), Ordering::SeqCst);
+        self.shared.delay_ms.store(
+            u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+            Ordering::SeqCst,
+        );
     }
 
     /// Accept `n` more messages (counting those already accepted), then hold every
@@ -378,7 +388,12 @@ impl TestSmtp {
     }
 
     /// Waits until `condition` holds; panics with `what` after `timeout`.
-    pub async fn wait_until(&self, what: &str, timeout: Duration, condition: impl Fn(&TestSmtp) -> bool) {
+    pub async fn wait_until(
+        &self,
+        what: &str,
+        timeout: Duration,
+        condition: impl Fn(&TestSmtp) -> bool,
+    ) {
         let start = Instant::now();
         while !condition(self) {
             if start.elapsed() > timeout {
@@ -429,7 +444,10 @@ mod harness {
     }
 
     fn message(subject: &str) -> Message {
-        let id: String = subject.chars().filter(char::is_ascii_alphanumeric).collect();
+        let id: String = subject
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
         Message::builder()
             .from("Sender <sender@example.org>".parse().expect("mailbox"))
             .to("rcpt@example.org".parse().expect("mailbox"))
@@ -442,14 +460,24 @@ mod harness {
     #[tokio::test]
     async fn test_smtp_keeps_what_lettre_sends() {
         let smtp = TestSmtp::start();
-        transport(&smtp).send(message("Grüße — hello")).await.expect("sent");
+        transport(&smtp)
+            .send(message("Grüße — hello"))
+            .await
+            .expect("sent");
         let mails = smtp.wait_for_exactly(1, Duration::from_secs(5)).await;
         let mail = mails[0].parse();
         assert_eq!(mail.envelope_from, "sender@example.org");
         assert_eq!(mail.recipients, vec!["rcpt@example.org".to_owned()]);
         assert_eq!(mail.subject, "Grüße — hello");
-        assert_eq!(mail.message_id.as_deref(), Some("Grehello@test.example.org"));
-        assert!(mail.text().contains(".leading dot"), "dot-stuffing undone: {:?}", mail.text);
+        assert_eq!(
+            mail.message_id.as_deref(),
+            Some("Grehello@test.example.org")
+        );
+        assert!(
+            mail.text().contains(".leading dot"),
+            "dot-stuffing undone: {:?}",
+            mail.text
+        );
     }
 
     #[tokio::test]
@@ -457,10 +485,19 @@ mod harness {
         let smtp = TestSmtp::start();
         smtp.fail_next(1);
         let started = Instant::now();
-        let error = transport(&smtp).send(message("first")).await.expect_err("refused");
+        let error = transport(&smtp)
+            .send(message("first"))
+            .await
+            .expect_err("refused");
         assert!(error.is_transient(), "a 4xx refusal: {error}");
-        assert!(started.elapsed() < Duration::from_secs(5), "the client is not left hanging");
-        transport(&smtp).send(message("second")).await.expect("accepted after the refusal");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the client is not left hanging"
+        );
+        transport(&smtp)
+            .send(message("second"))
+            .await
+            .expect("accepted after the refusal");
         assert_eq!(smtp.refused().len(), 1);
         assert_eq!(smtp.delivered().len(), 1);
     }
@@ -473,11 +510,18 @@ mod harness {
             let transport = transport(&smtp);
             tokio::spawn(async move { transport.send(message("held")).await })
         };
-        smtp.wait_until("a held delivery", Duration::from_secs(5), |s| s.held() == 1).await;
+        smtp.wait_until("a held delivery", Duration::from_secs(5), |s| s.held() == 1)
+            .await;
         assert!(smtp.delivered().is_empty());
         smtp.release();
-        let result = tokio::time::timeout(Duration::from_secs(5), sender).await.expect("ends").expect("task");
-        assert!(result.is_err_and(|e| e.is_transient()), "a held delivery ends refused");
+        let result = tokio::time::timeout(Duration::from_secs(5), sender)
+            .await
+            .expect("ends")
+            .expect("task");
+        assert!(
+            result.is_err_and(|e| e.is_transient()),
+            "a held delivery ends refused"
+        );
         assert_eq!(smtp.held(), 0);
     }
 }

@@ -3,25 +3,47 @@
 
 use serde_json::json;
 
-use crate::helpers::{expect_error, expect_json, expect_status, poll_body, slot_by_id, slots_of, spawn_app, vote_map};
+use crate::helpers::{
+    expect_error, expect_json, expect_status, poll_body, slot_by_id, slots_of, spawn_app, vote_map,
+};
 
 /// Lower-cased error message of a create that must fail on `slots`.
 async fn slot_error(app: &crate::helpers::TestApp, zone: &str, slots: &[&str]) -> String {
-    let error = expect_error(app.create_poll(&poll_body("Zones", zone, slots)).await, 422, Some("slots")).await;
+    let error = expect_error(
+        app.create_poll(&poll_body("Zones", zone, slots)).await,
+        422,
+        Some("slots"),
+    )
+    .await;
     error.message
 }
 
 #[tokio::test]
-async fn a_slot_in_the_spring_forward_gap_is_rejected_naming_the_time_the_zone_and_that_it_does_not_exist() {
+async fn a_slot_in_the_spring_forward_gap_is_rejected_naming_the_time_the_zone_and_that_it_does_not_exist(
+) {
     let app = spawn_app().await;
     // Europe/Zurich on 2027-03-28 (last Sunday of March) jumps from 02:00 to 03:00:
     // 02:30 never happens there.
-    let message = slot_error(&app, "Europe/Zurich", &["2027-03-23T13:00", "2027-03-28T02:30"]).await;
-    assert!(message.contains("2027-03-28") && message.contains("02:30"), "names the time: {message}");
-    assert!(message.contains("Europe/Zurich"), "names the zone: {message}");
+    let message = slot_error(
+        &app,
+        "Europe/Zurich",
+        &["2027-03-23T13:00", "2027-03-28T02:30"],
+    )
+    .await;
+    assert!(
+        message.contains("2027-03-28") && message.contains("02:30"),
+        "names the time: {message}"
+    );
+    assert!(
+        message.contains("Europe/Zurich"),
+        "names the zone: {message}"
+    );
     let lower = message.to_lowercase();
     assert!(
-        lower.contains("not exist") || lower.contains("doesn't exist") || lower.contains("nonexistent") || lower.contains("non-existent"),
+        lower.contains("not exist")
+            || lower.contains("doesn't exist")
+            || lower.contains("nonexistent")
+            || lower.contains("non-existent"),
         "says it does not exist: {message}"
     );
     assert_eq!(app.count_rows("polls"), 0, "no poll saved");
@@ -35,7 +57,10 @@ async fn an_ambiguous_autumn_slot_is_rejected_mentioning_both_offsets() {
     // to 02:00 CET: 02:30 happens at +02:00 and again at +01:00.
     let message = slot_error(&app, "Europe/Zurich", &["2027-10-31T02:30"]).await;
     assert!(message.contains("02:30"), "names the time: {message}");
-    assert!(message.contains("+02:00") && message.contains("+01:00"), "mentions both offsets: {message}");
+    assert!(
+        message.contains("+02:00") && message.contains("+01:00"),
+        "mentions both offsets: {message}"
+    );
     assert_eq!(app.count_rows("polls"), 0);
 }
 
@@ -44,7 +69,11 @@ async fn an_ambiguous_autumn_slot_with_an_explicit_offset_is_accepted_at_that_in
     let app = spawn_app().await;
     // 02:30+02:00 = 00:30Z (first pass, CEST); 02:30+01:00 = 01:30Z (second pass, CET).
     let poll = app
-        .create_poll_ok(&poll_body("Fall back", "Europe/Zurich", &["2027-10-31T02:30+01:00", "2027-10-31T02:30+02:00"]))
+        .create_poll_ok(&poll_body(
+            "Fall back",
+            "Europe/Zurich",
+            &["2027-10-31T02:30+01:00", "2027-10-31T02:30+02:00"],
+        ))
         .await;
     let starts: Vec<&str> = poll.slots.iter().map(|s| s.start.as_str()).collect();
     assert_eq!(starts, vec!["2027-10-31T00:30:00Z", "2027-10-31T01:30:00Z"]);
@@ -66,7 +95,9 @@ async fn a_slot_spanning_the_spring_change_lasts_its_duration_in_real_time() {
     let app = spawn_app().await;
     // 2027-03-28T01:30 Zurich is still CET (+1) → 00:30Z; 60 min later is 01:30Z,
     // after the change at 01:00Z, so CEST (+2) → 03:30 local.
-    let poll = app.create_poll_ok(&poll_body("Spring", "Europe/Zurich", &["2027-03-28T01:30"])).await;
+    let poll = app
+        .create_poll_ok(&poll_body("Spring", "Europe/Zurich", &["2027-03-28T01:30"]))
+        .await;
     assert_eq!(poll.slots[0].start, "2027-03-28T00:30:00Z");
     assert_eq!(poll.slots[0].end, "2027-03-28T01:30:00Z");
     let read = app.poll(&poll.id, None).await;
@@ -81,15 +112,21 @@ async fn us_rules_decide_the_gap_and_the_ambiguity_in_new_york() {
     let app = spawn_app().await;
     // US DST starts on the second Sunday of March, 2027-03-14: 02:00 → 03:00.
     let message = slot_error(&app, "America/New_York", &["2027-03-14T02:30"]).await;
-    assert!(message.contains("America/New_York") && message.contains("02:30"), "{message}");
+    assert!(
+        message.contains("America/New_York") && message.contains("02:30"),
+        "{message}"
+    );
     // It ends on the first Sunday of November, 2027-11-07: 01:30 is at −04:00 and −05:00.
     let message = slot_error(&app, "America/New_York", &["2027-11-07T01:30"]).await;
     assert!(
-        crate::helpers::contains_offset(&message, "-04:00") && crate::helpers::contains_offset(&message, "-05:00"),
+        crate::helpers::contains_offset(&message, "-04:00")
+            && crate::helpers::contains_offset(&message, "-05:00"),
         "both offsets: {message}"
     );
     // The EU's change day is an ordinary day in New York (EDT, −4): 02:30 → 06:30Z.
-    let poll = app.create_poll_ok(&poll_body("NY", "America/New_York", &["2027-03-28T02:30"])).await;
+    let poll = app
+        .create_poll_ok(&poll_body("NY", "America/New_York", &["2027-03-28T02:30"]))
+        .await;
     assert_eq!(poll.slots[0].start, "2027-03-28T06:30:00Z");
 }
 
@@ -100,13 +137,23 @@ async fn lord_howes_half_hour_dst_makes_half_an_hour_ambiguous_and_half_an_hour_
     // DST ends on the first Sunday of April, 2027-04-04, at 02:00 (+11) → 01:30 (+10:30):
     // 01:45 happens twice.
     let message = slot_error(&app, "Australia/Lord_Howe", &["2027-04-04T01:45"]).await;
-    assert!(message.contains("+11:00") && message.contains("+10:30"), "both offsets: {message}");
+    assert!(
+        message.contains("+11:00") && message.contains("+10:30"),
+        "both offsets: {message}"
+    );
     // DST starts on the first Sunday of October, 2027-10-03, at 02:00 → 02:30: 02:15 is missing.
     let message = slot_error(&app, "Australia/Lord_Howe", &["2027-10-03T02:15"]).await;
-    assert!(message.contains("02:15") && message.contains("Australia/Lord_Howe"), "{message}");
+    assert!(
+        message.contains("02:15") && message.contains("Australia/Lord_Howe"),
+        "{message}"
+    );
     // With an explicit offset the ambiguous time is fine: 01:45+10:30 = 15:15Z the day before.
     let poll = app
-        .create_poll_ok(&poll_body("Lord Howe", "Australia/Lord_Howe", &["2027-04-04T01:45+10:30", "2027-04-04T01:45+11:00"]))
+        .create_poll_ok(&poll_body(
+            "Lord Howe",
+            "Australia/Lord_Howe",
+            &["2027-04-04T01:45+10:30", "2027-04-04T01:45+11:00"],
+        ))
         .await;
     let starts: Vec<&str> = poll.slots.iter().map(|s| s.start.as_str()).collect();
     // 01:45+11:00 = 14:45Z; 01:45+10:30 = 15:15Z (both on 2027-04-03 UTC).
@@ -116,18 +163,34 @@ async fn lord_howes_half_hour_dst_makes_half_an_hour_ambiguous_and_half_an_hour_
 #[tokio::test]
 async fn adding_a_slot_in_the_gap_to_an_existing_poll_is_rejected_and_adds_nothing() {
     let app = spawn_app().await;
-    let poll = app.create_poll_ok(&poll_body("Add", "Europe/Zurich", &["2027-03-23T13:00"])).await;
+    let poll = app
+        .create_poll_ok(&poll_body("Add", "Europe/Zurich", &["2027-03-23T13:00"]))
+        .await;
     let error = expect_error(
-        app.add_slots(&poll.id, &poll.admin_token, &["2027-03-30T10:00", "2027-03-28T02:30"]).await,
+        app.add_slots(
+            &poll.id,
+            &poll.admin_token,
+            &["2027-03-30T10:00", "2027-03-28T02:30"],
+        )
+        .await,
         422,
         Some("slots"),
     )
     .await;
     assert!(error.message.contains("02:30"), "{}", error.message);
     let read = app.poll(&poll.id, None).await;
-    assert_eq!(read["slots"].as_array().expect("slots").len(), 1, "neither slot was added");
+    assert_eq!(
+        read["slots"].as_array().expect("slots").len(),
+        1,
+        "neither slot was added"
+    );
     // The valid one alone is fine: 2027-03-30T10:00 CEST (+2) = 08:00Z.
-    let added = expect_json(app.add_slots(&poll.id, &poll.admin_token, &["2027-03-30T10:00"]).await, 201).await;
+    let added = expect_json(
+        app.add_slots(&poll.id, &poll.admin_token, &["2027-03-30T10:00"])
+            .await,
+        201,
+    )
+    .await;
     assert_eq!(slots_of(&added)[0].start, "2027-03-30T08:00:00Z");
 }
 
@@ -154,12 +217,17 @@ const FAR_ZONES: [(&str, &str, &str); 8] = [
 #[tokio::test]
 async fn far_and_fractional_zones_show_the_right_local_date_and_time() {
     let app = spawn_app().await;
-    let poll = app.create_poll_ok(&poll_body("Far", "Europe/Zurich", &["2027-03-23T13:00"])).await;
+    let poll = app
+        .create_poll_ok(&poll_body("Far", "Europe/Zurich", &["2027-03-23T13:00"]))
+        .await;
     assert_eq!(poll.slots[0].start, "2027-03-23T12:00:00Z");
     for (zone, start_local, offset) in FAR_ZONES {
         let read = app.poll(&poll.id, Some(zone)).await;
         let slot = slot_by_id(&read, &poll.slots[0].id);
-        assert_eq!(slot["start"], "2027-03-23T12:00:00Z", "UTC does not move with ?tz={zone}");
+        assert_eq!(
+            slot["start"], "2027-03-23T12:00:00Z",
+            "UTC does not move with ?tz={zone}"
+        );
         assert_eq!(slot["start_local"], start_local, "start_local in {zone}");
         assert_eq!(slot["utc_offset"], offset, "utc_offset in {zone}");
     }
@@ -170,20 +238,38 @@ async fn kiritimati_and_honolulu_share_the_clock_but_not_the_date() {
     let app = spawn_app().await;
     // A poll in Kiritimati (+14): Wednesday 2027-03-24 09:00 there is
     // 09:00 − 14 h = 2027-03-23T19:00Z.
-    let poll = app.create_poll_ok(&poll_body("Line Islands", "Pacific/Kiritimati", &["2027-03-24T09:00"])).await;
+    let poll = app
+        .create_poll_ok(&poll_body(
+            "Line Islands",
+            "Pacific/Kiritimati",
+            &["2027-03-24T09:00"],
+        ))
+        .await;
     assert_eq!(poll.slots[0].start, "2027-03-23T19:00:00Z");
     // Honolulu (−10): 19:00 − 10 h = 09:00 on Tuesday the 23rd: same clock, a day earlier.
     let read = app.poll(&poll.id, Some("Pacific/Honolulu")).await;
-    assert_eq!(slot_by_id(&read, &poll.slots[0].id)["start_local"], "2027-03-23T09:00:00-10:00");
+    assert_eq!(
+        slot_by_id(&read, &poll.slots[0].id)["start_local"],
+        "2027-03-23T09:00:00-10:00"
+    );
     let read = app.poll(&poll.id, None).await;
-    assert_eq!(slot_by_id(&read, &poll.slots[0].id)["start_local"], "2027-03-24T09:00:00+14:00");
+    assert_eq!(
+        slot_by_id(&read, &poll.slots[0].id)["start_local"],
+        "2027-03-24T09:00:00+14:00"
+    );
 }
 
 #[tokio::test]
 async fn new_year_in_apia_is_still_the_old_year_in_utc() {
     let app = spawn_app().await;
     // Apia is +13 all year: 2027-01-01 00:30 there is 2026-12-31 11:30Z.
-    let poll = app.create_poll_ok(&poll_body("New year", "Pacific/Apia", &["2027-01-01T00:30"])).await;
+    let poll = app
+        .create_poll_ok(&poll_body(
+            "New year",
+            "Pacific/Apia",
+            &["2027-01-01T00:30"],
+        ))
+        .await;
     assert_eq!(poll.slots[0].start, "2026-12-31T11:30:00Z");
     assert_eq!(poll.slots[0].end, "2026-12-31T12:30:00Z");
 }
@@ -195,7 +281,12 @@ async fn viewer_offsets_follow_the_viewers_own_dst_changes() {
         .create_poll_ok(&poll_body(
             "Viewer DST",
             "Europe/Zurich",
-            &["2027-03-13T15:00Z", "2027-03-15T15:00Z", "2027-04-03T12:00Z", "2027-04-05T12:00Z"],
+            &[
+                "2027-03-13T15:00Z",
+                "2027-03-15T15:00Z",
+                "2027-04-03T12:00Z",
+                "2027-04-05T12:00Z",
+            ],
         ))
         .await;
     // New York: EST −5 until 2027-03-14, then EDT −4.
@@ -207,16 +298,31 @@ async fn viewer_offsets_follow_the_viewers_own_dst_changes() {
     let expected = [
         (
             "America/New_York",
-            ["2027-03-13T10:00:00-05:00", "2027-03-15T11:00:00-04:00", "2027-04-03T08:00:00-04:00", "2027-04-05T08:00:00-04:00"],
+            [
+                "2027-03-13T10:00:00-05:00",
+                "2027-03-15T11:00:00-04:00",
+                "2027-04-03T08:00:00-04:00",
+                "2027-04-05T08:00:00-04:00",
+            ],
         ),
         (
             "Australia/Adelaide",
-            ["2027-03-14T01:30:00+10:30", "2027-03-16T01:30:00+10:30", "2027-04-03T22:30:00+10:30", "2027-04-05T21:30:00+09:30"],
+            [
+                "2027-03-14T01:30:00+10:30",
+                "2027-03-16T01:30:00+10:30",
+                "2027-04-03T22:30:00+10:30",
+                "2027-04-05T21:30:00+09:30",
+            ],
         ),
     ];
     for (zone, starts) in expected {
         let read = app.poll(&poll.id, Some(zone)).await;
-        let got: Vec<&str> = read["slots"].as_array().expect("slots").iter().map(|s| s["start_local"].as_str().expect("start_local")).collect();
+        let got: Vec<&str> = read["slots"]
+            .as_array()
+            .expect("slots")
+            .iter()
+            .map(|s| s["start_local"].as_str().expect("start_local"))
+            .collect();
         assert_eq!(got, starts.to_vec(), "in {zone}");
     }
 }
@@ -224,25 +330,45 @@ async fn viewer_offsets_follow_the_viewers_own_dst_changes() {
 #[tokio::test]
 async fn an_unknown_tz_parameter_is_rejected_not_ignored() {
     let app = spawn_app().await;
-    let poll = app.create_poll_ok(&poll_body("Tz", "Europe/Zurich", &["2027-03-23T13:00"])).await;
+    let poll = app
+        .create_poll_ok(&poll_body("Tz", "Europe/Zurich", &["2027-03-23T13:00"]))
+        .await;
     let response = app.get_poll(&poll.id, Some("Mars/Olympus")).await;
     let status = response.status().as_u16();
-    assert!(status == 400 || status == 422, "?tz=Mars/Olympus answered {status}");
+    assert!(
+        status == 400 || status == 422,
+        "?tz=Mars/Olympus answered {status}"
+    );
     let error = expect_error(response, status, None).await;
-    assert!(error.message.contains("Mars/Olympus"), "names the value: {}", error.message);
+    assert!(
+        error.message.contains("Mars/Olympus"),
+        "names the value: {}",
+        error.message
+    );
 }
 
 #[tokio::test]
 async fn a_response_keeps_its_zone_and_the_poll_shows_it() {
     let app = spawn_app().await;
-    let poll = app.create_poll_ok(&poll_body("Zone kept", "Europe/Zurich", &["2027-03-23T13:00"])).await;
+    let poll = app
+        .create_poll_ok(&poll_body(
+            "Zone kept",
+            "Europe/Zurich",
+            &["2027-03-23T13:00"],
+        ))
+        .await;
     let votes = vote_map(&poll.slots, &["yes"]);
     for zone in ["Asia/Kathmandu", "Pacific/Chatham", "America/St_Johns"] {
         let body = json!({"name": zone, "email": null, "affiliation": "", "timezone": zone, "votes": votes});
         let _ = expect_status(app.submit_response(&poll.id, &body).await, 201).await;
     }
     let read = app.poll(&poll.id, None).await;
-    let zones: Vec<&str> = read["responses"].as_array().expect("responses").iter().map(|r| r["timezone"].as_str().expect("tz")).collect();
+    let zones: Vec<&str> = read["responses"]
+        .as_array()
+        .expect("responses")
+        .iter()
+        .map(|r| r["timezone"].as_str().expect("tz"))
+        .collect();
     for zone in ["Asia/Kathmandu", "Pacific/Chatham", "America/St_Johns"] {
         assert!(zones.contains(&zone), "{zone} kept: {zones:?}");
     }

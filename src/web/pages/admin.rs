@@ -7,9 +7,17 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use chrono::Utc;
 
-use super::forms::{deadline_value, CommentForm, empty_rows, row_errors, slot_rows, slot_texts, summarise_rows, with_half_rows, Fields, SettingsForm, SlotRow, ADD_ROWS};
-use super::view::{comment_views, first_bad_row, result_rows, row_views, CommentView, PageErrors, PollInfo, ResultRow, SlotRowView, SlotView, ZonePicker};
-use super::{act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone};
+use super::forms::{
+    deadline_value, empty_rows, row_errors, slot_rows, slot_texts, summarise_rows, with_half_rows,
+    CommentForm, Fields, SettingsForm, SlotRow, ADD_ROWS,
+};
+use super::view::{
+    comment_views, first_bad_row, result_rows, row_views, CommentView, PageErrors, PollInfo,
+    ResultRow, SlotRowView, SlotView, ZonePicker,
+};
+use super::{
+    act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone,
+};
 use crate::actions::{ActionError, AppState, PollView};
 use crate::domain::{FieldErrors, PollId, PollStatus, SecretToken};
 use crate::error::AppError;
@@ -61,7 +69,10 @@ struct Admin {
 
 impl Admin {
     fn from_path(raw_id: &str, raw_token: &str) -> Result<Self, AppError> {
-        Ok(Admin { id: poll_id(raw_id)?, token: secret(raw_token)? })
+        Ok(Admin {
+            id: poll_id(raw_id)?,
+            token: secret(raw_token)?,
+        })
     }
 
     fn path(&self) -> String {
@@ -88,27 +99,50 @@ fn banner(req: &HttpRequest) -> Option<String> {
         "closed" => "The poll is closed: no more answers are taken.".to_owned(),
         "reopened" => "The poll is open again.".to_owned(),
         "finalized" => match query_param(req, "queued").and_then(|n| n.parse::<u32>().ok()) {
-            Some(1) => "The poll is finalized; 1 message with the meeting time is queued.".to_owned(),
-            Some(n) => format!("The poll is finalized; {n} messages with the meeting time are queued."),
-            None => "The poll is finalized; the messages with the meeting time are queued.".to_owned(),
+            Some(1) => {
+                "The poll is finalized; 1 message with the meeting time is queued.".to_owned()
+            }
+            Some(n) => {
+                format!("The poll is finalized; {n} messages with the meeting time are queued.")
+            }
+            None => {
+                "The poll is finalized; the messages with the meeting time are queued.".to_owned()
+            }
         },
         _ => return None,
     };
     Some(text)
 }
 
-fn admin_page(state: &AppState, req: &HttpRequest, zone: ViewerZone, admin: &Admin, view: &PollView, typed: Typed, errors: FieldErrors) -> AdminPage {
+fn admin_page(
+    state: &AppState,
+    req: &HttpRequest,
+    zone: ViewerZone,
+    admin: &Admin,
+    view: &PollView,
+    typed: Typed,
+    errors: FieldErrors,
+) -> AdminPage {
     let poll = &view.poll;
     let now = Utc::now();
-    let slots = SlotView::all(poll, &view.tallies, view.best_slot_id.as_ref().map(|s| s.as_str()), zone.zone);
+    let slots = SlotView::all(
+        poll,
+        &view.tallies,
+        view.best_slot_id.as_ref().map(|s| s.as_str()),
+        zone.zone,
+    );
     let info = PollInfo::new(poll, &slots, zone.zone, now);
-    let (rows, row_errs) = typed.rows.unwrap_or_else(|| (empty_rows(ADD_ROWS), Vec::new()));
+    let (rows, row_errs) = typed
+        .rows
+        .unwrap_or_else(|| (empty_rows(ADD_ROWS), Vec::new()));
     let bad_row = first_bad_row(&row_errs);
     let preselected = typed
         .finalize_choice
         .or_else(|| poll.final_slot_id.as_ref().map(|s| s.as_str().to_owned()))
         .or_else(|| view.best_slot_id.as_ref().map(|s| s.as_str().to_owned()));
-    let first_final = slots.first().map_or_else(|| "finalize".to_owned(), |s| format!("final_{}", s.id));
+    let first_final = slots
+        .first()
+        .map_or_else(|| "finalize".to_owned(), |s| format!("final_{}", s.id));
     let errors = PageErrors::new(summarise_rows(errors, &row_errs), |field| match field {
         "slots" => bad_row.clone(),
         "slot_id" => first_final.clone(),
@@ -125,7 +159,13 @@ fn admin_page(state: &AppState, req: &HttpRequest, zone: ViewerZone, admin: &Adm
         organizer_email: poll.organizer_email.as_str().to_owned(),
         settings: typed.settings.unwrap_or_else(|| SettingsForm::of(poll)),
         add_rows: row_views(&rows, &row_errs, Some(view.poll.timezone)),
-        finalize: slots.iter().map(|s| FinalizeOption { checked: preselected.as_deref() == Some(s.id.as_str()), slot: s.clone() }).collect(),
+        finalize: slots
+            .iter()
+            .map(|s| FinalizeOption {
+                checked: preselected.as_deref() == Some(s.id.as_str()),
+                slot: s.clone(),
+            })
+            .collect(),
         can_close: poll.status == PollStatus::Open,
         can_reopen: poll.status != PollStatus::Open,
         finalized: poll.status == PollStatus::Finalized,
@@ -137,25 +177,58 @@ fn admin_page(state: &AppState, req: &HttpRequest, zone: ViewerZone, admin: &Adm
     }
 }
 
-async fn rejected(state: &web::Data<AppState>, req: &HttpRequest, admin: &Admin, typed: Typed, errors: FieldErrors) -> Result<HttpResponse, AppError> {
+async fn rejected(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    admin: &Admin,
+    typed: Typed,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
     let view = admin.view(state).await?;
     let zone = viewer_zone(req, state, view.poll.timezone);
-    render(StatusCode::UNPROCESSABLE_ENTITY, &admin_page(state, req, zone, admin, &view, typed, errors), Privacy::Secret, None)
+    render(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &admin_page(state, req, zone, admin, &view, typed, errors),
+        Privacy::Secret,
+        None,
+    )
 }
 
 /// `GET /p/{id}/admin/{token}`: links, results with addresses, settings, slots, close,
 /// finalize and delete.
-pub async fn show_admin(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>) -> Result<HttpResponse, AppError> {
+pub async fn show_admin(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     let view = admin.view(&state).await?;
     let mut zone = viewer_zone(&req, &state, view.poll.timezone);
     let cookie = zone.cookie.take();
-    render(StatusCode::OK, &admin_page(&state, &req, zone, &admin, &view, Typed::default(), FieldErrors::default()), Privacy::Secret, cookie)
+    render(
+        StatusCode::OK,
+        &admin_page(
+            &state,
+            &req,
+            zone,
+            &admin,
+            &view,
+            Typed::default(),
+            FieldErrors::default(),
+        ),
+        Privacy::Secret,
+        cookie,
+    )
 }
 
 /// `POST …/admin/{token}/settings`: title, description, location, length, deadline,
 /// options.
-pub async fn update_settings(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>, body: web::Bytes) -> Result<HttpResponse, AppError> {
+pub async fn update_settings(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     let form = SettingsForm::from_fields(&Fields::parse(&body));
     let (id, token, f) = (admin.id.clone(), admin.token.clone(), form.clone());
@@ -166,19 +239,40 @@ pub async fn update_settings(state: web::Data<AppState>, req: HttpRequest, path:
     .await?;
     match result {
         Ok(_) => Ok(admin.done("settings")),
-        Err(errors) => rejected(&state, &req, &admin, Typed { settings: Some(form), ..Typed::default() }, errors).await,
+        Err(errors) => {
+            rejected(
+                &state,
+                &req,
+                &admin,
+                Typed {
+                    settings: Some(form),
+                    ..Typed::default()
+                },
+                errors,
+            )
+            .await
+        }
     }
 }
 
 /// `POST …/admin/{token}/slots`: adds the `slot_date` / `slot_time` rows (in the poll's
 /// zone).
-pub async fn add_slots(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>, body: web::Bytes) -> Result<HttpResponse, AppError> {
+pub async fn add_slots(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     let rows = slot_rows(&Fields::parse(&body));
     let (texts, half) = slot_texts(&rows);
     let errors = if half.is_empty() {
         let (id, token) = (admin.id.clone(), admin.token.clone());
-        match act(&state, move |st| st.add_slots(&id, &token, &texts, Utc::now())).await? {
+        match act(&state, move |st| {
+            st.add_slots(&id, &token, &texts, Utc::now())
+        })
+        .await?
+        {
             Ok(_) => return Ok(admin.done("slots")),
             Err(e) => e,
         }
@@ -188,32 +282,67 @@ pub async fn add_slots(state: web::Data<AppState>, req: HttpRequest, path: web::
     let view = admin.view(&state).await?;
     let existing: Vec<_> = view.poll.slots.iter().map(|s| s.start_at).collect();
     let row_errs = row_errors(&rows, Some(view.poll.timezone), &existing);
-    let rows = if rows.is_empty() { empty_rows(ADD_ROWS) } else { rows };
+    let rows = if rows.is_empty() {
+        empty_rows(ADD_ROWS)
+    } else {
+        rows
+    };
     let zone = viewer_zone(&req, &state, view.poll.timezone);
-    let page = admin_page(&state, &req, zone, &admin, &view, Typed { rows: Some((rows, row_errs)), ..Typed::default() }, errors);
-    render(StatusCode::UNPROCESSABLE_ENTITY, &page, Privacy::Secret, None)
+    let page = admin_page(
+        &state,
+        &req,
+        zone,
+        &admin,
+        &view,
+        Typed {
+            rows: Some((rows, row_errs)),
+            ..Typed::default()
+        },
+        errors,
+    );
+    render(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &page,
+        Privacy::Secret,
+        None,
+    )
 }
 
 /// `POST …/admin/{token}/slots/{slot_id}/delete`: removes a slot and its answers.
-pub async fn delete_slot(state: web::Data<AppState>, path: web::Path<(String, String, String)>) -> Result<HttpResponse, AppError> {
+pub async fn delete_slot(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
     let (raw_id, raw_token, slot_id) = path.into_inner();
     let admin = Admin::from_path(&raw_id, &raw_token)?;
     let (id, token) = (admin.id.clone(), admin.token.clone());
-    fetch(&state, move |st| st.delete_slot(&id, &token, &slot_id, Utc::now())).await?;
+    fetch(&state, move |st| {
+        st.delete_slot(&id, &token, &slot_id, Utc::now())
+    })
+    .await?;
     Ok(admin.done("slot_deleted"))
 }
 
 /// `POST …/admin/{token}/responses/{response_id}/delete`: deletes one participant's answer.
-pub async fn delete_response(state: web::Data<AppState>, path: web::Path<(String, String, String)>) -> Result<HttpResponse, AppError> {
+pub async fn delete_response(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
     let (raw_id, raw_token, response_id) = path.into_inner();
     let admin = Admin::from_path(&raw_id, &raw_token)?;
     let (id, token) = (admin.id.clone(), admin.token.clone());
-    fetch(&state, move |st| st.delete_response(&id, &token, &response_id, Utc::now())).await?;
+    fetch(&state, move |st| {
+        st.delete_response(&id, &token, &response_id, Utc::now())
+    })
+    .await?;
     Ok(admin.done("response_deleted"))
 }
 
 /// `POST …/admin/{token}/close`: stops taking answers.
-pub async fn close_poll(state: web::Data<AppState>, path: web::Path<(String, String)>) -> Result<HttpResponse, AppError> {
+pub async fn close_poll(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     let (id, token) = (admin.id.clone(), admin.token.clone());
     fetch(&state, move |st| st.close(&id, &token, Utc::now())).await?;
@@ -221,7 +350,10 @@ pub async fn close_poll(state: web::Data<AppState>, path: web::Path<(String, Str
 }
 
 /// `POST …/admin/{token}/reopen`: takes answers again (a finalized poll loses its slot).
-pub async fn reopen_poll(state: web::Data<AppState>, path: web::Path<(String, String)>) -> Result<HttpResponse, AppError> {
+pub async fn reopen_poll(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     let (id, token) = (admin.id.clone(), admin.token.clone());
     fetch(&state, move |st| st.reopen(&id, &token, Utc::now())).await?;
@@ -229,7 +361,12 @@ pub async fn reopen_poll(state: web::Data<AppState>, path: web::Path<(String, St
 }
 
 /// `POST …/admin/{token}/finalize` with `slot_id`: chooses the slot and queues the mail.
-pub async fn finalize_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>, body: web::Bytes) -> Result<HttpResponse, AppError> {
+pub async fn finalize_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     let slot_id = Fields::parse(&body).text("slot_id");
     if slot_id.trim().is_empty() {
@@ -243,22 +380,47 @@ pub async fn finalize_poll(state: web::Data<AppState>, req: HttpRequest, path: w
         let view = st.admin_view(&id, &token)?;
         // One mail to the organizer, one per participant address other than theirs.
         let organizer = poll.organizer_email.as_str();
-        let participants = view.responses.iter().filter_map(|r| r.email.as_ref()).filter(|e| !e.as_str().eq_ignore_ascii_case(organizer)).count();
+        let participants = view
+            .responses
+            .iter()
+            .filter_map(|r| r.email.as_ref())
+            .filter(|e| !e.as_str().eq_ignore_ascii_case(organizer))
+            .count();
         Ok::<_, ActionError>(participants + 1)
     })
     .await?;
     match result {
         Ok(queued) => Ok(admin.done(&format!("finalized&queued={queued}"))),
-        Err(errors) => rejected(&state, &req, &admin, Typed { finalize_choice: Some(slot_id), ..Typed::default() }, errors).await,
+        Err(errors) => {
+            rejected(
+                &state,
+                &req,
+                &admin,
+                Typed {
+                    finalize_choice: Some(slot_id),
+                    ..Typed::default()
+                },
+                errors,
+            )
+            .await
+        }
     }
 }
 
 /// `POST …/admin/{token}/delete` with `confirm=on`: deletes the poll and everything of it.
-pub async fn delete_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>, body: web::Bytes) -> Result<HttpResponse, AppError> {
+pub async fn delete_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     if !Fields::parse(&body).checked("confirm") {
         let mut errors = FieldErrors::default();
-        errors.add("confirm", "Tick the box to confirm that the poll, its answers and comments should be deleted");
+        errors.add(
+            "confirm",
+            "Tick the box to confirm that the poll, its answers and comments should be deleted",
+        );
         return rejected(&state, &req, &admin, Typed::default(), errors).await;
     }
     let (id, token) = (admin.id.clone(), admin.token.clone());

@@ -5,7 +5,9 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use chrono::Utc;
 
-use super::forms::{empty_rows, row_errors, summarise_rows, with_half_rows, CreateForm, Fields, CREATE_ROWS};
+use super::forms::{
+    empty_rows, row_errors, summarise_rows, with_half_rows, CreateForm, Fields, CREATE_ROWS,
+};
 use super::view::{first_bad_row, row_views, zone_options, PageErrors, SlotRowView, ZoneOption};
 use super::{act, render, see_other, Privacy};
 use crate::actions::AppState;
@@ -25,9 +27,21 @@ struct NewPollPage {
     rows_added: bool,
 }
 
-fn page(form: CreateForm, row_errs: &[Option<String>], errors: FieldErrors, detect_zone: bool, rows_added: bool) -> NewPollPage {
+fn page(
+    form: CreateForm,
+    row_errs: &[Option<String>],
+    errors: FieldErrors,
+    detect_zone: bool,
+    rows_added: bool,
+) -> NewPollPage {
     let bad_row = first_bad_row(row_errs);
-    let errors = PageErrors::new(summarise_rows(errors, row_errs), |field| if field == "slots" { bad_row.clone() } else { field.to_owned() });
+    let errors = PageErrors::new(summarise_rows(errors, row_errs), |field| {
+        if field == "slots" {
+            bad_row.clone()
+        } else {
+            field.to_owned()
+        }
+    });
     NewPollPage {
         rows: row_views(&form.rows, row_errs, form.timezone.parse().ok()),
         zones: zone_options(&form.timezone),
@@ -40,18 +54,37 @@ fn page(form: CreateForm, row_errs: &[Option<String>], errors: FieldErrors, dete
 
 /// `GET /`: the create form with five empty slot rows.
 pub async fn new_poll() -> Result<HttpResponse, AppError> {
-    render(StatusCode::OK, &page(CreateForm::blank(), &[], FieldErrors::default(), true, false), Privacy::Public, None)
+    render(
+        StatusCode::OK,
+        &page(
+            CreateForm::blank(),
+            &[],
+            FieldErrors::default(),
+            true,
+            false,
+        ),
+        Privacy::Public,
+        None,
+    )
 }
 
 /// `POST /polls`: creates the poll and redirects to its admin page, or shows the form
 /// again (422) with every typed value and the problems. `more_rows` only adds five empty
 /// slot rows (200, nothing saved).
-pub async fn create_poll(state: web::Data<AppState>, body: web::Bytes) -> Result<HttpResponse, AppError> {
+pub async fn create_poll(
+    state: web::Data<AppState>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
     let fields = Fields::parse(&body);
     let mut form = CreateForm::from_fields(&fields);
     if !fields.text("more_rows").is_empty() {
         form.rows.extend(empty_rows(CREATE_ROWS));
-        return render(StatusCode::OK, &page(form, &[], FieldErrors::default(), false, true), Privacy::Public, None);
+        return render(
+            StatusCode::OK,
+            &page(form, &[], FieldErrors::default(), false, true),
+            Privacy::Public,
+            None,
+        );
     }
     if form.rows.is_empty() {
         form.rows = empty_rows(CREATE_ROWS);
@@ -63,7 +96,11 @@ pub async fn create_poll(state: web::Data<AppState>, body: web::Bytes) -> Result
         let created = act(&state, move |st| st.create_poll(&draft, now)).await?;
         match created {
             Ok(c) => {
-                return Ok(see_other(&format!("/p/{}/admin/{}?created=1", c.poll.id, c.admin_token.expose())));
+                return Ok(see_other(&format!(
+                    "/p/{}/admin/{}?created=1",
+                    c.poll.id,
+                    c.admin_token.expose()
+                )));
             }
             Err(e) => e,
         }
@@ -71,5 +108,10 @@ pub async fn create_poll(state: web::Data<AppState>, body: web::Bytes) -> Result
         with_half_rows(draft.validate(now).err().unwrap_or_default(), &half)
     };
     let row_errs = row_errors(&form.rows, zone, &[]);
-    render(StatusCode::UNPROCESSABLE_ENTITY, &page(form, &row_errs, errors, false, false), Privacy::Public, None)
+    render(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &page(form, &row_errs, errors, false, false),
+        Privacy::Public,
+        None,
+    )
 }

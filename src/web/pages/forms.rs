@@ -27,12 +27,20 @@ impl Fields {
 
     /// The first value of `name`, or an empty string.
     pub fn text(&self, name: &str) -> String {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
     }
 
     /// Every value of `name`, in order.
     pub fn all(&self, name: &str) -> Vec<String> {
-        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
     }
 
     /// Whether a checkbox `name` was sent ticked.
@@ -44,7 +52,10 @@ impl Fields {
     pub fn with_prefix(&self, prefix: &str) -> Vec<(String, String)> {
         self.0
             .iter()
-            .filter_map(|(k, v)| k.strip_prefix(prefix).map(|rest| (rest.to_owned(), v.clone())))
+            .filter_map(|(k, v)| {
+                k.strip_prefix(prefix)
+                    .map(|rest| (rest.to_owned(), v.clone()))
+            })
             .collect()
     }
 }
@@ -73,14 +84,21 @@ impl SlotRow {
     /// The slot as the domain reads it: `{date}T{time}`, plus the offset when one was
     /// chosen for a time that happens twice.
     fn text(&self) -> String {
-        format!("{}T{}{}", self.date.trim(), self.time.trim(), self.offset.trim())
+        format!(
+            "{}T{}{}",
+            self.date.trim(),
+            self.time.trim(),
+            self.offset.trim()
+        )
     }
 
     /// The two offsets of a local time that happens twice in `zone` (earlier first),
     /// so the form can ask which one is meant.
     pub fn ambiguous_offsets(&self, zone: TimeZoneId) -> Option<(FixedOffset, FixedOffset)> {
         match parse_local_date_time(&self.date, &self.time, zone) {
-            Err(SlotInputError::Local(LocalTimeError::Ambiguous { earlier, later, .. })) => Some((earlier, later)),
+            Err(SlotInputError::Local(LocalTimeError::Ambiguous { earlier, later, .. })) => {
+                Some((earlier, later))
+            }
             _ => None,
         }
     }
@@ -131,13 +149,20 @@ pub fn slot_texts(rows: &[SlotRow]) -> (Vec<String>, Vec<usize>) {
 /// The message for the `slots` field when rows are half filled.
 pub fn half_rows_message(half: &[usize]) -> String {
     let list: Vec<String> = half.iter().map(|n| format!("slot {n}")).collect();
-    format!("Give both a date and a time for {}, or clear the row", list.join(", "))
+    format!(
+        "Give both a date and a time for {}, or clear the row",
+        list.join(", ")
+    )
 }
 
 /// A problem per row (for showing next to it): half filled, not a time in `zone`, or the
 /// same instant as an earlier row or an `existing` slot. `zone` `None`: only the shape is
 /// checked.
-pub fn row_errors(rows: &[SlotRow], zone: Option<TimeZoneId>, existing: &[DateTime<Utc>]) -> Vec<Option<String>> {
+pub fn row_errors(
+    rows: &[SlotRow],
+    zone: Option<TimeZoneId>,
+    existing: &[DateTime<Utc>],
+) -> Vec<Option<String>> {
     let mut seen: HashSet<DateTime<Utc>> = existing.iter().copied().collect();
     rows.iter()
         .map(|r| {
@@ -154,13 +179,19 @@ pub fn row_errors(rows: &[SlotRow], zone: Option<TimeZoneId>, existing: &[DateTi
                 parse_instant(&r.text(), zone)
             };
             match parsed {
-                Err(SlotInputError::Local(LocalTimeError::Ambiguous { local, zone, .. })) => Some(format!(
-                    "{} happens twice in {zone} (the clocks go back): choose which one below.",
-                    local.format("%Y-%m-%d %H:%M")
-                )),
+                Err(SlotInputError::Local(LocalTimeError::Ambiguous { local, zone, .. })) => {
+                    Some(format!(
+                        "{} happens twice in {zone} (the clocks go back): choose which one below.",
+                        local.format("%Y-%m-%d %H:%M")
+                    ))
+                }
                 Err(e) => Some(e.to_string()),
-                Ok(at) if at <= Utc::now() => Some("This time is in the past; choose a later one.".to_owned()),
-                Ok(at) if !seen.insert(at) => Some("This is the same time as another slot; remove the duplicate.".to_owned()),
+                Ok(at) if at <= Utc::now() => {
+                    Some("This time is in the past; choose a later one.".to_owned())
+                }
+                Ok(at) if !seen.insert(at) => {
+                    Some("This is the same time as another slot; remove the duplicate.".to_owned())
+                }
                 Ok(_) => None,
             }
         })
@@ -170,7 +201,11 @@ pub fn row_errors(rows: &[SlotRow], zone: Option<TimeZoneId>, existing: &[DateTi
 /// Puts the first row's own words in the summary's `slots` message: the domain speaks to
 /// scripts ("give the offset, e.g. …+01:00"), the row message to a person at the form.
 pub fn summarise_rows(mut errors: FieldErrors, row_errs: &[Option<String>]) -> FieldErrors {
-    if let Some((i, message)) = row_errs.iter().enumerate().find_map(|(i, e)| e.as_ref().map(|m| (i, m))) {
+    if let Some((i, message)) = row_errs
+        .iter()
+        .enumerate()
+        .find_map(|(i, e)| e.as_ref().map(|m| (i, m)))
+    {
         for e in errors.0.iter_mut().filter(|e| e.field == "slots") {
             e.message = format!("Slot {}: {message}", i + 1);
         }
@@ -285,7 +320,10 @@ pub struct ResponseForm {
 impl ResponseForm {
     /// An empty form with the viewer's zone.
     pub fn blank(zone: TimeZoneId) -> Self {
-        ResponseForm { timezone: zone.name().to_owned(), ..ResponseForm::default() }
+        ResponseForm {
+            timezone: zone.name().to_owned(),
+            ..ResponseForm::default()
+        }
     }
 
     /// The form as posted.
@@ -303,16 +341,27 @@ impl ResponseForm {
     pub fn from_response(r: &Response) -> Self {
         ResponseForm {
             name: r.name.clone(),
-            email: r.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default(),
+            email: r
+                .email
+                .as_ref()
+                .map(|e| e.as_str().to_owned())
+                .unwrap_or_default(),
             affiliation: r.affiliation.clone().unwrap_or_default(),
             timezone: r.timezone.name().to_owned(),
-            votes: r.votes.iter().map(|(s, v)| (s.as_str().to_owned(), v.as_str().to_owned())).collect(),
+            votes: r
+                .votes
+                .iter()
+                .map(|(s, v)| (s.as_str().to_owned(), v.as_str().to_owned()))
+                .collect(),
         }
     }
 
     /// The vote typed for `slot_id`, if any.
     pub fn vote_for(&self, slot_id: &str) -> Option<&str> {
-        self.votes.iter().find(|(s, _)| s == slot_id).map(|(_, v)| v.as_str())
+        self.votes
+            .iter()
+            .find(|(s, _)| s == slot_id)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The domain draft.
@@ -339,7 +388,10 @@ pub struct CommentForm {
 impl CommentForm {
     /// The form as posted.
     pub fn from_fields(f: &Fields) -> Self {
-        CommentForm { author_name: f.text("author_name"), body: f.text("body") }
+        CommentForm {
+            author_name: f.text("author_name"),
+            body: f.text("body"),
+        }
     }
 }
 
@@ -365,7 +417,13 @@ pub struct SettingsForm {
 /// A poll's deadline as a `datetime-local` value in the poll's zone (`""` for none).
 pub fn deadline_value(poll: &Poll) -> String {
     poll.deadline_at
-        .map(|d| poll.timezone.local(d).0.format("%Y-%m-%dT%H:%M").to_string())
+        .map(|d| {
+            poll.timezone
+                .local(d)
+                .0
+                .format("%Y-%m-%dT%H:%M")
+                .to_string()
+        })
         .unwrap_or_default()
 }
 
@@ -422,7 +480,10 @@ mod tests {
         let rows = slot_rows(&f);
         assert_eq!(rows.len(), 3);
         let (texts, half) = slot_texts(&rows);
-        assert_eq!(texts, vec!["2027-05-10T09:15".to_owned(), String::new(), String::new()]);
+        assert_eq!(
+            texts,
+            vec!["2027-05-10T09:15".to_owned(), String::new(), String::new()]
+        );
         assert_eq!(half, vec![3]);
     }
 
@@ -432,17 +493,32 @@ mod tests {
         let f = Fields::parse(b"slot_date=2027-10-31&slot_time=02%3A30&slot_offset=");
         let rows = slot_rows(&f);
         let errs = row_errors(&rows, Some(zone), &[]);
-        assert!(errs[0].as_deref().is_some_and(|m| m.contains("happens twice") && m.contains("choose which")), "{errs:?}");
+        assert!(
+            errs[0]
+                .as_deref()
+                .is_some_and(|m| m.contains("happens twice") && m.contains("choose which")),
+            "{errs:?}"
+        );
         let views = crate::web::pages::view::row_views(&rows, &errs, Some(zone));
-        let values: Vec<&str> = views[0].offset_choices.iter().map(|c| c.value.as_str()).collect();
+        let values: Vec<&str> = views[0]
+            .offset_choices
+            .iter()
+            .map(|c| c.value.as_str())
+            .collect();
         assert_eq!(values, ["+02:00", "+01:00"]);
 
         let f = Fields::parse(b"slot_date=2027-10-31&slot_time=02%3A30&slot_offset=%2B01%3A00");
         let rows = slot_rows(&f);
         assert_eq!(row_errors(&rows, Some(zone), &[]), vec![None]);
-        assert_eq!(slot_texts(&rows).0, vec!["2027-10-31T02:30+01:00".to_owned()]);
+        assert_eq!(
+            slot_texts(&rows).0,
+            vec!["2027-10-31T02:30+01:00".to_owned()]
+        );
         let views = crate::web::pages::view::row_views(&rows, &[None], Some(zone));
-        assert!(views[0].offset_choices.iter().any(|c| c.selected && c.value == "+01:00"));
+        assert!(views[0]
+            .offset_choices
+            .iter()
+            .any(|c| c.selected && c.value == "+01:00"));
     }
 
     #[test]

@@ -34,16 +34,43 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/p/{id}/event.ics", web::get().to(vote::download_event))
         .route("/p/{id}/r/{token}", web::get().to(vote::show_response))
         .route("/p/{id}/r/{token}", web::post().to(vote::update_response))
-        .route("/p/{id}/r/{token}/delete", web::post().to(vote::delete_own_response))
+        .route(
+            "/p/{id}/r/{token}/delete",
+            web::post().to(vote::delete_own_response),
+        )
         .route("/p/{id}/admin/{token}", web::get().to(admin::show_admin))
-        .route("/p/{id}/admin/{token}/settings", web::post().to(admin::update_settings))
-        .route("/p/{id}/admin/{token}/slots", web::post().to(admin::add_slots))
-        .route("/p/{id}/admin/{token}/slots/{slot_id}/delete", web::post().to(admin::delete_slot))
-        .route("/p/{id}/admin/{token}/responses/{response_id}/delete", web::post().to(admin::delete_response))
-        .route("/p/{id}/admin/{token}/close", web::post().to(admin::close_poll))
-        .route("/p/{id}/admin/{token}/reopen", web::post().to(admin::reopen_poll))
-        .route("/p/{id}/admin/{token}/finalize", web::post().to(admin::finalize_poll))
-        .route("/p/{id}/admin/{token}/delete", web::post().to(admin::delete_poll));
+        .route(
+            "/p/{id}/admin/{token}/settings",
+            web::post().to(admin::update_settings),
+        )
+        .route(
+            "/p/{id}/admin/{token}/slots",
+            web::post().to(admin::add_slots),
+        )
+        .route(
+            "/p/{id}/admin/{token}/slots/{slot_id}/delete",
+            web::post().to(admin::delete_slot),
+        )
+        .route(
+            "/p/{id}/admin/{token}/responses/{response_id}/delete",
+            web::post().to(admin::delete_response),
+        )
+        .route(
+            "/p/{id}/admin/{token}/close",
+            web::post().to(admin::close_poll),
+        )
+        .route(
+            "/p/{id}/admin/{token}/reopen",
+            web::post().to(admin::reopen_poll),
+        )
+        .route(
+            "/p/{id}/admin/{token}/finalize",
+            web::post().to(admin::finalize_poll),
+        )
+        .route(
+            "/p/{id}/admin/{token}/delete",
+            web::post().to(admin::delete_poll),
+        );
 }
 
 /// A poll id from the path; a malformed one is a 404 like an unknown one.
@@ -77,7 +104,9 @@ where
     T: Send + 'static,
     F: FnOnce(&AppState) -> Result<T, ActionError> + Send + 'static,
 {
-    act(state, f).await?.map_err(|e| AppError::Internal(anyhow::Error::new(e)))
+    act(state, f)
+        .await?
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e)))
 }
 
 /// How a page is sent.
@@ -90,8 +119,15 @@ enum Privacy {
 }
 
 /// Renders a page with its status, headers and an optional cookie.
-fn render(status: StatusCode, page: &impl Template, privacy: Privacy, cookie: Option<Cookie<'static>>) -> Result<HttpResponse, AppError> {
-    let body = page.render().map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
+fn render(
+    status: StatusCode,
+    page: &impl Template,
+    privacy: Privacy,
+    cookie: Option<Cookie<'static>>,
+) -> Result<HttpResponse, AppError> {
+    let body = page
+        .render()
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
     let mut b = HttpResponse::build(status);
     b.insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"));
     match privacy {
@@ -135,7 +171,9 @@ struct ViewerZone {
 
 fn viewer_zone(req: &HttpRequest, state: &AppState, fallback: TimeZoneId) -> ViewerZone {
     let query = query_param(req, "tz").filter(|t| !t.trim().is_empty());
-    let cookie_zone = req.cookie("tz").and_then(|c| c.value().parse::<TimeZoneId>().ok());
+    let cookie_zone = req
+        .cookie("tz")
+        .and_then(|c| c.value().parse::<TimeZoneId>().ok());
     let mut error = None;
     let mut cookie = None;
     let from_query = match &query {

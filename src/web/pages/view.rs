@@ -45,17 +45,27 @@ pub struct SlotView {
 
 impl SlotView {
     /// Builds the views of a poll's slots, with tallies, the best and the chosen slot.
-    pub fn all(poll: &Poll, tallies: &[SlotTally], best: Option<&str>, zone: TimeZoneId) -> Vec<SlotView> {
+    pub fn all(
+        poll: &Poll,
+        tallies: &[SlotTally],
+        best: Option<&str>,
+        zone: TimeZoneId,
+    ) -> Vec<SlotView> {
         poll.slots
             .iter()
             .map(|s| {
                 let t = tallies.iter().find(|t| t.slot_id == s.id);
-                one(s.start_at, s.end_at(poll.duration_minutes), zone, SlotFlags {
-                    id: s.id.as_str(),
-                    best: best == Some(s.id.as_str()),
-                    chosen: poll.final_slot_id.as_ref() == Some(&s.id),
-                    tally: t.map_or((0, 0, 0), |t| (t.yes, t.if_need_be, t.no)),
-                })
+                one(
+                    s.start_at,
+                    s.end_at(poll.duration_minutes),
+                    zone,
+                    SlotFlags {
+                        id: s.id.as_str(),
+                        best: best == Some(s.id.as_str()),
+                        chosen: poll.final_slot_id.as_ref() == Some(&s.id),
+                        tally: t.map_or((0, 0, 0), |t| (t.yes, t.if_need_be, t.no)),
+                    },
+                )
             })
             .collect()
     }
@@ -68,7 +78,12 @@ struct SlotFlags<'a> {
     tally: (u32, u32, u32),
 }
 
-fn one(start_at: DateTime<Utc>, end_at: DateTime<Utc>, zone: TimeZoneId, f: SlotFlags<'_>) -> SlotView {
+fn one(
+    start_at: DateTime<Utc>,
+    end_at: DateTime<Utc>,
+    zone: TimeZoneId,
+    f: SlotFlags<'_>,
+) -> SlotView {
     let start = zone.local(start_at);
     let end = zone.local(end_at);
     let time_range = if end.date() == start.date() {
@@ -116,10 +131,26 @@ impl Cell {
     /// The cell for a vote, or for no answer.
     pub fn of(vote: Option<Vote>) -> Cell {
         match vote {
-            Some(Vote::Yes) => Cell { class: "vote-yes", symbol: "✓", text: "Yes" },
-            Some(Vote::IfNeedBe) => Cell { class: "vote-if_need_be", symbol: "(✓)", text: "If need be" },
-            Some(Vote::No) => Cell { class: "vote-no", symbol: "✗", text: "No" },
-            None => Cell { class: "vote-none", symbol: "–", text: "No answer" },
+            Some(Vote::Yes) => Cell {
+                class: "vote-yes",
+                symbol: "✓",
+                text: "Yes",
+            },
+            Some(Vote::IfNeedBe) => Cell {
+                class: "vote-if_need_be",
+                symbol: "(✓)",
+                text: "If need be",
+            },
+            Some(Vote::No) => Cell {
+                class: "vote-no",
+                symbol: "✗",
+                text: "No",
+            },
+            None => Cell {
+                class: "vote-none",
+                symbol: "–",
+                text: "No answer",
+            },
         }
     }
 }
@@ -149,9 +180,21 @@ pub fn result_rows(view: &PollView, with_emails: bool) -> Vec<ResultRow> {
             id: r.id.as_str().to_owned(),
             name: r.name.clone(),
             affiliation: r.affiliation.clone().unwrap_or_default(),
-            email: if with_emails { r.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default() } else { String::new() },
+            email: if with_emails {
+                r.email
+                    .as_ref()
+                    .map(|e| e.as_str().to_owned())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            },
             timezone: r.timezone.name().to_owned(),
-            cells: view.poll.slots.iter().map(|s| Cell::of(r.votes.get(&s.id).copied())).collect(),
+            cells: view
+                .poll
+                .slots
+                .iter()
+                .map(|s| Cell::of(r.votes.get(&s.id).copied()))
+                .collect(),
         })
         .collect()
 }
@@ -175,7 +218,12 @@ pub fn comment_views(comments: &[Comment], zone: TimeZoneId) -> Vec<CommentView>
         .iter()
         .map(|c| {
             let at = zone.local(c.created_at);
-            CommentView { author_name: c.author_name.clone(), when: format!("{}, {}", at.long_date(), at.hm()), datetime: at.rfc3339(), body: c.body.clone() }
+            CommentView {
+                author_name: c.author_name.clone(),
+                when: format!("{}, {}", at.long_date(), at.hm()),
+                datetime: at.rfc3339(),
+                body: c.body.clone(),
+            }
         })
         .collect()
 }
@@ -192,7 +240,12 @@ pub struct ZoneOption {
 /// Every IANA zone, with `selected` preselected.
 pub fn zone_options(selected: &str) -> Vec<ZoneOption> {
     let selected = selected.trim();
-    TimeZoneId::all().map(|z| ZoneOption { name: z.name(), selected: z.name() == selected }).collect()
+    TimeZoneId::all()
+        .map(|z| ZoneOption {
+            name: z.name(),
+            selected: z.name() == selected,
+        })
+        .collect()
 }
 
 /// The "show times in" selector of the poll pages.
@@ -254,7 +307,11 @@ pub fn duration_text(minutes: i32) -> String {
         1 => "1 minute".to_owned(),
         n => format!("{n} minutes"),
     };
-    [hours, mins].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+    [hours, mins]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl PollInfo {
@@ -324,7 +381,14 @@ pub struct PageErrors {
 impl PageErrors {
     /// Builds the summary; `anchor` maps a field name to the id of its control.
     pub fn new(fields: FieldErrors, anchor: impl Fn(&str) -> String) -> Self {
-        let summary = fields.0.iter().map(|e| SummaryItem { href: format!("#{}", anchor(e.field)), message: e.message.clone() }).collect();
+        let summary = fields
+            .0
+            .iter()
+            .map(|e| SummaryItem {
+                href: format!("#{}", anchor(e.field)),
+                message: e.message.clone(),
+            })
+            .collect();
         PageErrors { fields, summary }
     }
 
@@ -384,7 +448,11 @@ pub struct OffsetChoice {
 
 /// Rows for display, with their problems; `zone` (when known) lets a time that happens
 /// twice offer its two offsets.
-pub fn row_views(rows: &[SlotRow], errors: &[Option<String>], zone: Option<TimeZoneId>) -> Vec<SlotRowView> {
+pub fn row_views(
+    rows: &[SlotRow],
+    errors: &[Option<String>],
+    zone: Option<TimeZoneId>,
+) -> Vec<SlotRowView> {
     rows.iter()
         .enumerate()
         .map(|(i, r)| SlotRowView {
@@ -395,13 +463,20 @@ pub fn row_views(rows: &[SlotRow], errors: &[Option<String>], zone: Option<TimeZ
             offset_choices: zone
                 .and_then(|z| r.ambiguous_offsets(z))
                 .map(|(earlier, later)| {
-                    [(earlier, "first time, before the clocks go back"), (later, "second time, after the clocks go back")]
-                        .into_iter()
-                        .map(|(offset, words)| {
-                            let value = format_offset(offset);
-                            OffsetChoice { label: format!("{} UTC{value} ({words})", r.time.trim()), selected: r.offset.trim() == value, value }
-                        })
-                        .collect()
+                    [
+                        (earlier, "first time, before the clocks go back"),
+                        (later, "second time, after the clocks go back"),
+                    ]
+                    .into_iter()
+                    .map(|(offset, words)| {
+                        let value = format_offset(offset);
+                        OffsetChoice {
+                            label: format!("{} UTC{value} ({words})", r.time.trim()),
+                            selected: r.offset.trim() == value,
+                            value,
+                        }
+                    })
+                    .collect()
                 })
                 .unwrap_or_default(),
         })

@@ -7,8 +7,13 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 
 use super::forms::{CommentForm, Fields, ResponseForm};
-use super::view::{comment_views, result_rows, zone_options, Cell, CommentView, PageErrors, PollInfo, ResultRow, SlotView, ZoneOption, ZonePicker};
-use super::{act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone};
+use super::view::{
+    comment_views, result_rows, zone_options, Cell, CommentView, PageErrors, PollInfo, ResultRow,
+    SlotView, ZoneOption, ZonePicker,
+};
+use super::{
+    act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone,
+};
 use crate::actions::{AppState, PollView};
 use crate::domain::{FieldErrors, PollStatus, Response, SecretToken, Vote};
 use crate::error::AppError;
@@ -110,11 +115,25 @@ struct PageInput<'a> {
 fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage {
     let poll = &p.view.poll;
     let zone = p.zone.zone;
-    let slots = SlotView::all(poll, &p.view.tallies, p.view.best_slot_id.as_ref().map(|s| s.as_str()), zone);
+    let slots = SlotView::all(
+        poll,
+        &p.view.tallies,
+        p.view.best_slot_id.as_ref().map(|s| s.as_str()),
+        zone,
+    );
     let info = PollInfo::new(poll, &slots, zone, now);
     let show_results = !poll.hide_results || poll.status == PollStatus::Finalized;
-    let first_radio = poll.slots.first().map_or_else(|| "name".to_owned(), |s| format!("vote_{}_yes", s.id));
-    let errors = PageErrors::new(p.errors, |field| if field == "votes" { first_radio.clone() } else { field.to_owned() });
+    let first_radio = poll
+        .slots
+        .first()
+        .map_or_else(|| "name".to_owned(), |s| format!("vote_{}_yes", s.id));
+    let errors = PageErrors::new(p.errors, |field| {
+        if field == "votes" {
+            first_radio.clone()
+        } else {
+            field.to_owned()
+        }
+    });
     let accepts = poll.accepts_responses(now);
     let form = accepts.then(|| VoteForm {
         action: match &p.editing {
@@ -124,16 +143,26 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         zones: zone_options(&p.form.timezone),
         slots: slots
             .iter()
-            .map(|s| FormSlot { options: vote_options(&s.id, poll.if_need_be, p.form.vote_for(&s.id)), slot: s.clone() })
+            .map(|s| FormSlot {
+                options: vote_options(&s.id, poll.if_need_be, p.form.vote_for(&s.id)),
+                slot: s.clone(),
+            })
             .collect(),
         form: p.form,
-        submit_label: if p.editing.is_some() { "Save changes" } else { "Save my answer" },
+        submit_label: if p.editing.is_some() {
+            "Save changes"
+        } else {
+            "Save my answer"
+        },
     });
     let own_answers = match &p.editing {
         Some(e) if !accepts => slots
             .iter()
             .zip(&poll.slots)
-            .map(|(view, slot)| OwnAnswer { label: view.label.clone(), cell: Cell::of(e.response.votes.get(&slot.id).copied()) })
+            .map(|(view, slot)| OwnAnswer {
+                label: view.label.clone(),
+                cell: Cell::of(e.response.votes.get(&slot.id).copied()),
+            })
             .collect(),
         _ => Vec::new(),
     };
@@ -144,7 +173,11 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         mailed: e.response.email.is_some(),
     });
     VotePage {
-        rows: if show_results { result_rows(p.view, false) } else { Vec::new() },
+        rows: if show_results {
+            result_rows(p.view, false)
+        } else {
+            Vec::new()
+        },
         closed_reason: info.status_text.clone(),
         info,
         zone: p.zone.picker.clone(),
@@ -162,13 +195,25 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
 
 /// `GET /p/{id}`: the vote page, times in the viewer's zone (`?tz=`, cookie, or the
 /// poll's zone).
-pub async fn show_poll(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn show_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let id = poll_id(&path)?;
     let view = fetch(&state, move |st| st.view(&id)).await?;
     let zone = viewer_zone(&req, &state, view.poll.timezone);
     let page = vote_page(
         &state,
-        PageInput { view: &view, zone: &zone, path: req.path(), editing: None, form: ResponseForm::blank(zone.zone), comment: CommentForm::default(), errors: FieldErrors::default() },
+        PageInput {
+            view: &view,
+            zone: &zone,
+            path: req.path(),
+            editing: None,
+            form: ResponseForm::blank(zone.zone),
+            comment: CommentForm::default(),
+            errors: FieldErrors::default(),
+        },
         Utc::now(),
     );
     render(StatusCode::OK, &page, Privacy::Public, zone.cookie.clone())
@@ -176,26 +221,56 @@ pub async fn show_poll(state: web::Data<AppState>, req: HttpRequest, path: web::
 
 /// `POST /p/{id}/responses`: saves a new answer and redirects to its personal page;
 /// invalid input → 422 with the form as typed; closed poll → 409.
-pub async fn submit_response(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, body: web::Bytes) -> Result<HttpResponse, AppError> {
+pub async fn submit_response(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
     let id = poll_id(&path)?;
     let form = ResponseForm::from_fields(&Fields::parse(&body));
     let draft = form.draft();
     let pid = id.clone();
-    match act(&state, move |st| st.submit_response(&pid, &draft, Utc::now())).await? {
+    match act(&state, move |st| {
+        st.submit_response(&pid, &draft, Utc::now())
+    })
+    .await?
+    {
         Ok((_, token)) => Ok(see_other(&format!("/p/{id}/r/{}?saved=1", token.expose()))),
         Err(errors) => {
             let view = fetch(&state, move |st| st.view(&id)).await?;
             let zone = viewer_zone(&req, &state, view.poll.timezone);
             let path = format!("/p/{}", view.poll.id);
-            let page = vote_page(&state, PageInput { view: &view, zone: &zone, path: &path, editing: None, form, comment: CommentForm::default(), errors }, Utc::now());
-            render(StatusCode::UNPROCESSABLE_ENTITY, &page, Privacy::Public, None)
+            let page = vote_page(
+                &state,
+                PageInput {
+                    view: &view,
+                    zone: &zone,
+                    path: &path,
+                    editing: None,
+                    form,
+                    comment: CommentForm::default(),
+                    errors,
+                },
+                Utc::now(),
+            );
+            render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page,
+                Privacy::Public,
+                None,
+            )
         }
     }
 }
 
 /// `GET /p/{id}/r/{token}`: the vote page with the form prefilled with this answer;
 /// `?saved=1` shows the personal link to bookmark.
-pub async fn show_response(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>) -> Result<HttpResponse, AppError> {
+pub async fn show_response(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
     let (raw_id, raw_token) = path.into_inner();
     let id = poll_id(&raw_id)?;
     let token = secret(&raw_token)?;
@@ -209,7 +284,11 @@ pub async fn show_response(state: web::Data<AppState>, req: HttpRequest, path: w
             view: &view,
             zone: &zone,
             path: req.path(),
-            editing: Some(Editing { token: &token, response: &response, saved }),
+            editing: Some(Editing {
+                token: &token,
+                response: &response,
+                saved,
+            }),
             form: ResponseForm::from_response(&response),
             comment: CommentForm::default(),
             errors: FieldErrors::default(),
@@ -220,14 +299,23 @@ pub async fn show_response(state: web::Data<AppState>, req: HttpRequest, path: w
 }
 
 /// `POST /p/{id}/r/{token}`: replaces this answer and redirects back with `?saved=1`.
-pub async fn update_response(state: web::Data<AppState>, req: HttpRequest, path: web::Path<(String, String)>, body: web::Bytes) -> Result<HttpResponse, AppError> {
+pub async fn update_response(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
     let (raw_id, raw_token) = path.into_inner();
     let id = poll_id(&raw_id)?;
     let token = secret(&raw_token)?;
     let form = ResponseForm::from_fields(&Fields::parse(&body));
     let draft = form.draft();
     let (pid, tk) = (id.clone(), token.clone());
-    match act(&state, move |st| st.update_response(&pid, &tk, None, &draft, Utc::now())).await? {
+    match act(&state, move |st| {
+        st.update_response(&pid, &tk, None, &draft, Utc::now())
+    })
+    .await?
+    {
         Ok(_) => Ok(see_other(&format!("/p/{id}/r/{}?saved=1", token.expose()))),
         Err(errors) => {
             let tk = token.clone();
@@ -235,30 +323,62 @@ pub async fn update_response(state: web::Data<AppState>, req: HttpRequest, path:
             let zone = viewer_zone(&req, &state, response.timezone);
             let page = vote_page(
                 &state,
-                PageInput { view: &view, zone: &zone, path: req.path(), editing: Some(Editing { token: &token, response: &response, saved: false }), form, comment: CommentForm::default(), errors },
+                PageInput {
+                    view: &view,
+                    zone: &zone,
+                    path: req.path(),
+                    editing: Some(Editing {
+                        token: &token,
+                        response: &response,
+                        saved: false,
+                    }),
+                    form,
+                    comment: CommentForm::default(),
+                    errors,
+                },
                 Utc::now(),
             );
-            render(StatusCode::UNPROCESSABLE_ENTITY, &page, Privacy::Secret, None)
+            render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page,
+                Privacy::Secret,
+                None,
+            )
         }
     }
 }
 
 /// `POST /p/{id}/r/{token}/delete`: deletes this answer, back to the vote page.
-pub async fn delete_own_response(state: web::Data<AppState>, path: web::Path<(String, String)>) -> Result<HttpResponse, AppError> {
+pub async fn delete_own_response(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
     let (raw_id, raw_token) = path.into_inner();
     let id = poll_id(&raw_id)?;
     let token = secret(&raw_token)?;
     let pid = id.clone();
-    fetch(&state, move |st| st.delete_own_response(&pid, &token, None, Utc::now())).await?;
+    fetch(&state, move |st| {
+        st.delete_own_response(&pid, &token, None, Utc::now())
+    })
+    .await?;
     Ok(see_other(&format!("/p/{id}")))
 }
 
 /// `POST /p/{id}/comments`: adds a comment, back to the comments; invalid → 422.
-pub async fn add_comment(state: web::Data<AppState>, req: HttpRequest, path: web::Path<String>, body: web::Bytes) -> Result<HttpResponse, AppError> {
+pub async fn add_comment(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
     let id = poll_id(&path)?;
     let comment = CommentForm::from_fields(&Fields::parse(&body));
     let (pid, c) = (id.clone(), comment.clone());
-    match act(&state, move |st| st.add_comment(&pid, &c.author_name, &c.body, Utc::now())).await? {
+    match act(&state, move |st| {
+        st.add_comment(&pid, &c.author_name, &c.body, Utc::now())
+    })
+    .await?
+    {
         Ok(()) => Ok(see_other(&format!("/p/{id}#comments"))),
         Err(errors) => {
             let view = fetch(&state, move |st| st.view(&id)).await?;
@@ -266,10 +386,23 @@ pub async fn add_comment(state: web::Data<AppState>, req: HttpRequest, path: web
             let path = format!("/p/{}", view.poll.id);
             let page = vote_page(
                 &state,
-                PageInput { view: &view, zone: &zone, path: &path, editing: None, form: ResponseForm::blank(zone.zone), comment, errors },
+                PageInput {
+                    view: &view,
+                    zone: &zone,
+                    path: &path,
+                    editing: None,
+                    form: ResponseForm::blank(zone.zone),
+                    comment,
+                    errors,
+                },
                 Utc::now(),
             );
-            render(StatusCode::UNPROCESSABLE_ENTITY, &page, Privacy::Public, None)
+            render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page,
+                Privacy::Public,
+                None,
+            )
         }
     }
 }
@@ -290,16 +423,31 @@ fn ics_filename(title: &str) -> String {
 }
 
 /// `GET /p/{id}/event.ics`: the calendar file of the chosen slot; 404 before finalizing.
-pub async fn download_event(state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn download_event(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let id = poll_id(&path)?;
     let view = fetch(&state, move |st| st.view(&id)).await?;
     let poll = &view.poll;
-    let slot = poll.final_slot().filter(|_| poll.status == PollStatus::Finalized).ok_or(AppError::NotFound)?;
+    let slot = poll
+        .final_slot()
+        .filter(|_| poll.status == PollStatus::Finalized)
+        .ok_or(AppError::NotFound)?;
     let poll_url = state.base_url().poll_url(&poll.id);
-    let ics = meeting_calendar(&MeetingEvent { poll, slot, poll_url: &poll_url, uid_host: state.mailer.host(), stamp: poll.updated_at });
+    let ics = meeting_calendar(&MeetingEvent {
+        poll,
+        slot,
+        poll_url: &poll_url,
+        uid_host: state.mailer.host(),
+        stamp: poll.updated_at,
+    });
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}\"", ics_filename(&poll.title))))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}\"", ics_filename(&poll.title)),
+        ))
         .insert_header((header::CACHE_CONTROL, "no-cache"))
         .body(ics))
 }
