@@ -1,6 +1,9 @@
 //! The main flow: create a poll, collect responses by JSON and by HTML form, edit
 //! one, read the results and the best slot, finalize, and receive the mail.
 
+use rstest_reuse::apply;
+
+use crate::helpers::{backends, Backend};
 use serde_json::json;
 
 use crate::helpers::{
@@ -24,9 +27,10 @@ async fn create_retro(app: &TestApp) -> CreatedPoll {
         .await
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn creating_a_poll_returns_its_slots_in_utc_in_start_order() {
-    let app = spawn_app().await;
+async fn creating_a_poll_returns_its_slots_in_utc_in_start_order(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let mut body = poll_body(
         "Team retro",
         "Europe/Zurich",
@@ -116,9 +120,10 @@ async fn creating_a_poll_returns_its_slots_in_utc_in_start_order() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn creating_a_poll_mails_the_organizer_the_admin_link() {
-    let app = spawn_app().await;
+async fn creating_a_poll_mails_the_organizer_the_admin_link(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
 
     let mails = app.smtp.wait_for_exactly(1, MAIL_TIMEOUT).await;
@@ -163,9 +168,12 @@ async fn creating_a_poll_mails_the_organizer_the_admin_link() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_json_response_is_counted_and_mails_the_participant_their_edit_link() {
-    let app = spawn_app().await;
+async fn a_json_response_is_counted_and_mails_the_participant_their_edit_link(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let votes = vote_map(&poll.slots, &["yes", "if_need_be", "no"]);
     let created = app
@@ -225,9 +233,12 @@ async fn a_json_response_is_counted_and_mails_the_participant_their_edit_link() 
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_response_via_the_html_form_redirects_to_its_edit_page_and_is_counted() {
-    let app = spawn_app().await;
+async fn a_response_via_the_html_form_redirects_to_its_edit_page_and_is_counted(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
 
     let page = expect_status(app.get(&format!("/p/{}", poll.id)).await, 200).await;
@@ -285,9 +296,12 @@ async fn a_response_via_the_html_form_redirects_to_its_edit_page_and_is_counted(
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn editing_a_response_via_put_replaces_its_votes_and_keeps_one_response() {
-    let app = spawn_app().await;
+async fn editing_a_response_via_put_replaces_its_votes_and_keeps_one_response(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let first = vote_map(&poll.slots, &["yes", "yes", "yes"]);
     let created = app
@@ -324,9 +338,10 @@ async fn editing_a_response_via_put_replaces_its_votes_and_keeps_one_response() 
     assert_eq!(best_slot_ids(&read), vec![poll.slots[2].id.clone()]);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn editing_a_response_via_the_html_form_replaces_its_votes() {
-    let app = spawn_app().await;
+async fn editing_a_response_via_the_html_form_replaces_its_votes(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let form = response_form(
         "Grace",
@@ -370,9 +385,10 @@ async fn editing_a_response_via_the_html_form_replaces_its_votes() {
     assert_eq!(mails_to(&mails, "olga@example.org").len(), 1);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn deleting_a_response_removes_it_and_its_votes_from_the_tally() {
-    let app = spawn_app().await;
+async fn deleting_a_response_removes_it_and_its_votes_from_the_tally(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let a = app
         .submit_response_ok(
@@ -420,9 +436,12 @@ async fn deleting_a_response_removes_it_and_its_votes_from_the_tally() {
     .await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn best_slot_counts_yes_and_if_need_be_then_prefers_more_yes_then_the_earlier_slot() {
-    let app = spawn_app().await;
+async fn best_slot_counts_yes_and_if_need_be_then_prefers_more_yes_then_the_earlier_slot(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     // Given out of order; by start: [0] = 1 June, [1] = 2 June, [2] = 3 June.
     let poll = app
         .create_poll_ok(&poll_body(
@@ -512,10 +531,12 @@ async fn best_slot_counts_yes_and_if_need_be_then_prefers_more_yes_then_the_earl
     assert_eq!(tie.slots[0].start, "2027-06-01T08:00:00Z");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_with_a_calendar_file()
-{
-    let app = spawn_app().await;
+async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_with_a_calendar_file(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     // By start: [0] 3 May 07:00Z, [1] 4 May 08:00Z, [2] 5 May 14:30Z.
     let chosen = poll.slots[1].clone();
@@ -681,9 +702,12 @@ async fn finalize_mails_each_respondent_with_an_email_and_the_organizer_once_wit
     assert_eq!(event.dtstart, "20270504T080000Z");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn finalizing_via_the_admin_form_redirects_and_publishes_the_event_ics() {
-    let app = spawn_app().await;
+async fn finalizing_via_the_admin_form_redirects_and_publishes_the_event_ics(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let ics_path = format!("/p/{}/event.ics", poll.id);
     let _ = expect_status(app.get(&ics_path).await, 404).await;
@@ -708,9 +732,10 @@ async fn finalizing_via_the_admin_form_redirects_and_publishes_the_event_ics() {
     assert_eq!(event.dtend, "20270505T153000Z");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn creating_a_poll_via_the_html_form_redirects_to_its_admin_page() {
-    let app = spawn_app().await;
+async fn creating_a_poll_via_the_html_form_redirects_to_its_admin_page(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let form_page = expect_status(app.get("/").await, 200).await;
     assert!(
         form_page.contains("slot_date") && form_page.contains("slot_time"),
@@ -796,9 +821,12 @@ async fn creating_a_poll_via_the_html_form_redirects_to_its_admin_page() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn the_html_create_form_keeps_typed_values_and_names_the_problem_on_error() {
-    let app = spawn_app().await;
+async fn the_html_create_form_keeps_typed_values_and_names_the_problem_on_error(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let fields: Vec<(String, String)> = [
         ("title", "Quarterly planning sync"),
         ("description", "Bring the Q3 numbers"),
@@ -840,9 +868,10 @@ async fn the_html_create_form_keeps_typed_values_and_names_the_problem_on_error(
     assert_eq!(app.count_rows("polls"), 0, "nothing saved");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn poll_json_never_shows_the_organizer_or_participant_emails() {
-    let app = spawn_app().await;
+async fn poll_json_never_shows_the_organizer_or_participant_emails(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let ada = app
         .submit_response_ok(
@@ -887,15 +916,17 @@ async fn poll_json_never_shows_the_organizer_or_participant_emails() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn healthz_answers_ok() {
-    let app = spawn_app().await;
+async fn healthz_answers_ok(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let _ = expect_status(app.get("/healthz").await, 200).await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn the_organizer_can_edit_the_poll_and_add_and_remove_slots() {
-    let app = spawn_app().await;
+async fn the_organizer_can_edit_the_poll_and_add_and_remove_slots(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let r = app
         .submit_response_ok(
@@ -973,9 +1004,10 @@ async fn the_organizer_can_edit_the_poll_and_add_and_remove_slots() {
     assert_eq!(r.id, response_named(&read, "A")["id"].as_str().expect("id"));
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn closing_and_reopening_a_poll_changes_its_status() {
-    let app = spawn_app().await;
+async fn closing_and_reopening_a_poll_changes_its_status(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let closed = expect_json(app.close(&poll.id, &poll.admin_token).await, 200).await;
     assert_eq!(closed["status"], "closed");
@@ -994,9 +1026,10 @@ async fn closing_and_reopening_a_poll_changes_its_status() {
     .await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn deleting_a_poll_makes_it_unknown_everywhere() {
-    let app = spawn_app().await;
+async fn deleting_a_poll_makes_it_unknown_everywhere(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let r = app
         .submit_response_ok(
@@ -1027,9 +1060,12 @@ async fn deleting_a_poll_makes_it_unknown_everywhere() {
     assert_eq!(app.count_rows("slots"), 0, "its slots are gone");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_non_ascii_title_arrives_as_a_correctly_decoded_subject_and_calendar_summary() {
-    let app = spawn_app().await;
+async fn a_non_ascii_title_arrives_as_a_correctly_decoded_subject_and_calendar_summary(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let title =
         "Réunion — Genève 2027 : coordination des groupes régionaux et planification de l’été";
     let mut body = poll_body(title, "Europe/Zurich", &["2027-06-15T14:00"]);
@@ -1101,9 +1137,10 @@ async fn a_non_ascii_title_arrives_as_a_correctly_decoded_subject_and_calendar_s
     assert_eq!(event.dtstart, "20270615T120000Z");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn markup_in_user_text_is_escaped_on_every_page() {
-    let app = spawn_app().await;
+async fn markup_in_user_text_is_escaped_on_every_page(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let evil = "<script>alert('x')</script>";
     let mut body = poll_body(
         &format!("Retro {evil}"),
@@ -1138,9 +1175,10 @@ async fn markup_in_user_text_is_escaped_on_every_page() {
     }
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn concurrent_responses_are_all_saved() {
-    let app = spawn_app().await;
+async fn concurrent_responses_are_all_saved(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     let mut tasks = tokio::task::JoinSet::new();
     for i in 0..24 {
@@ -1183,9 +1221,12 @@ async fn concurrent_responses_are_all_saved() {
     assert_eq!(mails.len(), 13);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn finalizing_again_after_reopening_mails_an_update_that_replaces_the_event() {
-    let app = spawn_app().await;
+async fn finalizing_again_after_reopening_mails_an_update_that_replaces_the_event(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = create_retro(&app).await;
     app.submit_response_ok(
         &poll.id,
@@ -1256,9 +1297,10 @@ fn the_calendar_to(mails: &[crate::smtp::ReceivedMail], address: &str, nth: usiz
         .calendar_text()
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn user_text_cannot_inject_mail_headers_or_markup_into_mail() {
-    let app = spawn_app().await;
+async fn user_text_cannot_inject_mail_headers_or_markup_into_mail(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let mut body = poll_body("Retro <b>bold</b>", "Europe/Zurich", &["2027-05-04T10:00"]);
     body["organizer_name"] = json!("Olga\r\nBcc: intruder@example.org");
     let created = app.create_poll(&body).await;

@@ -16,6 +16,9 @@
 //! - Australia/Adelaide: ACDT +10:30 until the first Sunday of April (2027-04-04),
 //!   so +10:30 for every slot.
 
+use rstest_reuse::apply;
+
+use crate::helpers::{backends, Backend};
 use std::collections::HashSet;
 
 use crate::helpers::{
@@ -220,9 +223,10 @@ const LOCAL_STARTS: [(&str, [&str; 5]); 14] = [
 /// yes + if_need_be: 11, 10, 10, 9, 9 → slot 1 is best.
 const TALLY: [(i64, i64, i64); 5] = [(8, 3, 3), (7, 3, 4), (7, 3, 4), (8, 1, 5), (6, 3, 5)];
 
+#[apply(backends)]
 #[tokio::test]
-async fn fixture_slots_are_stored_at_the_hand_computed_utc_instants() {
-    let app = spawn_app().await;
+async fn fixture_slots_are_stored_at_the_hand_computed_utc_instants(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = app.create_fixture_poll().await;
     let got: Vec<(&str, &str)> = poll
         .slots
@@ -262,9 +266,10 @@ async fn fixture_slots_are_stored_at_the_hand_computed_utc_instants() {
     }
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn fixture_slots_show_each_participants_local_time_via_tz() {
-    let app = spawn_app().await;
+async fn fixture_slots_show_each_participants_local_time_via_tz(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = app.create_fixture_poll().await;
     for (zone, starts) in LOCAL_STARTS {
         let read = app.poll(&poll.id, Some(zone)).await;
@@ -298,9 +303,12 @@ async fn fixture_slots_show_each_participants_local_time_via_tz() {
     }
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn fixture_vote_page_shows_local_clock_times_for_the_requested_zone() {
-    let app = spawn_app().await;
+async fn fixture_vote_page_shows_local_clock_times_for_the_requested_zone(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = app.create_fixture_poll().await;
     let zurich = ["13:00", "07:00", "21:00", "15:00"];
     // Asia/Kathmandu (+5:45): 17:45, 11:45, 16:45, 00:45, 18:45 — times no Zurich slot has.
@@ -337,9 +345,12 @@ async fn fixture_vote_page_shows_local_clock_times_for_the_requested_zone() {
     assert!(page.contains("17:45"), "the chosen zone is remembered");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn fixture_responses_are_listed_with_names_affiliations_and_zones_without_emails() {
-    let app = spawn_app().await;
+async fn fixture_responses_are_listed_with_names_affiliations_and_zones_without_emails(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = app.create_fixture_poll().await;
     let created = app.submit_fixture_responses(&poll).await;
     let ids: HashSet<&str> = created.iter().map(|c| c.id.as_str()).collect();
@@ -370,9 +381,10 @@ async fn fixture_responses_are_listed_with_names_affiliations_and_zones_without_
     }
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn fixture_tally_and_best_slot_match_the_hand_count() {
-    let app = spawn_app().await;
+async fn fixture_tally_and_best_slot_match_the_hand_count(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = app.create_fixture_poll().await;
     app.submit_fixture_responses(&poll).await;
     let read = app.poll(&poll.id, None).await;
@@ -496,9 +508,10 @@ const FINAL_LOCAL: [(&str, &str, &str, &str, &str); 14] = [
     ),
 ];
 
+#[apply(backends)]
 #[tokio::test]
-async fn finalize_mails_each_participant_their_local_time() {
-    let app = spawn_app().await;
+async fn finalize_mails_each_participant_their_local_time(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = app.create_fixture_poll().await;
     app.submit_fixture_responses(&poll).await;
     // 1 admin-link mail + 13 edit-link mails (Teariki gave no address).
@@ -594,9 +607,10 @@ async fn finalize_mails_each_participant_their_local_time() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_second_fixture_poll_gets_a_different_calendar_uid() {
-    let app = spawn_app().await;
+async fn a_second_fixture_poll_gets_a_different_calendar_uid(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let first = app.create_fixture_poll().await;
     let second = app.create_fixture_poll().await;
     let mut uids = Vec::new();

@@ -4,7 +4,7 @@
 //! temporary folder and a real SMTP server (see `smtp.rs`), and returns a [`TestApp`]
 //! with an HTTP client that does not follow redirects (so tests can read `Location`).
 
-use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -35,8 +35,8 @@ pub struct TestApp {
     /// The SMTP server this instance delivers to.
     pub smtp: TestSmtp,
     pub handle: AppHandle,
-    /// The SQLite file.
-    pub db_path: PathBuf,
+    /// The database (shared with sibling instances).
+    pub db: Arc<TestDatabase>,
     /// The configuration the instance was started with.
     #[allow(dead_code)]
     pub config: Config,
@@ -58,32 +58,115 @@ fn init_tracing() {
     });
 }
 
-/// The application with the test defaults.
-pub async fn spawn_app() -> TestApp {
-    spawn_app_with(|_| {}).await
+/// The database server a test runs on. Every flow test runs once on each (see
+/// [`backends`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// A fresh SQLite file in a temporary folder.
+    Sqlite,
+    /// A fresh database on the PostgreSQL server at `CONVENE_TEST_POSTGRES_URL`.
+    Postgres,
+}
+
+/// Runs a test once per backend: `#[apply(backends)] #[tokio::test] async fn name(#[case] backend: Backend)`.
+#[rstest_reuse::template]
+#[rstest::rstest]
+#[case::sqlite(Backend::Sqlite)]
+#[case::postgres(Backend::Postgres)]
+pub fn backends(#[case] backend: Backend) {}
+
+/// The PostgreSQL server for tests: `CONVENE_TEST_POSTGRES_URL` (an account that may
+/// create databases), by default the local server's `postgres` account.
+pub fn postgres_admin_url() -> String {
+    std::env::var("CONVENE_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A fresh, empty database for one test, dropped (PostgreSQL) or deleted with its
+/// folder (SQLite) when the last instance using it is gone.
+pub struct TestDatabase {
+    /// The `DATABASE_URL` the application gets.
+    pub url: String,
+    postgres_name: Option<String>,
+    _dir: Option<TempDir>,
+}
+
+impl TestDatabase {
+    /// Creates the database.
+    pub fn fresh(backend: Backend) -> Arc<Self> {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("create a temporary folder");
+                let url = dir.path().join("convene.db").to_string_lossy().into_owned();
+                Arc::new(TestDatabase {
+                    url,
+                    postgres_name: None,
+                    _dir: Some(dir),
+                })
+            }
+            Backend::Postgres => {
+                let admin_url = postgres_admin_url();
+                let mut admin = diesel::PgConnection::establish(&admin_url).unwrap_or_else(|e| {
+                    panic!(
+                        "PostgreSQL is needed at {admin_url} (set CONVENE_TEST_POSTGRES_URL): {e}"
+                    )
+                });
+                let name = format!("convene_t_{}", uuid::Uuid::new_v4().simple());
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut admin)
+                    .expect("create a test database");
+                let base = admin_url
+                    .rsplit_once('/')
+                    .map(|(b, _)| b)
+                    .expect("a database URL");
+                Arc::new(TestDatabase {
+                    url: format!("{base}/{name}"),
+                    postgres_name: Some(name),
+                    _dir: None,
+                })
+            }
+        }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Some(name) = &self.postgres_name {
+            if let Ok(mut admin) = diesel::PgConnection::establish(&postgres_admin_url()) {
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&mut admin);
+            }
+        }
+    }
+}
+
+/// The application with the test defaults on a fresh database of `backend`.
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |_| {}).await
 }
 
 /// The application with the test defaults, changed by `tweak`.
-pub async fn spawn_app_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
+pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Config)) -> TestApp {
     let tempdir = tempfile::tempdir().expect("create a temporary folder");
-    launch(tempdir, TestSmtp::start(), tweak).await
+    launch(
+        tempdir,
+        TestDatabase::fresh(backend),
+        TestSmtp::start(),
+        tweak,
+    )
+    .await
 }
 
-/// Starts an instance on the database in `tempdir` (new or left by an earlier
-/// instance) that delivers mail to `smtp`.
-pub async fn launch(tempdir: TempDir, smtp: TestSmtp, tweak: impl FnOnce(&mut Config)) -> TestApp {
-    let db_path = tempdir.path().join("convene.db");
-    launch_on(tempdir, db_path, smtp, tweak).await
-}
-
-async fn launch_on(
+/// Starts an instance on `db` (new or left by an earlier instance) that delivers mail
+/// to `smtp`, with `tempdir` for anything else (the outbox folder).
+pub async fn launch(
     tempdir: TempDir,
-    db_path: PathBuf,
+    db: Arc<TestDatabase>,
     smtp: TestSmtp,
     tweak: impl FnOnce(&mut Config),
 ) -> TestApp {
     init_tracing();
-    let mut config = Config::for_database(db_path.to_string_lossy().into_owned());
+    let mut config = Config::for_database(db.url.clone());
     config.smtp_url = Some(smtp.url());
     config.mail_from = "Convene <convene@example.org>".into();
     config.outbox_dir = tempdir.path().join("outbox");
@@ -111,7 +194,7 @@ async fn launch_on(
         client,
         smtp,
         handle,
-        db_path,
+        db,
         config,
         server: Some(server),
         tempdir,
@@ -398,23 +481,20 @@ impl TestApp {
         self.count_where(table, "1 = 1")
     }
 
-    /// Rows in `table` matching the SQL condition `condition`.
+    /// Rows in `table` matching the SQL condition `condition`, read straight from the
+    /// database, whichever backend.
     pub fn count_where(&self, table: &str, condition: &str) -> i64 {
         #[derive(diesel::QueryableByName)]
         struct Count {
             #[diesel(sql_type = diesel::sql_types::BigInt)]
             n: i64,
         }
-        let path = self.db_path.to_string_lossy().into_owned();
-        let mut conn = diesel::sqlite::SqliteConnection::establish(&path)
-            .unwrap_or_else(|e| panic!("open {path}: {e}"));
-        diesel::sql_query("PRAGMA busy_timeout = 5000")
-            .execute(&mut conn)
-            .expect("set busy timeout");
+        let pool = convene::db::build_pool(&self.db.url, 1).expect("open the test database");
+        let mut conn = pool.get().expect("a connection to the test database");
         diesel::sql_query(format!(
             "SELECT COUNT(*) AS n FROM {table} WHERE {condition}"
         ))
-        .get_result::<Count>(&mut conn)
+        .get_result::<Count>(&mut *conn)
         .unwrap_or_else(|e| panic!("count rows of {table} where {condition}: {e}"))
         .n
     }
@@ -425,12 +505,12 @@ impl TestApp {
     /// temporary folder for anything else), delivering to `smtp`.
     pub async fn launch_sibling(&self, smtp: TestSmtp, tweak: impl FnOnce(&mut Config)) -> TestApp {
         let tempdir = tempfile::tempdir().expect("create a temporary folder");
-        launch_on(tempdir, self.db_path.clone(), smtp, tweak).await
+        launch(tempdir, self.db.clone(), smtp, tweak).await
     }
 
     /// Stops this instance as a crash would (HTTP server stopped, mail worker
-    /// aborted) and hands back its database folder and SMTP server.
-    pub async fn crash(mut self) -> (TempDir, TestSmtp) {
+    /// aborted) and hands back its folder, database and SMTP server.
+    pub async fn crash(mut self) -> (TempDir, Arc<TestDatabase>, TestSmtp) {
         self.handle.stop().await;
         if let Some(server) = self.server.take() {
             match tokio::time::timeout(Duration::from_secs(10), server).await {
@@ -440,7 +520,7 @@ impl TestApp {
                 Err(_) => panic!("the application did not stop within 10 s of AppHandle::stop"),
             }
         }
-        (self.tempdir, self.smtp)
+        (self.tempdir, self.db.clone(), self.smtp)
     }
 }
 

@@ -4,6 +4,9 @@
 //!
 //! Retry delays start at `mail_retry_secs` = 1 s and double (1, 2, 4, … s).
 
+use rstest_reuse::apply;
+
+use crate::helpers::{backends, Backend};
 use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
@@ -79,9 +82,12 @@ async fn poll_with_responses_finalized(
     poll
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_mail_refused_with_a_temporary_failure_is_retried_until_delivered_once() {
-    let app = spawn_app().await;
+async fn a_mail_refused_with_a_temporary_failure_is_retried_until_delivered_once(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     app.smtp.fail_next(3);
     let _poll = app
         .create_poll_ok(&poll_body("Retry", "Europe/Zurich", &["2027-05-04T10:00"]))
@@ -105,9 +111,12 @@ async fn a_mail_refused_with_a_temporary_failure_is_retried_until_delivered_once
     assert_eq!(delivered[0].recipients, vec!["olga@example.org".to_owned()]);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn mail_is_kept_while_smtp_refuses_and_delivered_once_after_it_recovers() {
-    let app = spawn_app().await;
+async fn mail_is_kept_while_smtp_refuses_and_delivered_once_after_it_recovers(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     app.smtp.fail_all(true);
     let poll = app
         .create_poll_ok(&poll_body("Outage", "Europe/Zurich", &["2027-05-04T10:00"]))
@@ -152,14 +161,20 @@ async fn mail_is_kept_while_smtp_refuses_and_delivered_once_after_it_recovers() 
     assert_eq!(counts, expected);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn mail_waits_while_the_smtp_server_is_unreachable_and_goes_out_when_it_is_back() {
+async fn mail_waits_while_the_smtp_server_is_unreachable_and_goes_out_when_it_is_back(
+    #[case] backend: Backend,
+) {
     // A port with nothing listening: connections are refused.
     let port = {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         listener.local_addr().expect("addr").port()
     };
-    let app = spawn_app_with(|c| c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
+    let app = spawn_app_with(backend, |c| {
+        c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))
+    })
+    .await;
     app.create_poll_ok(&poll_body(
         "Unreachable",
         "Europe/Zurich",
@@ -175,9 +190,12 @@ async fn mail_waits_while_the_smtp_server_is_unreachable_and_goes_out_when_it_is
     assert_eq!(delivered[0].recipients, vec!["olga@example.org".to_owned()]);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_mail_that_keeps_failing_is_kept_in_the_outbox_after_its_last_attempt() {
-    let app = spawn_app_with(|c| c.mail_max_attempts = 2).await;
+async fn a_mail_that_keeps_failing_is_kept_in_the_outbox_after_its_last_attempt(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app_with(backend, |c| c.mail_max_attempts = 2).await;
     app.smtp.fail_all(true);
     app.create_poll_ok(&poll_body("Doomed", "Europe/Zurich", &["2027-05-04T10:00"]))
         .await;
@@ -210,9 +228,12 @@ async fn a_mail_that_keeps_failing_is_kept_in_the_outbox_after_its_last_attempt(
     assert!(app.smtp.delivered().is_empty());
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn mail_queued_while_smtp_is_down_survives_a_restart_and_arrives_once() {
-    let app = spawn_app_with(|c| c.mail_lease_secs = 2).await;
+async fn mail_queued_while_smtp_is_down_survives_a_restart_and_arrives_once(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app_with(backend, |c| c.mail_lease_secs = 2).await;
     app.smtp.fail_all(true);
 
     // Three polls, two respondents each, finalized: 3 × (1 + 2 + 3) = 18 messages.
@@ -240,14 +261,14 @@ async fn mail_queued_while_smtp_is_down_survives_a_restart_and_arrives_once() {
         18,
         "all 18 messages are in the outbox"
     );
-    let (tempdir, first_smtp) = app.crash().await;
+    let (tempdir, db, first_smtp) = app.crash().await;
     assert!(
         first_smtp.delivered().is_empty(),
         "nothing got through the refusing server"
     );
 
     // A new instance on the same database, with a working SMTP server.
-    let second = launch(tempdir, TestSmtp::start(), |c| c.mail_lease_secs = 2).await;
+    let second = launch(tempdir, db, TestSmtp::start(), |c| c.mail_lease_secs = 2).await;
     let delivered = second
         .smtp
         .wait_for_exactly(18, Duration::from_secs(45))
@@ -261,9 +282,12 @@ async fn mail_queued_while_smtp_is_down_survives_a_restart_and_arrives_once() {
     let _ = expect_status(second.get("/healthz").await, 200).await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_restart_in_the_middle_of_sending_loses_nothing_and_sends_nothing_twice() {
-    let app = spawn_app_with(|c| c.mail_lease_secs = 2).await;
+async fn a_restart_in_the_middle_of_sending_loses_nothing_and_sends_nothing_twice(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app_with(backend, |c| c.mail_lease_secs = 2).await;
     // Accept two messages, then hold the next delivery open at the end of DATA.
     app.smtp.hold_after(2);
 
@@ -282,9 +306,9 @@ async fn a_restart_in_the_middle_of_sending_loses_nothing_and_sends_nothing_twic
         .await;
     // Let the instance record the two deliveries before it dies.
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let (tempdir, first_smtp) = app.crash().await;
+    let (tempdir, db, first_smtp) = app.crash().await;
 
-    let second = launch(tempdir, TestSmtp::start(), |c| c.mail_lease_secs = 2).await;
+    let second = launch(tempdir, db, TestSmtp::start(), |c| c.mail_lease_secs = 2).await;
     let second_delivered = second
         .smtp
         .wait_for_exactly(8, Duration::from_secs(45))
@@ -310,9 +334,10 @@ async fn a_restart_in_the_middle_of_sending_loses_nothing_and_sends_nothing_twic
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn two_instances_on_one_database_send_each_message_once() {
-    let first = spawn_app().await;
+async fn two_instances_on_one_database_send_each_message_once(#[case] backend: Backend) {
+    let first = spawn_app(backend).await;
     first.smtp.fail_all(true);
     let second = first.launch_sibling(first.smtp.clone(), |_| {}).await;
 
@@ -360,13 +385,16 @@ async fn two_instances_on_one_database_send_each_message_once() {
     assert_eq!(recipient_counts(&delivered), expected);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn two_instances_with_a_slow_smtp_server_still_send_each_message_once() {
+async fn two_instances_with_a_slow_smtp_server_still_send_each_message_once(
+    #[case] backend: Backend,
+) {
     // A scaled-down version of the default settings (120 s lease, 30 s SMTP timeout):
     // a 1 s lease and a server that takes 400 ms per message. A worker that claims a
     // batch and then works through it must not send a message whose claim another
     // instance has taken over meanwhile.
-    let first = spawn_app_with(|c| c.mail_lease_secs = 1).await;
+    let first = spawn_app_with(backend, |c| c.mail_lease_secs = 1).await;
     first.smtp.fail_all(true);
     let second = first
         .launch_sibling(first.smtp.clone(), |c| c.mail_lease_secs = 1)

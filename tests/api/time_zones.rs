@@ -1,6 +1,9 @@
 //! Time-zone edge cases: local times that do not exist or exist twice, zones whose
 //! offset is not a whole hour, and the date line. Expected values are by hand.
 
+use rstest_reuse::apply;
+
+use crate::helpers::{backends, Backend};
 use serde_json::json;
 
 use crate::helpers::{
@@ -18,10 +21,12 @@ async fn slot_error(app: &crate::helpers::TestApp, zone: &str, slots: &[&str]) -
     error.message
 }
 
+#[apply(backends)]
 #[tokio::test]
 async fn a_slot_in_the_spring_forward_gap_is_rejected_naming_the_time_the_zone_and_that_it_does_not_exist(
+    #[case] backend: Backend,
 ) {
-    let app = spawn_app().await;
+    let app = spawn_app(backend).await;
     // Europe/Zurich on 2027-03-28 (last Sunday of March) jumps from 02:00 to 03:00:
     // 02:30 never happens there.
     let message = slot_error(
@@ -50,9 +55,10 @@ async fn a_slot_in_the_spring_forward_gap_is_rejected_naming_the_time_the_zone_a
     assert_eq!(app.count_rows("slots"), 0, "no slot saved");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn an_ambiguous_autumn_slot_is_rejected_mentioning_both_offsets() {
-    let app = spawn_app().await;
+async fn an_ambiguous_autumn_slot_is_rejected_mentioning_both_offsets(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     // Europe/Zurich on 2027-10-31 (last Sunday of October) falls back from 03:00 CEST
     // to 02:00 CET: 02:30 happens at +02:00 and again at +01:00.
     let message = slot_error(&app, "Europe/Zurich", &["2027-10-31T02:30"]).await;
@@ -64,9 +70,12 @@ async fn an_ambiguous_autumn_slot_is_rejected_mentioning_both_offsets() {
     assert_eq!(app.count_rows("polls"), 0);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn an_ambiguous_autumn_slot_with_an_explicit_offset_is_accepted_at_that_instant() {
-    let app = spawn_app().await;
+async fn an_ambiguous_autumn_slot_with_an_explicit_offset_is_accepted_at_that_instant(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     // 02:30+02:00 = 00:30Z (first pass, CEST); 02:30+01:00 = 01:30Z (second pass, CET).
     let poll = app
         .create_poll_ok(&poll_body(
@@ -90,9 +99,12 @@ async fn an_ambiguous_autumn_slot_with_an_explicit_offset_is_accepted_at_that_in
     assert_eq!(first["end_local"], "2027-10-31T02:30:00+01:00");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_slot_spanning_the_spring_change_lasts_its_duration_in_real_time() {
-    let app = spawn_app().await;
+async fn a_slot_spanning_the_spring_change_lasts_its_duration_in_real_time(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     // 2027-03-28T01:30 Zurich is still CET (+1) → 00:30Z; 60 min later is 01:30Z,
     // after the change at 01:00Z, so CEST (+2) → 03:30 local.
     let poll = app
@@ -107,9 +119,10 @@ async fn a_slot_spanning_the_spring_change_lasts_its_duration_in_real_time() {
     assert_eq!(slot["utc_offset"], "+01:00", "the offset at the start");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn us_rules_decide_the_gap_and_the_ambiguity_in_new_york() {
-    let app = spawn_app().await;
+async fn us_rules_decide_the_gap_and_the_ambiguity_in_new_york(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     // US DST starts on the second Sunday of March, 2027-03-14: 02:00 → 03:00.
     let message = slot_error(&app, "America/New_York", &["2027-03-14T02:30"]).await;
     assert!(
@@ -130,9 +143,12 @@ async fn us_rules_decide_the_gap_and_the_ambiguity_in_new_york() {
     assert_eq!(poll.slots[0].start, "2027-03-28T06:30:00Z");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn lord_howes_half_hour_dst_makes_half_an_hour_ambiguous_and_half_an_hour_missing() {
-    let app = spawn_app().await;
+async fn lord_howes_half_hour_dst_makes_half_an_hour_ambiguous_and_half_an_hour_missing(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     // Australia/Lord_Howe shifts by 30 minutes: +11:00 in summer, +10:30 in winter.
     // DST ends on the first Sunday of April, 2027-04-04, at 02:00 (+11) → 01:30 (+10:30):
     // 01:45 happens twice.
@@ -160,9 +176,12 @@ async fn lord_howes_half_hour_dst_makes_half_an_hour_ambiguous_and_half_an_hour_
     assert_eq!(starts, vec!["2027-04-03T14:45:00Z", "2027-04-03T15:15:00Z"]);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn adding_a_slot_in_the_gap_to_an_existing_poll_is_rejected_and_adds_nothing() {
-    let app = spawn_app().await;
+async fn adding_a_slot_in_the_gap_to_an_existing_poll_is_rejected_and_adds_nothing(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = app
         .create_poll_ok(&poll_body("Add", "Europe/Zurich", &["2027-03-23T13:00"]))
         .await;
@@ -214,9 +233,10 @@ const FAR_ZONES: [(&str, &str, &str); 8] = [
     ("Pacific/Honolulu", "2027-03-23T02:00:00-10:00", "-10:00"),
 ];
 
+#[apply(backends)]
 #[tokio::test]
-async fn far_and_fractional_zones_show_the_right_local_date_and_time() {
-    let app = spawn_app().await;
+async fn far_and_fractional_zones_show_the_right_local_date_and_time(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = app
         .create_poll_ok(&poll_body("Far", "Europe/Zurich", &["2027-03-23T13:00"]))
         .await;
@@ -233,9 +253,10 @@ async fn far_and_fractional_zones_show_the_right_local_date_and_time() {
     }
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn kiritimati_and_honolulu_share_the_clock_but_not_the_date() {
-    let app = spawn_app().await;
+async fn kiritimati_and_honolulu_share_the_clock_but_not_the_date(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     // A poll in Kiritimati (+14): Wednesday 2027-03-24 09:00 there is
     // 09:00 − 14 h = 2027-03-23T19:00Z.
     let poll = app
@@ -259,9 +280,10 @@ async fn kiritimati_and_honolulu_share_the_clock_but_not_the_date() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn new_year_in_apia_is_still_the_old_year_in_utc() {
-    let app = spawn_app().await;
+async fn new_year_in_apia_is_still_the_old_year_in_utc(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     // Apia is +13 all year: 2027-01-01 00:30 there is 2026-12-31 11:30Z.
     let poll = app
         .create_poll_ok(&poll_body(
@@ -274,9 +296,10 @@ async fn new_year_in_apia_is_still_the_old_year_in_utc() {
     assert_eq!(poll.slots[0].end, "2026-12-31T12:30:00Z");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn viewer_offsets_follow_the_viewers_own_dst_changes() {
-    let app = spawn_app().await;
+async fn viewer_offsets_follow_the_viewers_own_dst_changes(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = app
         .create_poll_ok(&poll_body(
             "Viewer DST",
@@ -327,9 +350,10 @@ async fn viewer_offsets_follow_the_viewers_own_dst_changes() {
     }
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn an_unknown_tz_parameter_is_rejected_not_ignored() {
-    let app = spawn_app().await;
+async fn an_unknown_tz_parameter_is_rejected_not_ignored(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = app
         .create_poll_ok(&poll_body("Tz", "Europe/Zurich", &["2027-03-23T13:00"]))
         .await;
@@ -347,9 +371,10 @@ async fn an_unknown_tz_parameter_is_rejected_not_ignored() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_response_keeps_its_zone_and_the_poll_shows_it() {
-    let app = spawn_app().await;
+async fn a_response_keeps_its_zone_and_the_poll_shows_it(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = app
         .create_poll_ok(&poll_body(
             "Zone kept",

@@ -2,6 +2,9 @@
 //! answer for both), 409 when the poll no longer takes changes; and nothing
 //! half-saved after a rejection.
 
+use rstest_reuse::apply;
+
+use crate::helpers::{backends, Backend};
 use std::time::Duration;
 
 use serde_json::{json, Value};
@@ -78,9 +81,10 @@ async fn rejected_response(
     error.message
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_title_over_200_characters_is_rejected_and_200_are_accepted() {
-    let app = spawn_app().await;
+async fn a_title_over_200_characters_is_rejected_and_200_are_accepted(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let message = rejected_create(&app, |b| b["title"] = json!("a".repeat(201)), "title").await;
     assert!(
         message.contains("200"),
@@ -97,15 +101,17 @@ async fn a_title_over_200_characters_is_rejected_and_200_are_accepted() {
     assert_eq!(app.poll(&poll.id, None).await["title"], "é".repeat(200));
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn an_empty_title_is_rejected() {
-    let app = spawn_app().await;
+async fn an_empty_title_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let _ = rejected_create(&app, |b| b["title"] = json!(""), "title").await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_description_over_5000_characters_is_rejected() {
-    let app = spawn_app().await;
+async fn a_description_over_5000_characters_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let message = rejected_create(
         &app,
         |b| b["description"] = json!("x".repeat(5001)),
@@ -118,9 +124,10 @@ async fn a_description_over_5000_characters_is_rejected() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_bad_organizer_email_is_rejected_naming_the_value() {
-    let app = spawn_app().await;
+async fn a_bad_organizer_email_is_rejected_naming_the_value(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let message = rejected_create(
         &app,
         |b| b["organizer_email"] = json!("secretariat@"),
@@ -133,9 +140,10 @@ async fn a_bad_organizer_email_is_rejected_naming_the_value() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn an_unknown_poll_time_zone_is_rejected_naming_the_value() {
-    let app = spawn_app().await;
+async fn an_unknown_poll_time_zone_is_rejected_naming_the_value(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let message =
         rejected_create(&app, |b| b["timezone"] = json!("Mars/Olympus"), "timezone").await;
     assert!(
@@ -144,15 +152,17 @@ async fn an_unknown_poll_time_zone_is_rejected_naming_the_value() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_poll_without_slots_is_rejected() {
-    let app = spawn_app().await;
+async fn a_poll_without_slots_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let _ = rejected_create(&app, |b| b["slots"] = json!([]), "slots").await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_poll_with_201_slots_is_rejected_and_200_are_accepted() {
-    let app = spawn_app().await;
+async fn a_poll_with_201_slots_is_rejected_and_200_are_accepted(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     // Daily at 10:00 from 2027-05-01: no DST change falls on a 10:00 local time.
     let days = |n: usize| -> Vec<String> {
         let start = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).expect("date");
@@ -173,9 +183,10 @@ async fn a_poll_with_201_slots_is_rejected_and_200_are_accepted() {
     assert_eq!(poll.slots.len(), 200);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn duplicate_slots_are_rejected_even_when_written_differently() {
-    let app = spawn_app().await;
+async fn duplicate_slots_are_rejected_even_when_written_differently(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let _ = rejected_create(
         &app,
         |b| b["slots"] = json!(["2027-03-23T13:00", "2027-03-23T13:00"]),
@@ -195,9 +206,10 @@ async fn duplicate_slots_are_rejected_even_when_written_differently() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn adding_a_slot_that_already_exists_is_rejected() {
-    let app = spawn_app().await;
+async fn adding_a_slot_that_already_exists_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let _ = expect_error(
         app.add_slots(&poll.id, &poll.admin_token, &["2027-03-23T12:00Z"])
@@ -209,9 +221,10 @@ async fn adding_a_slot_that_already_exists_is_rejected() {
     assert_eq!(app.count_rows("slots"), 2);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_deadline_in_the_past_is_rejected() {
-    let app = spawn_app().await;
+async fn a_deadline_in_the_past_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let message = rejected_create(
         &app,
         |b| b["deadline"] = json!("2020-01-01T12:00"),
@@ -221,9 +234,10 @@ async fn a_deadline_in_the_past_is_rejected() {
     assert!(message.contains("2020-01-01"), "names the value: {message}");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_zero_duration_is_rejected() {
-    let app = spawn_app().await;
+async fn a_zero_duration_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let _ = rejected_create(
         &app,
         |b| b["duration_minutes"] = json!(0),
@@ -232,9 +246,10 @@ async fn a_zero_duration_is_rejected() {
     .await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_slot_that_is_not_a_time_is_rejected_naming_it() {
-    let app = spawn_app().await;
+async fn a_slot_that_is_not_a_time_is_rejected_naming_it(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let message = rejected_create(
         &app,
         |b| b["slots"] = json!(["2027-03-23T13:00", "next tuesday"]),
@@ -250,9 +265,10 @@ async fn a_slot_that_is_not_a_time_is_rejected_naming_it() {
     assert!(message.contains("2027-02-30"), "names the value: {message}");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_participant_name_over_100_characters_is_rejected() {
-    let app = spawn_app().await;
+async fn a_participant_name_over_100_characters_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let body = response_body(
         &"n".repeat(101),
@@ -264,9 +280,10 @@ async fn a_participant_name_over_100_characters_is_rejected() {
     assert!(message.contains("100"), "the limit: {message}");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_bad_participant_email_is_rejected_naming_the_value() {
-    let app = spawn_app().await;
+async fn a_bad_participant_email_is_rejected_naming_the_value(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let body = response_body(
         "Ann",
@@ -281,9 +298,10 @@ async fn a_bad_participant_email_is_rejected_naming_the_value() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn an_unknown_participant_time_zone_is_rejected() {
-    let app = spawn_app().await;
+async fn an_unknown_participant_time_zone_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let body = response_body(
         "Ann",
@@ -298,18 +316,20 @@ async fn an_unknown_participant_time_zone_is_rejected() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn an_unknown_vote_is_rejected_naming_it() {
-    let app = spawn_app().await;
+async fn an_unknown_vote_is_rejected_naming_it(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let body = response_body("Ann", None, "UTC", vote_map(&poll.slots, &["yes", "maybe"]));
     let message = rejected_response(&app, &poll, &body, 422, Some("votes")).await;
     assert!(message.contains("maybe"), "names the value: {message}");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_vote_for_a_slot_of_another_poll_is_rejected() {
-    let app = spawn_app().await;
+async fn a_vote_for_a_slot_of_another_poll_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let other = app
         .create_poll_ok(&poll_body("Other", "Europe/Zurich", &["2027-04-01T10:00"]))
@@ -322,9 +342,10 @@ async fn a_vote_for_a_slot_of_another_poll_is_rejected() {
     assert_eq!(app.poll(&other.id, None).await["responses"], json!([]));
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn an_if_need_be_vote_is_rejected_when_the_poll_disallows_it() {
-    let app = spawn_app().await;
+async fn an_if_need_be_vote_is_rejected_when_the_poll_disallows_it(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let mut body = poll_body(
         "Strict",
         "Europe/Zurich",
@@ -344,9 +365,10 @@ async fn an_if_need_be_vote_is_rejected_when_the_poll_disallows_it() {
     let _ = expect_status(app.submit_response(&poll.id, &ok).await, 201).await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn malformed_json_is_a_400_with_a_json_error() {
-    let app = spawn_app().await;
+async fn malformed_json_is_a_400_with_a_json_error(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let response = app
         .client
         .post(app.url("/api/v1/polls"))
@@ -359,9 +381,10 @@ async fn malformed_json_is_a_400_with_a_json_error() {
     assert_eq!(app.count_rows("polls"), 0);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn unknown_polls_are_404_on_every_route() {
-    let app = spawn_app().await;
+async fn unknown_polls_are_404_on_every_route(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let _ = expect_error(app.get_poll("no-such-poll", None).await, 404, None).await;
     let body = response_body("Ann", None, "UTC", json!({}));
     let _ = expect_error(app.submit_response("no-such-poll", &body).await, 404, None).await;
@@ -375,9 +398,10 @@ async fn unknown_polls_are_404_on_every_route() {
     }
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_wrong_admin_token_gets_the_same_404_as_an_unknown_poll() {
-    let app = spawn_app().await;
+async fn a_wrong_admin_token_gets_the_same_404_as_an_unknown_poll(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let wrong = "x".repeat(poll.admin_token.len().max(8));
     let slot = poll.slots[0].id.clone();
@@ -461,9 +485,10 @@ async fn a_wrong_admin_token_gets_the_same_404_as_an_unknown_poll() {
     assert_eq!(read["slots"].as_array().expect("slots").len(), 2);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_wrong_edit_token_cannot_change_or_delete_a_response() {
-    let app = spawn_app().await;
+async fn a_wrong_edit_token_cannot_change_or_delete_a_response(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let ann = app
         .submit_response_ok(
@@ -541,9 +566,10 @@ async fn a_wrong_edit_token_cannot_change_or_delete_a_response() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn responding_to_a_closed_poll_is_a_409_and_saves_nothing() {
-    let app = spawn_app().await;
+async fn responding_to_a_closed_poll_is_a_409_and_saves_nothing(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let ann = app
         .submit_response_ok(
@@ -580,9 +606,10 @@ async fn responding_to_a_closed_poll_is_a_409_and_saves_nothing() {
     let _ = expect_status(app.submit_response(&poll.id, &body).await, 201).await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_finalized_poll_takes_no_new_responses_or_edits() {
-    let app = spawn_app().await;
+async fn a_finalized_poll_takes_no_new_responses_or_edits(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let ann = app
         .submit_response_ok(
@@ -613,9 +640,10 @@ async fn a_finalized_poll_takes_no_new_responses_or_edits() {
     );
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn finalizing_with_a_slot_of_another_poll_is_rejected() {
-    let app = spawn_app().await;
+async fn finalizing_with_a_slot_of_another_poll_is_rejected(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let other = app
         .create_poll_ok(&poll_body("Other", "Europe/Zurich", &["2027-04-01T10:00"]))
@@ -638,9 +666,10 @@ async fn finalizing_with_a_slot_of_another_poll_is_rejected() {
     let _ = expect_status(app.get(&format!("/p/{}/event.ics", poll.id)).await, 404).await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn rejected_creates_send_no_mail() {
-    let app = spawn_app().await;
+async fn rejected_creates_send_no_mail(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     for change in [
         json!({"title": ""}),
         json!({"timezone": "Mars/Olympus"}),
@@ -660,9 +689,12 @@ async fn rejected_creates_send_no_mail() {
     let _ = app.smtp.wait_for_exactly(1, Duration::from_secs(10)).await;
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn a_rejected_html_response_keeps_the_typed_values_and_saves_nothing() {
-    let app = spawn_app().await;
+async fn a_rejected_html_response_keeps_the_typed_values_and_saves_nothing(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     let form = response_form(
         "Typed Name",
@@ -696,9 +728,10 @@ async fn a_rejected_html_response_keeps_the_typed_values_and_saves_nothing() {
     assert_eq!(app.count_rows("responses"), 1);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn editing_the_poll_is_validated_like_creating_it() {
-    let app = spawn_app().await;
+async fn editing_the_poll_is_validated_like_creating_it(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     let poll = two_slot_poll(&app).await;
     for (change, field) in [
         (json!({"title": ""}), "title"),
@@ -718,9 +751,10 @@ async fn editing_the_poll_is_validated_like_creating_it() {
     assert_eq!(read["description"], "Test poll");
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn adding_slots_cannot_take_a_poll_past_200_slots() {
-    let app = spawn_app().await;
+async fn adding_slots_cannot_take_a_poll_past_200_slots(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     // 199 slots: daily at 10:00 from 2027-05-01.
     let start = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).expect("date");
     let slots: Vec<String> = (0..199)
@@ -758,9 +792,10 @@ async fn adding_slots_cannot_take_a_poll_past_200_slots() {
     assert_eq!(app.count_rows("slots"), 200);
 }
 
+#[apply(backends)]
 #[tokio::test]
-async fn after_the_deadline_the_poll_is_closed_and_responses_are_refused() {
-    let app = spawn_app().await;
+async fn after_the_deadline_the_poll_is_closed_and_responses_are_refused(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
     // A deadline 10–70 s from now, in UTC so the local time is the UTC time (minute precision).
     let deadline = chrono::Utc::now() + chrono::Duration::seconds(70);
     let mut body = poll_body("Soon due", "UTC", &["2027-05-04T10:00", "2027-05-05T10:00"]);
