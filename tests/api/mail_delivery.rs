@@ -17,7 +17,7 @@ use crate::helpers::{
 use crate::smtp::{describe, ReceivedMail, TestSmtp};
 
 /// Recipient → number of messages, from the `To` headers.
-fn recipient_counts(mails: &[ReceivedMail]) -> BTreeMap<String, usize> {
+pub fn recipient_counts(mails: &[ReceivedMail]) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
     for mail in mails {
         *counts
@@ -39,7 +39,7 @@ fn message_ids(mails: &[ReceivedMail]) -> Vec<String> {
 }
 
 /// Asserts that no Message-ID appears twice.
-fn assert_no_duplicates(mails: &[ReceivedMail]) {
+pub fn assert_no_duplicates(mails: &[ReceivedMail]) {
     let ids = message_ids(mails);
     let unique: HashSet<&String> = ids.iter().collect();
     assert_eq!(

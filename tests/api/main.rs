@@ -20,6 +20,7 @@ mod smtp;
 
 mod core_flow;
 mod fixture;
+mod instances;
 mod mail_delivery;
 mod migrations;
 mod time_zones;
