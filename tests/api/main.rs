@@ -11,10 +11,6 @@
 // Tests may panic on purpose: a failed `expect` is a failed test with a message.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-// rstest_reuse templates are macros: the crate must be in scope at the root.
-#[allow(unused_imports)]
-use rstest_reuse;
-
 mod helpers;
 mod smtp;
 
