@@ -58,11 +58,19 @@ pub fn server(listener: TcpListener, state: AppState) -> std::io::Result<Server>
     .run())
 }
 
-/// A request path with every secret token replaced by `[secret]`, for logs.
+/// A request path with every secret replaced by `[secret]`, for logs: the segment after
+/// `admin` or `r` (whatever it looks like: a link pasted with a trailing `.` or `)` is still
+/// a secret), and any segment holding a token-shaped run.
 pub fn mask_secrets(path: &str) -> String {
+    let mut previous = "";
     path.split('/')
         .map(|segment| {
-            if crate::domain::SecretToken::parse(segment).is_some() {
+            let secret_position = matches!(previous, "admin" | "r");
+            let token_like = segment
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .any(|run| run.len() >= 32);
+            previous = segment;
+            if (secret_position && !segment.is_empty()) || token_like {
                 "[secret]"
             } else {
                 segment
@@ -89,5 +97,27 @@ async fn healthz(state: web::Data<AppState>) -> HttpResponse {
         _ => HttpResponse::ServiceUnavailable()
             .content_type("text/plain")
             .body("database unavailable"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mask_secrets;
+
+    #[test]
+    fn secrets_never_reach_the_log_even_with_punctuation_around_them() {
+        let token = "s9cIYTvnNgkz6bOS9qVHGX_Xk6pCtL1ZKL8es88Ix4w";
+        for (path, expected) in [
+            (format!("/p/QEhRwOzVvR4I/admin/{token}"), "/p/QEhRwOzVvR4I/admin/[secret]"),
+            (format!("/p/QEhRwOzVvR4I/admin/{token}."), "/p/QEhRwOzVvR4I/admin/[secret]"),
+            (format!("/p/QEhRwOzVvR4I/admin/{token}%3E/close"), "/p/QEhRwOzVvR4I/admin/[secret]/close"),
+            (format!("/p/QEhRwOzVvR4I/r/{token})"), "/p/QEhRwOzVvR4I/r/[secret]"),
+            (format!("/p/QEhRwOzVvR4I/r/x{token}/delete"), "/p/QEhRwOzVvR4I/r/[secret]/delete"),
+            (format!("/somewhere/{token}"), "/somewhere/[secret]"),
+            ("/p/QEhRwOzVvR4I".to_owned(), "/p/QEhRwOzVvR4I"),
+            ("/api/v1/polls/QEhRwOzVvR4I/responses".to_owned(), "/api/v1/polls/QEhRwOzVvR4I/responses"),
+        ] {
+            assert_eq!(mask_secrets(&path), expected);
+        }
     }
 }
