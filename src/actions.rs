@@ -275,10 +275,10 @@ impl AppState {
     }
 
     /// Deletes the response whose edit token this is (and whose id is `response_id`, when
-    /// given).
+    /// given), while the poll takes answers.
     ///
     /// # Errors
-    /// `NotFound` for a wrong token or id; storage.
+    /// `NotFound` for a wrong token or id; `Conflict` when closed or finalized; storage.
     pub fn delete_own_response(
         &self,
         id: &PollId,
@@ -288,8 +288,10 @@ impl AppState {
     ) -> Result<(), ActionError> {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
-            load_for_write(c, id)?;
+            let poll = load_for_write(c, id)?;
             let existing = own_response(c, id, token, response_id)?;
+            // Like an edit: once the poll is closed or finalized its answers stand.
+            ensure_open(&poll, now)?;
             db::responses::delete(c, id, &existing.id)?;
             db::polls::touch(c, id, now)?;
             Ok(())

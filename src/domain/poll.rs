@@ -21,6 +21,8 @@ pub const LONG_TEXT_MAX: usize = 5000;
 pub const LOCATION_MAX: usize = 500;
 /// Most candidate slots in one poll.
 pub const SLOTS_MAX: usize = 200;
+/// How far ahead a slot or deadline may lie, in days (five years).
+pub const HORIZON_DAYS: i64 = 5 * 365;
 /// Longest meeting, in minutes (one day).
 pub const DURATION_MAX_MINUTES: i32 = 24 * 60;
 
@@ -244,6 +246,13 @@ pub fn parse_deadline(
             input.trim()
         ));
     }
+    if at > now + Duration::days(HORIZON_DAYS) {
+        return Err(format!(
+            "The deadline {} is more than {} years ahead",
+            input.trim(),
+            HORIZON_DAYS / 365
+        ));
+    }
     Ok(Some(at))
 }
 
@@ -272,6 +281,21 @@ pub fn parse_slots(
         if at <= now {
             return Err(format!(
                 "Slot {} ({}) is in the past; choose a later time",
+                i + 1,
+                text.trim()
+            ));
+        }
+        if at > now + Duration::days(HORIZON_DAYS) {
+            return Err(format!(
+                "Slot {} ({}) is more than {} years ahead; choose an earlier time",
+                i + 1,
+                text.trim(),
+                HORIZON_DAYS / 365
+            ));
+        }
+        if at.timestamp() % 60 != 0 {
+            return Err(format!(
+                "Slot {} ({}) has seconds; slots start on a whole minute",
                 i + 1,
                 text.trim()
             ));
@@ -507,6 +531,31 @@ mod tests {
             );
         }
         assert!(errors.get("slots").is_some_and(|m| m.contains("same time")));
+    }
+
+    #[test]
+    fn slots_far_ahead_or_with_seconds_are_refused() {
+        let mut d = draft();
+        d.slots = vec!["9999-12-31T23:30Z".into()];
+        let Err(errors) = d.validate(now()) else {
+            panic!("accepted")
+        };
+        assert!(
+            errors
+                .get("slots")
+                .is_some_and(|m| m.contains("years ahead")),
+            "{errors}"
+        );
+        d.slots = vec!["2027-01-01T00:00:30".into()];
+        let Err(errors) = d.validate(now()) else {
+            panic!("accepted")
+        };
+        assert!(
+            errors
+                .get("slots")
+                .is_some_and(|m| m.contains("whole minute")),
+            "{errors}"
+        );
     }
 
     #[test]

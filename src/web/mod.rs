@@ -108,14 +108,32 @@ mod tests {
     fn secrets_never_reach_the_log_even_with_punctuation_around_them() {
         let token = "s9cIYTvnNgkz6bOS9qVHGX_Xk6pCtL1ZKL8es88Ix4w";
         for (path, expected) in [
-            (format!("/p/QEhRwOzVvR4I/admin/{token}"), "/p/QEhRwOzVvR4I/admin/[secret]"),
-            (format!("/p/QEhRwOzVvR4I/admin/{token}."), "/p/QEhRwOzVvR4I/admin/[secret]"),
-            (format!("/p/QEhRwOzVvR4I/admin/{token}%3E/close"), "/p/QEhRwOzVvR4I/admin/[secret]/close"),
-            (format!("/p/QEhRwOzVvR4I/r/{token})"), "/p/QEhRwOzVvR4I/r/[secret]"),
-            (format!("/p/QEhRwOzVvR4I/r/x{token}/delete"), "/p/QEhRwOzVvR4I/r/[secret]/delete"),
+            (
+                format!("/p/QEhRwOzVvR4I/admin/{token}"),
+                "/p/QEhRwOzVvR4I/admin/[secret]",
+            ),
+            (
+                format!("/p/QEhRwOzVvR4I/admin/{token}."),
+                "/p/QEhRwOzVvR4I/admin/[secret]",
+            ),
+            (
+                format!("/p/QEhRwOzVvR4I/admin/{token}%3E/close"),
+                "/p/QEhRwOzVvR4I/admin/[secret]/close",
+            ),
+            (
+                format!("/p/QEhRwOzVvR4I/r/{token})"),
+                "/p/QEhRwOzVvR4I/r/[secret]",
+            ),
+            (
+                format!("/p/QEhRwOzVvR4I/r/x{token}/delete"),
+                "/p/QEhRwOzVvR4I/r/[secret]/delete",
+            ),
             (format!("/somewhere/{token}"), "/somewhere/[secret]"),
             ("/p/QEhRwOzVvR4I".to_owned(), "/p/QEhRwOzVvR4I"),
-            ("/api/v1/polls/QEhRwOzVvR4I/responses".to_owned(), "/api/v1/polls/QEhRwOzVvR4I/responses"),
+            (
+                "/api/v1/polls/QEhRwOzVvR4I/responses".to_owned(),
+                "/api/v1/polls/QEhRwOzVvR4I/responses",
+            ),
         ] {
             assert_eq!(mask_secrets(&path), expected);
         }

@@ -600,6 +600,23 @@ async fn responding_to_a_closed_poll_is_a_409_and_saves_nothing(#[case] backend:
         "the form on a closed poll must not succeed"
     );
     assert_eq!(app.count_rows("responses"), 1);
+    // Withdrawing an answer is changing it too: refused by the API and by the form.
+    let _ = expect_error(
+        app.delete_response(&poll.id, &ann.id, &ann.edit_token)
+            .await,
+        409,
+        None,
+    )
+    .await;
+    let withdraw = app
+        .post_form(&format!("/p/{}/r/{}/delete", poll.id, ann.edit_token), &[])
+        .await;
+    assert_eq!(withdraw.status().as_u16(), 409);
+    assert_eq!(
+        app.count_rows("responses"),
+        1,
+        "a closed poll keeps its answers"
+    );
 
     // Reopened, it takes responses again.
     let _ = expect_json(app.reopen(&poll.id, &poll.admin_token).await, 200).await;
