@@ -12,56 +12,101 @@ use url::Url;
 #[derive(Debug, Clone, Args)]
 pub struct Config {
     /// Address and port to listen on (`127.0.0.1:8080`; port 0 picks a free port).
-    #[arg(long, env = "CONVENE_BIND", default_value = "127.0.0.1:8080")]
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_BIND",
+        default_value = "127.0.0.1:8080"
+    )]
     pub bind: String,
 
     /// Database: a PostgreSQL URL (`postgres://…`), or a SQLite file path or `sqlite://` URL.
-    #[arg(long, env = "DATABASE_URL", default_value = "convene.db")]
+    #[arg(
+        long,
+        global = true,
+        env = "DATABASE_URL",
+        default_value = "convene.db"
+    )]
     pub database_url: String,
 
     /// Largest number of pooled database connections.
-    #[arg(long, env = "CONVENE_DB_POOL_SIZE", default_value_t = 8)]
+    #[arg(long, global = true, env = "CONVENE_DB_POOL_SIZE", default_value_t = 8)]
     pub db_pool_size: u32,
 
     /// Public base URL used in links that are mailed or shown (`https://convene.example.org`).
     /// Default: `http://` plus the bound address.
-    #[arg(long, env = "CONVENE_BASE_URL")]
+    #[arg(long, global = true, env = "CONVENE_BASE_URL")]
     pub base_url: Option<Url>,
 
     /// SMTP server: `smtp://user:pass@host:587?tls=required` (STARTTLS), `smtps://host:465`
     /// (TLS), or `smtp://localhost:25` (plain, for a local relay). Without it, mail is
     /// written as `.eml` files to `--outbox-dir`.
-    #[arg(long, env = "SMTP_URL")]
+    #[arg(long, global = true, env = "SMTP_URL")]
     pub smtp_url: Option<String>,
 
     /// Sender of every message (RFC 5322 mailbox, `Convene <convene@example.org>`).
-    #[arg(long, env = "MAIL_FROM", default_value = "Convene <convene@localhost>")]
+    #[arg(
+        long,
+        global = true,
+        env = "MAIL_FROM",
+        default_value = "Convene <convene@localhost>"
+    )]
     pub mail_from: String,
 
     /// Folder for `.eml` files when no SMTP server is configured.
-    #[arg(long, env = "CONVENE_OUTBOX_DIR", default_value = "outbox")]
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_OUTBOX_DIR",
+        default_value = "outbox"
+    )]
     pub outbox_dir: PathBuf,
 
     /// How often the mail worker looks for due messages, in milliseconds (it is also
     /// woken at once when a message is queued).
-    #[arg(long, env = "CONVENE_MAIL_POLL_MS", default_value_t = 2000)]
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_MAIL_POLL_MS",
+        default_value_t = 2000
+    )]
     pub mail_poll_ms: u64,
 
     /// First retry delay after a failed delivery, in seconds; doubled after each failure.
-    #[arg(long, env = "CONVENE_MAIL_RETRY_SECS", default_value_t = 30)]
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_MAIL_RETRY_SECS",
+        default_value_t = 30
+    )]
     pub mail_retry_secs: u64,
 
     /// Delivery attempts before a message is marked failed (it stays in the outbox).
-    #[arg(long, env = "CONVENE_MAIL_MAX_ATTEMPTS", default_value_t = 10)]
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_MAIL_MAX_ATTEMPTS",
+        default_value_t = 10
+    )]
     pub mail_max_attempts: u32,
 
     /// How long a worker's claim on a message lasts, in seconds; after that another
     /// instance may take it over (a crashed instance's claims expire).
-    #[arg(long, env = "CONVENE_MAIL_LEASE_SECS", default_value_t = 120)]
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_MAIL_LEASE_SECS",
+        default_value_t = 120
+    )]
     pub mail_lease_secs: u64,
 
     /// Skip running database migrations at start (for deployments that run `convene migrate`).
-    #[arg(long, env = "CONVENE_SKIP_MIGRATIONS", default_value_t = false)]
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_SKIP_MIGRATIONS",
+        default_value_t = false
+    )]
     pub skip_migrations: bool,
 }
 

@@ -75,13 +75,21 @@ pub struct ConnectionManager {
     backend: Backend,
 }
 
-/// SQLite settings for every connection: foreign keys enforced, WAL journal with a size
-/// cap (64 MiB), wait up to 5 s for a lock, fsync only at checkpoints.
-const SQLITE_PRAGMAS: &str = "PRAGMA foreign_keys = ON;
-PRAGMA busy_timeout = 5000;
-PRAGMA journal_mode = WAL;
+/// SQLite settings for every connection: wait up to 5 s for a lock, foreign keys
+/// enforced, fsync only at checkpoints (safe with WAL), WAL file capped at 64 MiB.
+const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000;
+PRAGMA foreign_keys = ON;
 PRAGMA synchronous = NORMAL;
 PRAGMA journal_size_limit = 67108864;";
+
+/// Puts a SQLite database in WAL mode once, on one connection, before the pool opens
+/// several at a time (switching the journal mode needs the database to itself; WAL then
+/// stays set in the file).
+fn sqlite_enable_wal(path: &str) -> Result<(), r2d2::Error> {
+    let mut conn = SqliteConnection::establish(path).map_err(r2d2::Error::ConnectionError)?;
+    conn.batch_execute("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;")
+        .map_err(r2d2::Error::QueryError)
+}
 
 impl ManageConnection for ConnectionManager {
     type Connection = DbConnection;
@@ -122,9 +130,13 @@ pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
 /// # Errors
 /// The database cannot be reached or opened.
 pub fn build_pool(database_url: &str, max_size: u32) -> Result<Pool, r2d2::PoolError> {
-    let manager = ConnectionManager {
-        backend: Backend::from_url(database_url),
-    };
+    let backend = Backend::from_url(database_url);
+    if let Backend::Sqlite(path) = &backend {
+        if let Err(e) = sqlite_enable_wal(path) {
+            tracing::warn!(error = %e, "could not switch SQLite to WAL mode");
+        }
+    }
+    let manager = ConnectionManager { backend };
     r2d2::Pool::builder()
         .max_size(max_size)
         .connection_timeout(Duration::from_secs(5))

@@ -70,3 +70,47 @@ fn migrations_apply_revert_and_reapply_on_postgres() {
         std::panic::resume_unwind(panic);
     }
 }
+
+#[test]
+fn sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout() {
+    #[derive(diesel::QueryableByName)]
+    struct Mode {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        journal_mode: String,
+    }
+    #[derive(diesel::QueryableByName)]
+    struct Setting {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        value: i64,
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pool =
+        db::build_pool(dir.path().join("p.db").to_str().expect("utf-8 path"), 3).expect("pool");
+    // Every pooled connection, not only the first.
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        let mut conn = pool.get().expect("connection");
+        let DbConnection::Sqlite(c) = &mut *conn else {
+            panic!("not SQLite")
+        };
+        let mode: Mode = diesel::sql_query("PRAGMA journal_mode")
+            .get_result(c)
+            .expect("journal_mode");
+        assert_eq!(mode.journal_mode, "wal");
+        let fk: Setting =
+            diesel::sql_query("SELECT foreign_keys AS value FROM pragma_foreign_keys")
+                .get_result(c)
+                .expect("foreign_keys");
+        assert_eq!(fk.value, 1);
+        let busy: Setting = diesel::sql_query("SELECT timeout AS value FROM pragma_busy_timeout")
+            .get_result(c)
+            .expect("busy_timeout");
+        assert_eq!(busy.value, 5000);
+        let cap: Setting =
+            diesel::sql_query("SELECT journal_size_limit AS value FROM pragma_journal_size_limit")
+                .get_result(c)
+                .expect("journal_size_limit");
+        assert_eq!(cap.value, 64 * 1024 * 1024);
+        held.push(conn);
+    }
+}
