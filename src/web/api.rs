@@ -358,6 +358,11 @@ fn poll_json(
     })
 }
 
+/// Any other path or method under `/api/v1`: a JSON 404 like every API error.
+pub async fn not_found() -> HttpResponse {
+    ApiError::NotFound.error_response()
+}
+
 // ---- extractors ----
 
 fn poll_id(raw: &str) -> Result<PollId, ApiError> {

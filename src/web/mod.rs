@@ -19,11 +19,13 @@ pub const BODY_LIMIT_BYTES: usize = 256 * 1024;
 /// Registers every route: pages, API, static files, health check.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))
-        .service(web::scope("/api/v1").configure(api::configure))
         .service(
-            actix_files::Files::new("/static", concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
-                .prefer_utf8(true),
+            web::scope("/api/v1")
+                .configure(api::configure)
+                .default_service(web::to(api::not_found)),
         )
+        .route("/static/{file}", web::get().to(static_file))
+        .route("/favicon.ico", web::get().to(favicon))
         .configure(pages::configure);
 }
 
@@ -40,6 +42,8 @@ pub fn server(listener: TcpListener, state: AppState) -> std::io::Result<Server>
             .app_data(web::PayloadConfig::new(BODY_LIMIT_BYTES))
             .app_data(api::json_config())
             .wrap(middleware::Compress::default())
+            // `/p/abc/` is `/p/abc`: links pasted with a trailing slash still work.
+            .wrap(middleware::NormalizePath::trim())
             .wrap(
                 DefaultHeaders::new()
                     .add(("X-Content-Type-Options", "nosniff"))
@@ -78,6 +82,47 @@ pub fn mask_secrets(path: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// The files under `static/`, built into the binary so that it runs from anywhere:
+/// (name, content type, content).
+const STATIC_FILES: [(&str, &str, &str); 3] = [
+    (
+        "convene.css",
+        "text/css; charset=utf-8",
+        include_str!("../../static/convene.css"),
+    ),
+    (
+        "convene.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/convene.js"),
+    ),
+    (
+        "favicon.svg",
+        "image/svg+xml",
+        include_str!("../../static/favicon.svg"),
+    ),
+];
+
+/// `GET /static/{file}`: a built-in asset, cacheable for an hour.
+async fn static_file(file: web::Path<String>) -> HttpResponse {
+    match STATIC_FILES
+        .iter()
+        .find(|(name, _, _)| *name == file.as_str())
+    {
+        Some((_, content_type, body)) => HttpResponse::Ok()
+            .content_type(*content_type)
+            .insert_header(("Cache-Control", "public, max-age=3600"))
+            .body(*body),
+        None => not_found().await,
+    }
+}
+
+/// `GET /favicon.ico`: browsers ask for it whatever the page says; send them the icon.
+async fn favicon() -> HttpResponse {
+    HttpResponse::MovedPermanently()
+        .insert_header(("Location", "/static/favicon.svg"))
+        .finish()
 }
 
 async fn not_found() -> HttpResponse {

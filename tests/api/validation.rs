@@ -849,3 +849,29 @@ async fn after_the_deadline_the_poll_is_closed_and_responses_are_refused(#[case]
     )
     .await;
 }
+
+#[apply(backends)]
+#[tokio::test]
+async fn unknown_api_paths_answer_json_and_assets_come_from_the_binary(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
+    let _ = expect_error(app.get("/api/v1/nothing/here").await, 404, None).await;
+    let css = app.get("/static/convene.css").await;
+    assert_eq!(css.status().as_u16(), 200);
+    assert!(crate::helpers::content_type(css.headers()).starts_with("text/css"));
+    assert!(css.text().await.expect("css").contains("font-family"));
+    let js = app.get("/static/convene.js").await;
+    assert!(crate::helpers::content_type(js.headers()).starts_with("text/javascript"));
+    assert_eq!(app.get("/static/secret.txt").await.status().as_u16(), 404);
+    assert_eq!(
+        app.get("/static/../Cargo.toml").await.status().as_u16(),
+        404
+    );
+    // A pasted link with a trailing slash still opens the poll.
+    let poll = app
+        .create_poll_ok(&poll_body("Slash", "UTC", &["2027-05-04T10:00"]))
+        .await;
+    assert_eq!(
+        app.get(&format!("/p/{}/", poll.id)).await.status().as_u16(),
+        200
+    );
+}
