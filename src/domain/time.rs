@@ -271,6 +271,39 @@ impl LocalTime {
     }
 }
 
+/// A meeting's start–end on one wall clock: `13:00–14:00`; `23:00–00:00 (Tue 30 Mar)`
+/// when it ends on the next day; and when the clocks change during the meeting, both
+/// offsets, so that a one-hour meeting over the autumn change never reads
+/// `02:30–02:30`: `02:30 (UTC+02:00)–02:30 (UTC+01:00)`.
+pub fn time_range(start: &LocalTime, end: &LocalTime) -> String {
+    let mut text = if start.offset() == end.offset() {
+        format!("{}–{}", start.hm(), end.hm())
+    } else {
+        format!(
+            "{} (UTC{})–{} (UTC{})",
+            start.hm(),
+            start.offset(),
+            end.hm(),
+            end.offset()
+        )
+    };
+    if end.date() != start.date() {
+        text.push_str(&format!(" ({})", end.short_date()));
+    }
+    text
+}
+
+/// [`time_range`] with the offset: `13:00–14:00 (UTC+01:00)` (the offsets are already
+/// in the text when the clocks change during the meeting).
+pub fn time_range_with_offset(start: &LocalTime, end: &LocalTime) -> String {
+    let range = time_range(start, end);
+    if start.offset() == end.offset() {
+        format!("{range} (UTC{})", start.offset())
+    } else {
+        range
+    }
+}
+
 /// Formats a UTC instant as RFC 3339 with `Z` and whole seconds (`2027-03-23T12:00:00Z`).
 pub fn rfc3339_utc(instant: DateTime<Utc>) -> String {
     instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
@@ -350,6 +383,35 @@ mod tests {
         assert_eq!(
             (r.iso_date().as_str(), r.hm().as_str()),
             ("2027-03-23", "02:00")
+        );
+    }
+
+    #[test]
+    fn a_meeting_over_a_clock_change_shows_both_offsets() {
+        let zurich = zone("Europe/Zurich");
+        // 2027-10-31 00:30 UTC is 02:30 CEST; an hour later it is 02:30 CET.
+        let start = Utc
+            .with_ymd_and_hms(2027, 10, 31, 0, 30, 0)
+            .single()
+            .unwrap_or_default();
+        let (a, b) = (
+            zurich.local(start),
+            zurich.local(start + Duration::hours(1)),
+        );
+        assert_eq!(time_range(&a, &b), "02:30 (UTC+02:00)–02:30 (UTC+01:00)");
+        assert_eq!(
+            time_range_with_offset(&a, &b),
+            "02:30 (UTC+02:00)–02:30 (UTC+01:00)"
+        );
+        let fiji = zone("Pacific/Fiji");
+        let late = Utc
+            .with_ymd_and_hms(2027, 3, 29, 11, 0, 0)
+            .single()
+            .unwrap_or_default();
+        let (a, b) = (fiji.local(late), fiji.local(late + Duration::hours(1)));
+        assert_eq!(
+            time_range_with_offset(&a, &b),
+            "23:00–00:00 (Tue 30 Mar) (UTC+12:00)"
         );
     }
 

@@ -9,8 +9,8 @@ pub mod worker;
 
 use askama::Template;
 use chrono::{DateTime, Utc};
-use lettre::message::header::ContentType;
-use lettre::message::{Attachment, Mailbox, MultiPart};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Attachment, Body, Mailbox, MultiPart};
 use lettre::Message;
 use url::Url;
 
@@ -71,8 +71,8 @@ impl Links for Url {
 pub struct SlotLine {
     /// Start in the recipient's zone.
     pub local: LocalTime,
-    /// End in the recipient's zone.
-    pub local_end: LocalTime,
+    /// Start–end on the recipient's clock with the offset (`13:00–14:00 (UTC+01:00)`).
+    pub range: String,
     /// Start, RFC 3339 UTC.
     pub utc: String,
     /// The recipient's vote, if any.
@@ -83,8 +83,11 @@ impl SlotLine {
     /// A slot seen from `zone`.
     pub fn new(slot: &Slot, duration_minutes: i32, zone: TimeZoneId, vote: Option<Vote>) -> Self {
         SlotLine {
+            range: crate::domain::time::time_range_with_offset(
+                &zone.local(slot.start_at),
+                &zone.local(slot.end_at(duration_minutes)),
+            ),
             local: zone.local(slot.start_at),
-            local_end: zone.local(slot.end_at(duration_minutes)),
             utc: utc_line(slot.start_at, slot.end_at(duration_minutes)),
             vote,
         }
@@ -332,8 +335,11 @@ impl Mailer {
         let body = match calendar {
             None => alternative,
             Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
+                // Base64 keeps the calendar's CRLF line ends byte for byte through any
+                // mail store (quoted-printable lets them be rewritten as bare LF).
                 Attachment::new("invitation.ics".into()).body(
-                    ics,
+                    Body::new_with_encoding(ics, ContentTransferEncoding::Base64)
+                        .map_err(|_| MailError::Encoding)?,
                     ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
                         .map_err(|_| MailError::Encoding)?,
                 ),
@@ -362,4 +368,72 @@ impl Mailer {
 /// Formats a UTC instant for mail (`2027-03-23T12:00:00Z`).
 pub fn utc_rfc3339(instant: DateTime<Utc>) -> String {
     rfc3339_utc(instant)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{PollStatus, SlotId, TokenHash};
+    use chrono::TimeZone;
+
+    #[test]
+    fn final_mail_carries_the_calendar_in_base64_with_our_message_id() {
+        let start = Utc
+            .with_ymd_and_hms(2027, 10, 31, 0, 30, 0)
+            .single()
+            .unwrap_or_default();
+        let slot = Slot {
+            id: SlotId::from_db("SlotSlot01".into()),
+            start_at: start,
+        };
+        let zurich: TimeZoneId = "Europe/Zurich".parse().unwrap_or(TimeZoneId::UTC);
+        let poll = Poll {
+            id: PollId::from_db("AbCdEfGhIjKl".into()),
+            admin_token_hash: TokenHash(String::new()),
+            title: "Autumn".into(),
+            description: String::new(),
+            location: String::new(),
+            organizer_name: "Forum Secretariat".into(),
+            organizer_email: EmailAddress::from_db("secretariat@example.org".into()),
+            timezone: zurich,
+            duration_minutes: 60,
+            deadline_at: None,
+            if_need_be: true,
+            hide_results: false,
+            status: PollStatus::Finalized,
+            final_slot_id: Some(slot.id.clone()),
+            calendar_sequence: Some(0),
+            created_at: start,
+            updated_at: start,
+            slots: vec![slot.clone()],
+        };
+        let mailer = Mailer::new(
+            "Convene <convene@example.org>".parse().unwrap_or_else(|_| {
+                Mailbox::new(
+                    None,
+                    lettre::Address::new("c", "example.org").unwrap_or_else(|_| unreachable!()),
+                )
+            }),
+            Url::parse("https://convene.example.org").unwrap_or_else(|_| unreachable!()),
+        );
+        let to = Recipient {
+            name: "Marc Dubois",
+            email: &poll.organizer_email,
+            zone: zurich,
+        };
+        let queued = mailer.final_slot(&poll, &slot, to, start);
+        let Ok(queued) = queued else {
+            panic!("{queued:?}")
+        };
+        let raw = queued.raw_message;
+        let calendar_part = raw
+            .split("Content-Type: text/calendar")
+            .nth(1)
+            .unwrap_or_default();
+        assert!(
+            calendar_part.contains("Content-Transfer-Encoding: base64"),
+            "{raw}"
+        );
+        assert!(raw.contains("Message-ID: <final_slot."), "{raw}");
+    }
 }

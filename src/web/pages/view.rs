@@ -86,11 +86,7 @@ fn one(
 ) -> SlotView {
     let start = zone.local(start_at);
     let end = zone.local(end_at);
-    let time_range = if end.date() == start.date() {
-        format!("{}–{}", start.hm(), end.hm())
-    } else {
-        format!("{}–{} ({})", start.hm(), end.hm(), end.short_date())
-    };
+    let time_range = crate::domain::time::time_range(&start, &end);
     let utc = format!(
         "{}, {}–{} UTC",
         start_at.format("%a %-d %b"),
@@ -100,7 +96,11 @@ fn one(
     let offset = format!("UTC{}", start.offset());
     SlotView {
         id: f.id.to_owned(),
-        label: format!("{}, {} ({})", start.long_date(), time_range, offset),
+        label: format!(
+            "{}, {}",
+            start.long_date(),
+            crate::domain::time::time_range_with_offset(&start, &end)
+        ),
         date_long: start.long_date(),
         date_short: start.short_date(),
         time_range,
