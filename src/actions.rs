@@ -19,7 +19,7 @@ use crate::domain::{
     best_slot, tally, FieldErrors, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft,
     ResponseId, SecretToken, Slot, SlotId, SlotTally,
 };
-use crate::mail::{MailError, Mailer, Recipient};
+use crate::mail::{MailError, Mailer, MeetingMail, Recipient};
 
 /// Shared state of one instance, handed to every handler.
 #[derive(Clone)]
@@ -329,7 +329,9 @@ impl AppState {
         })
     }
 
-    /// Edits a poll's settings (organizer).
+    /// Edits a poll's settings (organizer). When the poll is finalized and the meeting
+    /// itself changed (title, description, location or length), everyone concerned gets
+    /// the updated meeting with a calendar file that replaces the old event.
     ///
     /// # Errors
     /// `NotFound`; `Invalid`; storage.
@@ -354,7 +356,26 @@ impl AppState {
             };
             let next = draft.apply(&current, poll.timezone, now)?;
             db::polls::update_settings(c, id, &next, now)?;
-            load(c, id)
+            let meeting_changed = next.title != current.title
+                || next.description != current.description
+                || next.location != current.location
+                || next.duration_minutes != current.duration_minutes;
+            let updated = load(c, id)?;
+            if let (true, Some(slot)) = (meeting_changed, updated.final_slot().cloned()) {
+                // The meeting is in people's calendars: send the new version (same UID,
+                // next SEQUENCE) so their calendars replace the event.
+                db::polls::finalize(c, &updated, &slot.id, now)?;
+                let updated = load(c, id)?;
+                self.queue_meeting_mail(c, &updated, &slot, MeetingMail::Changed, now)?;
+                return Ok((updated, true));
+            }
+            Ok((updated, false))
+        })
+        .map(|(poll, mailed)| {
+            if mailed {
+                self.wake_mail();
+            }
+            poll
         })
     }
 
@@ -518,37 +539,51 @@ impl AppState {
                 .clone();
             db::polls::finalize(c, &poll, &slot.id, now)?;
             let poll = load(c, id)?;
-            let organizer = Recipient {
-                name: &poll.organizer_name,
-                email: &poll.organizer_email,
-                zone: poll.timezone,
-            };
-            queue(
-                c,
-                &self.mailer.final_slot(&poll, &slot, organizer, now)?,
-                now,
-            )?;
-            for r in db::responses::for_poll(c, id)? {
-                if let Some(email) = &r.email {
-                    // The organizer already gets one; don't send the same address twice.
-                    if email
-                        .as_str()
-                        .eq_ignore_ascii_case(poll.organizer_email.as_str())
-                    {
-                        continue;
-                    }
-                    let to = Recipient {
-                        name: &r.name,
-                        email,
-                        zone: r.timezone,
-                    };
-                    queue(c, &self.mailer.final_slot(&poll, &slot, to, now)?, now)?;
-                }
-            }
+            self.queue_meeting_mail(c, &poll, &slot, MeetingMail::Chosen, now)?;
             Ok(poll)
         })?;
         self.wake_mail();
         Ok(poll)
+    }
+
+    /// Queues the meeting mail with its calendar file: one to the organizer and one per
+    /// respondent with an address (an address once), each in the recipient's zone.
+    fn queue_meeting_mail(
+        &self,
+        c: &mut DbConnection,
+        poll: &Poll,
+        slot: &Slot,
+        what: MeetingMail,
+        now: DateTime<Utc>,
+    ) -> Result<(), ActionError> {
+        let organizer = Recipient {
+            name: &poll.organizer_name,
+            email: &poll.organizer_email,
+            zone: poll.timezone,
+        };
+        queue(
+            c,
+            &self.mailer.final_slot(poll, slot, organizer, what, now)?,
+            now,
+        )?;
+        for r in db::responses::for_poll(c, &poll.id)? {
+            if let Some(email) = &r.email {
+                // The organizer already gets one; don't send the same address twice.
+                if email
+                    .as_str()
+                    .eq_ignore_ascii_case(poll.organizer_email.as_str())
+                {
+                    continue;
+                }
+                let to = Recipient {
+                    name: &r.name,
+                    email,
+                    zone: r.timezone,
+                };
+                queue(c, &self.mailer.final_slot(poll, slot, to, what, now)?, now)?;
+            }
+        }
+        Ok(())
     }
 
     /// Deletes the poll and everything of it, pending mail included (organizer).

@@ -113,6 +113,8 @@ struct Ctx<'a> {
     link: String,
     zone: TimeZoneId,
     slots: Vec<SlotLine>,
+    /// The meeting mail is an update of an earlier one.
+    updated: bool,
 }
 
 #[derive(Template)]
@@ -159,6 +161,15 @@ struct FinalSlotText<'a> {
 #[template(path = "mail/final_slot/body.html")]
 struct FinalSlotHtml<'a> {
     c: &'a Ctx<'a>,
+}
+
+/// Why the meeting mail is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingMail {
+    /// The organizer chose the slot.
+    Chosen,
+    /// The finalized meeting's details changed (title, description, place or length).
+    Changed,
 }
 
 /// A person a message goes to.
@@ -218,6 +229,7 @@ impl Mailer {
                 .iter()
                 .map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None))
                 .collect(),
+            updated: false,
         };
         let to = Recipient {
             name: &poll.organizer_name,
@@ -264,6 +276,7 @@ impl Mailer {
                     )
                 })
                 .collect(),
+            updated: false,
         };
         self.build(
             "edit_link",
@@ -276,7 +289,8 @@ impl Mailer {
         )
     }
 
-    /// The chosen slot in the recipient's zone and in UTC, with the calendar file.
+    /// The chosen slot in the recipient's zone and in UTC, with the calendar file; `what`
+    /// says whether it was just chosen or its details changed afterwards.
     ///
     /// # Errors
     /// [`MailError`] when the message cannot be built.
@@ -285,6 +299,7 @@ impl Mailer {
         poll: &Poll,
         slot: &Slot,
         to: Recipient<'_>,
+        what: MeetingMail,
         now: DateTime<Utc>,
     ) -> Result<QueuedMessage, MailError> {
         let poll_url = self.base_url.poll_url(&poll.id);
@@ -295,6 +310,7 @@ impl Mailer {
             poll_url: poll_url.clone(),
             zone: to.zone,
             slots: vec![SlotLine::new(slot, poll.duration_minutes, to.zone, None)],
+            updated: what == MeetingMail::Changed,
         };
         let calendar = ics::meeting_calendar(&ics::MeetingEvent {
             poll,
@@ -304,7 +320,10 @@ impl Mailer {
             stamp: now,
         });
         self.build(
-            "final_slot",
+            match what {
+                MeetingMail::Chosen => "final_slot",
+                MeetingMail::Changed => "meeting_update",
+            },
             poll,
             to,
             FinalSlotSubject { c: &c }.render()?,
@@ -421,7 +440,7 @@ mod tests {
             email: &poll.organizer_email,
             zone: zurich,
         };
-        let queued = mailer.final_slot(&poll, &slot, to, start);
+        let queued = mailer.final_slot(&poll, &slot, to, MeetingMail::Chosen, start);
         let Ok(queued) = queued else {
             panic!("{queued:?}")
         };

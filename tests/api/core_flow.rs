@@ -1280,6 +1280,82 @@ async fn finalizing_again_after_reopening_mails_an_update_that_replaces_the_even
     );
 }
 
+#[apply(backends)]
+#[tokio::test]
+async fn changing_a_finalized_meeting_mails_everyone_an_update_and_a_display_setting_does_not(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let poll = create_retro(&app).await;
+    app.submit_response_ok(
+        &poll.id,
+        &response_body(
+            "Ada",
+            Some("ada@example.org"),
+            "Asia/Kathmandu",
+            vote_map(&poll.slots, &["yes", "yes", "no"]),
+        ),
+    )
+    .await;
+    let _ = expect_json(
+        app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id)
+            .await,
+        200,
+    )
+    .await;
+    let mails = app.smtp.wait_for_exactly(4, MAIL_TIMEOUT).await;
+    let first = check_ics(&the_calendar_to(&mails, "ada@example.org", 0));
+
+    // A display setting of a finalized poll: nothing to tell anyone.
+    let _ = expect_json(
+        app.patch_poll(&poll.id, &poll.admin_token, &json!({"hide_results": true}))
+            .await,
+        200,
+    )
+    .await;
+    // The meeting gets longer and moves to another link: everyone hears of it.
+    let _ = expect_json(
+        app.patch_poll(
+            &poll.id,
+            &poll.admin_token,
+            &json!({"duration_minutes": 90, "location": "https://meet.example.org/new-room"}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let mails = app.smtp.wait_for_exactly(6, MAIL_TIMEOUT).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        app.smtp.delivered().len(),
+        6,
+        "one update each for Ada and the organizer, nothing for the first change"
+    );
+    let update = check_ics(&the_calendar_to(&mails, "ada@example.org", 1));
+    assert_eq!(update.uid, first.uid);
+    assert_eq!(update.sequence, first.sequence + 1);
+    assert_eq!(update.dtstart, first.dtstart);
+    // 2027-05-03T09:00 Zurich (+2) = 07:00Z; 90 minutes → 08:30Z.
+    assert_eq!(update.dtend, "20270503T083000Z");
+    assert_eq!(
+        update.location.as_deref(),
+        Some("https://meet.example.org/new-room")
+    );
+    let to_ada = mails_to(&mails, "ada@example.org");
+    let latest = to_ada.last().expect("the update");
+    assert!(
+        latest.subject.starts_with("Updated: "),
+        "{}",
+        latest.subject
+    );
+    // Kathmandu is +05:45: 07:00Z → 12:45, 08:30Z → 14:15.
+    assert!(
+        latest.text().contains("12:45–14:15 (UTC+05:45)"),
+        "{}",
+        latest.text()
+    );
+}
+
 /// The calendar file of the `nth` finalize mail to `address`.
 fn the_calendar_to(mails: &[crate::smtp::ReceivedMail], address: &str, nth: usize) -> String {
     let finals: Vec<_> = mails_to(mails, address)
