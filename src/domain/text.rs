@@ -110,6 +110,9 @@ impl EmailAddress {
     /// [`TextError::Email`] with the text typed.
     pub fn parse(input: &str) -> Result<Self, TextError> {
         let t = input.trim();
+        if t.is_empty() {
+            return Err(TextError::Empty("An email address"));
+        }
         let ok = t.len() <= 254
             && t.contains('@')
             && !t
@@ -214,6 +217,10 @@ mod tests {
     #[test]
     fn email_addresses() {
         assert!(EmailAddress::parse("lena.hoffmann@example.org").is_ok());
+        assert_eq!(
+            EmailAddress::parse("  ").map_err(|e| e.to_string()),
+            Err("An email address is required".into())
+        );
         for bad in [
             "lena",
             "lena@",

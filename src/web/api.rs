@@ -127,10 +127,28 @@ pub fn json_config() -> web::JsonConfig {
                 | actix_web::error::JsonPayloadError::Overflow { .. } => {
                     format!("The body is larger than {} bytes", super::BODY_LIMIT_BYTES)
                 }
-                other => format!("The body is not valid JSON for this request: {other}"),
+                actix_web::error::JsonPayloadError::Deserialize(e) => json_problem(e),
+                other => format!("The body could not be read: {other}"),
             };
             ApiError::Malformed(message).into()
         })
+}
+
+/// Says what is wrong with a JSON body in the API's terms, without Rust type names
+/// (serde says “expected struct CreatePollRequest”; people need “expected an object”).
+fn json_problem(e: &serde_json::Error) -> String {
+    let mut text = e.to_string();
+    while let Some(at) = text.find("struct ") {
+        let rest = &text[at + "struct ".len()..];
+        let name_len = rest
+            .find(|c: char| !c.is_alphanumeric() && c != '_')
+            .unwrap_or(rest.len());
+        text = format!("{}an object{}", &text[..at], &rest[name_len..]);
+    }
+    match e.classify() {
+        serde_json::error::Category::Data => format!("A value has the wrong type: {text}"),
+        _ => format!("The body is not valid JSON: {text}"),
+    }
 }
 
 /// Registers the API routes (mounted under `/api/v1`).
@@ -153,6 +171,26 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/polls/{id}/close", web::post().to(close_poll))
         .route("/polls/{id}/reopen", web::post().to(reopen_poll))
         .route("/polls/{id}/finalize", web::post().to(finalize_poll));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_problem;
+
+    #[test]
+    fn json_errors_name_no_rust_types() {
+        let e = serde_json::from_str::<super::CreatePollRequest>("\"a string\"").err();
+        let text = e.as_ref().map(json_problem).unwrap_or_default();
+        assert!(
+            !text.contains("CreatePollRequest") && text.contains("an object"),
+            "{text}"
+        );
+        let e = serde_json::from_str::<super::CreatePollRequest>("{\"title\": ").err();
+        assert!(e
+            .as_ref()
+            .map(json_problem)
+            .is_some_and(|t| t.starts_with("The body is not valid JSON")));
+    }
 }
 
 // ---- request shapes ----

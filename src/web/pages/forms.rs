@@ -181,8 +181,9 @@ pub fn row_errors(
             match parsed {
                 Err(SlotInputError::Local(LocalTimeError::Ambiguous { local, zone, .. })) => {
                     Some(format!(
-                        "{} happens twice in {zone} (the clocks go back): choose which one below.",
-                        local.format("%Y-%m-%d %H:%M")
+                        "{} happens twice in {zone} (the clocks go back): choose which one under “Which {}?”.",
+                        local.format("%Y-%m-%d %H:%M"),
+                        r.time.trim()
                     ))
                 }
                 Err(e) => Some(e.to_string()),
@@ -201,13 +202,14 @@ pub fn row_errors(
 /// Puts the first row's own words in the summary's `slots` message: the domain speaks to
 /// scripts ("give the offset, e.g. …+01:00"), the row message to a person at the form.
 pub fn summarise_rows(mut errors: FieldErrors, row_errs: &[Option<String>]) -> FieldErrors {
-    if let Some((i, message)) = row_errs
+    let rows: Vec<String> = row_errs
         .iter()
         .enumerate()
-        .find_map(|(i, e)| e.as_ref().map(|m| (i, m)))
-    {
+        .filter_map(|(i, e)| e.as_ref().map(|m| format!("Slot {}: {m}", i + 1)))
+        .collect();
+    if !rows.is_empty() {
         for e in errors.0.iter_mut().filter(|e| e.field == "slots") {
-            e.message = format!("Slot {}: {message}", i + 1);
+            e.message = rows.join(" ");
         }
     }
     errors
