@@ -84,6 +84,8 @@ pub struct PollView {
     pub tallies: Vec<SlotTally>,
     /// The best slot, if anyone is available for any slot.
     pub best_slot_id: Option<SlotId>,
+    /// The poll's mail by state: for the organizer's view only.
+    pub mail: Option<outbox::OutboxCounts>,
 }
 
 /// A newly created poll and its admin token (shown once, and mailed).
@@ -189,7 +191,11 @@ impl AppState {
     pub fn admin_view(&self, id: &PollId, token: &SecretToken) -> Result<PollView, ActionError> {
         let mut conn = self.conn()?;
         let poll = load_admin(&mut conn, id, token)?;
-        view_of(&mut conn, poll)
+        let mail = outbox::counts_for_poll(&mut conn, id)?;
+        Ok(PollView {
+            mail: Some(mail),
+            ..view_of(&mut conn, poll)?
+        })
     }
 
     /// The response whose edit token this is, with the poll view.
@@ -546,6 +552,28 @@ impl AppState {
         Ok(poll)
     }
 
+    /// Sends the poll's failed mail again (organizer), e.g. after the operator fixed the
+    /// SMTP settings. Returns how many messages were put back in the queue.
+    ///
+    /// # Errors
+    /// `NotFound`; storage.
+    pub fn retry_failed_mail(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        now: DateTime<Utc>,
+    ) -> Result<usize, ActionError> {
+        let mut conn = self.conn()?;
+        let n = db::write_transaction(&mut conn, |c| {
+            load_admin_for_write(c, id, token)?;
+            Ok::<_, ActionError>(outbox::retry_failed(c, id, now)?)
+        })?;
+        if n > 0 {
+            self.wake_mail();
+        }
+        Ok(n)
+    }
+
     /// Queues the meeting mail with its calendar file: one to the organizer and one per
     /// respondent with an address (an address once), each in the recipient's zone.
     fn queue_meeting_mail(
@@ -638,5 +666,6 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
         comments,
         tallies,
         best_slot_id,
+        mail: None,
     })
 }

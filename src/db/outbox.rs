@@ -224,6 +224,42 @@ pub fn next_due(conn: &mut DbConnection) -> Result<Option<DateTime<Utc>>, DbErro
         .map(from_db_time))
 }
 
+/// Counts of one poll's messages by state.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn counts_for_poll(conn: &mut DbConnection, poll_id: &PollId) -> Result<OutboxCounts, DbError> {
+    let rows: Vec<(String, i64)> = ob::table
+        .filter(ob::poll_id.eq(poll_id.as_str()))
+        .group_by(ob::status)
+        .select((ob::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    tally_counts(rows)
+}
+
+/// Puts a poll's failed messages back in the queue, due now, with a fresh count of
+/// attempts (the last error stays until the next attempt). Returns how many.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn retry_failed(
+    conn: &mut DbConnection,
+    poll_id: &PollId,
+    now: DateTime<Utc>,
+) -> Result<usize, DbError> {
+    Ok(diesel::update(
+        ob::table
+            .filter(ob::poll_id.eq(poll_id.as_str()))
+            .filter(ob::status.eq("failed")),
+    )
+    .set((
+        ob::status.eq("pending"),
+        ob::attempts.eq(0),
+        ob::next_attempt_at.eq(to_db_time(now)),
+    ))
+    .execute(conn)?)
+}
+
 /// Counts of queued, sent and failed messages.
 ///
 /// # Errors
@@ -233,6 +269,10 @@ pub fn counts(conn: &mut DbConnection) -> Result<OutboxCounts, DbError> {
         .group_by(ob::status)
         .select((ob::status, diesel::dsl::count_star()))
         .load(conn)?;
+    tally_counts(rows)
+}
+
+fn tally_counts(rows: Vec<(String, i64)>) -> Result<OutboxCounts, DbError> {
     let mut c = OutboxCounts::default();
     for (status, n) in rows {
         match status.as_str() {

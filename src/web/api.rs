@@ -168,6 +168,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/polls/{id}/slots", web::post().to(add_slots))
         .route("/polls/{id}/slots/{slot_id}", web::delete().to(delete_slot))
+        .route("/polls/{id}/mail/retry", web::post().to(retry_mail))
         .route("/polls/{id}/close", web::post().to(close_poll))
         .route("/polls/{id}/reopen", web::post().to(reopen_poll))
         .route("/polls/{id}/finalize", web::post().to(finalize_poll));
@@ -391,6 +392,7 @@ fn poll_json(
         "tally": tally,
         "best_slot_ids": best,
         "comments": view.comments.iter().map(|c| json!({"author_name": c.author_name, "body": c.body, "created_at": rfc3339_utc(c.created_at)})).collect::<Vec<_>>(),
+        "mail": view.mail.filter(|_| show_emails).map(|m| json!({"sent": m.sent, "pending": m.pending, "failed": m.failed})),
         "created_at": rfc3339_utc(p.created_at),
         "updated_at": rfc3339_utc(p.updated_at),
     })
@@ -603,6 +605,19 @@ pub async fn delete_slot(
     let token = bearer(&req)?;
     web::block(move || state.delete_slot(&id, &token, &slot_id, Utc::now())).await??;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// `POST /api/v1/polls/{id}/mail/retry` (admin) → 200 `{"requeued": n}`: the poll's
+/// failed mail goes back in the queue.
+pub async fn retry_mail(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let token = bearer(&req)?;
+    let n = web::block(move || state.retry_failed_mail(&id, &token, Utc::now())).await??;
+    Ok(HttpResponse::Ok().json(json!({ "requeued": n })))
 }
 
 /// `POST /api/v1/polls/{id}/close` (admin) → 200 with the poll.

@@ -197,7 +197,8 @@ async fn a_mail_that_keeps_failing_is_kept_in_the_outbox_after_its_last_attempt(
 ) {
     let app = spawn_app_with(backend, |c| c.mail_max_attempts = 2).await;
     app.smtp.fail_all(true);
-    app.create_poll_ok(&poll_body("Doomed", "Europe/Zurich", &["2027-05-04T10:00"]))
+    let poll = app
+        .create_poll_ok(&poll_body("Doomed", "Europe/Zurich", &["2027-05-04T10:00"]))
         .await;
     app.smtp
         .wait_until("two refused attempts", Duration::from_secs(15), |smtp| {
@@ -226,6 +227,34 @@ async fn a_mail_that_keeps_failing_is_kept_in_the_outbox_after_its_last_attempt(
         "the outbox row records the failure"
     );
     assert!(app.smtp.delivered().is_empty());
+
+    // The organizer sees it on the admin page, and can send it again once mail works.
+    let page = expect_status(
+        app.get(&format!("/p/{}/admin/{}", poll.id, poll.admin_token))
+            .await,
+        200,
+    )
+    .await;
+    assert!(
+        page.contains("1 failed"),
+        "the admin page shows the failed message"
+    );
+    app.smtp.fail_all(false);
+    let retried = expect_json(
+        app.request(
+            reqwest::Method::POST,
+            &format!("/api/v1/polls/{}/mail/retry", poll.id),
+            Some(&poll.admin_token),
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(retried["requeued"], 1);
+    let delivered = app.smtp.wait_for_exactly(1, Duration::from_secs(10)).await;
+    assert_eq!(delivered[0].parse().single_to(), "olga@example.org");
+    assert_eq!(app.count_where("outbox_messages", "status = 'sent'"), 1);
 }
 
 #[apply(backends)]

@@ -45,6 +45,8 @@ struct AdminPage {
     settings: SettingsForm,
     add_rows: Vec<SlotRowView>,
     finalize: Vec<FinalizeOption>,
+    /// The poll's mail by state (sent, waiting, failed).
+    mail: crate::db::outbox::OutboxCounts,
     can_close: bool,
     can_reopen: bool,
     finalized: bool,
@@ -98,6 +100,7 @@ fn banner(req: &HttpRequest) -> Option<String> {
         "response_deleted" => "Answer deleted.".to_owned(),
         "closed" => "The poll is closed: no more answers are taken.".to_owned(),
         "reopened" => "The poll is open again.".to_owned(),
+        "mail_retried" => "The failed messages are queued again.".to_owned(),
         "finalized" => match query_param(req, "queued").and_then(|n| n.parse::<u32>().ok()) {
             Some(1) => {
                 "The poll is finalized; 1 message with the meeting time is queued.".to_owned()
@@ -166,6 +169,7 @@ fn admin_page(
                 slot: s.clone(),
             })
             .collect(),
+        mail: view.mail.unwrap_or_default(),
         can_close: poll.status == PollStatus::Open,
         can_reopen: poll.status != PollStatus::Open,
         finalized: poll.status == PollStatus::Finalized,
@@ -336,6 +340,20 @@ pub async fn delete_response(
     })
     .await?;
     Ok(admin.done("response_deleted"))
+}
+
+/// `POST …/admin/{token}/mail/retry`: queues the poll's failed mail again.
+pub async fn retry_mail(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let admin = Admin::from_path(&path.0, &path.1)?;
+    let (id, token) = (admin.id.clone(), admin.token.clone());
+    fetch(&state, move |st| {
+        st.retry_failed_mail(&id, &token, Utc::now())
+    })
+    .await?;
+    Ok(admin.done("mail_retried"))
 }
 
 /// `POST …/admin/{token}/close`: stops taking answers.

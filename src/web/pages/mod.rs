@@ -56,6 +56,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(admin::delete_response),
         )
         .route(
+            "/p/{id}/admin/{token}/mail/retry",
+            web::post().to(admin::retry_mail),
+        )
+        .route(
             "/p/{id}/admin/{token}/close",
             web::post().to(admin::close_poll),
         )
