@@ -35,6 +35,14 @@ pub enum TextError {
     Email(String),
 }
 
+/// Characters that reorder the text around them (bidirectional embeddings, overrides and
+/// isolates, U+202A–U+202E and U+2066–U+2069): they let a name or title display as
+/// something else than it is (in a mail subject, say). Marks (U+200E, U+200F), which
+/// right-to-left writing needs, are allowed.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Checks one-line text: trimmed, no control characters, 1..=`max` characters.
 ///
 /// # Errors
@@ -44,7 +52,7 @@ pub fn one_line(input: &str, what: &'static str, max: usize) -> Result<String, T
     if t.is_empty() {
         return Err(TextError::Empty(what));
     }
-    if let Some(c) = t.chars().find(|c| c.is_control()) {
+    if let Some(c) = t.chars().find(|c| c.is_control() || is_bidi_control(*c)) {
         return Err(TextError::Control {
             what,
             code: c as u32,
@@ -84,7 +92,7 @@ pub fn long_text(input: &str, what: &'static str, max: usize) -> Result<String, 
     let t = normalised.trim();
     if let Some(c) = t
         .chars()
-        .find(|c| c.is_control() && *c != '\n' && *c != '\t')
+        .find(|c| (c.is_control() && *c != '\n' && *c != '\t') || is_bidi_control(*c))
     {
         return Err(TextError::Control {
             what,
@@ -179,6 +187,14 @@ mod tests {
 
     #[test]
     fn names_keep_every_script_but_refuse_line_breaks() {
+        assert!(matches!(
+            one_line("invoice\u{202E}fdp.exe", "Name", 100),
+            Err(TextError::Control { code: 0x202E, .. })
+        ));
+        assert_eq!(
+            one_line("مريم\u{200F} (Cairo)", "Name", 100).as_deref(),
+            Ok("مريم\u{200F} (Cairo)")
+        );
         assert_eq!(
             one_line("  Seán Ó Briain ", "Name", 100).as_deref(),
             Ok("Seán Ó Briain")

@@ -91,7 +91,10 @@ impl Transport {
                     .unwrap_or_else(|| "SMTP".into());
                 format!("SMTP server {safe}")
             }
-            Transport::Folder(_) => format!(".eml files in {}", dir.display()),
+            Transport::Folder(_) => {
+                let full = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+                format!(".eml files in {}", full.display())
+            }
         }
     }
 }

@@ -220,7 +220,7 @@ pub fn comment_views(comments: &[Comment], zone: TimeZoneId) -> Vec<CommentView>
             let at = zone.local(c.created_at);
             CommentView {
                 author_name: c.author_name.clone(),
-                when: format!("{}, {}", at.long_date(), at.hm()),
+                when: at.long(),
                 datetime: at.rfc3339(),
                 body: c.body.clone(),
             }
