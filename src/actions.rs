@@ -517,7 +517,8 @@ impl AppState {
 
     /// Chooses the final slot (organizer) and queues, in the same transaction, one mail
     /// per respondent with an address plus the organizer, each with the time in the
-    /// recipient's zone and the calendar file.
+    /// recipient's zone and the calendar file. Returns the poll and how many messages
+    /// were queued.
     ///
     /// # Errors
     /// `NotFound`; `Invalid` (`slot_id`) for a slot not in the poll; `Conflict` when
@@ -528,9 +529,9 @@ impl AppState {
         token: &SecretToken,
         slot_id: &str,
         now: DateTime<Utc>,
-    ) -> Result<Poll, ActionError> {
+    ) -> Result<(Poll, usize), ActionError> {
         let mut conn = self.conn()?;
-        let poll = db::write_transaction(&mut conn, |c| {
+        let (poll, queued) = db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
             if poll.status == PollStatus::Finalized {
                 return Err(ActionError::Conflict(
@@ -545,11 +546,11 @@ impl AppState {
                 .clone();
             db::polls::finalize(c, &poll, &slot.id, now)?;
             let poll = load(c, id)?;
-            self.queue_meeting_mail(c, &poll, &slot, MeetingMail::Chosen, now)?;
-            Ok(poll)
+            let queued = self.queue_meeting_mail(c, &poll, &slot, MeetingMail::Chosen, now)?;
+            Ok((poll, queued))
         })?;
         self.wake_mail();
-        Ok(poll)
+        Ok((poll, queued))
     }
 
     /// Sends the poll's failed mail again (organizer), e.g. after the operator fixed the
@@ -576,6 +577,7 @@ impl AppState {
 
     /// Queues the meeting mail with its calendar file: one to the organizer and one per
     /// respondent with an address (an address once), each in the recipient's zone.
+    /// Returns how many messages were queued.
     fn queue_meeting_mail(
         &self,
         c: &mut DbConnection,
@@ -583,7 +585,7 @@ impl AppState {
         slot: &Slot,
         what: MeetingMail,
         now: DateTime<Utc>,
-    ) -> Result<(), ActionError> {
+    ) -> Result<usize, ActionError> {
         let organizer = Recipient {
             name: &poll.organizer_name,
             email: &poll.organizer_email,
@@ -594,6 +596,7 @@ impl AppState {
             &self.mailer.final_slot(poll, slot, organizer, what, now)?,
             now,
         )?;
+        let mut queued = 1;
         for r in db::responses::for_poll(c, &poll.id)? {
             if let Some(email) = &r.email {
                 // The organizer already gets one; don't send the same address twice.
@@ -609,9 +612,10 @@ impl AppState {
                     zone: r.timezone,
                 };
                 queue(c, &self.mailer.final_slot(poll, slot, to, what, now)?, now)?;
+                queued += 1;
             }
         }
-        Ok(())
+        Ok(queued)
     }
 
     /// Deletes the poll and everything of it, pending mail included (organizer).

@@ -554,8 +554,6 @@ pub async fn update_poll(
     path: web::Path<String>,
     body: web::Json<UpdatePollRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = poll_id(&path)?;
-    let token = bearer(&req)?;
     let b = body.into_inner();
     let draft = SettingsDraft {
         title: b.title,
@@ -566,9 +564,10 @@ pub async fn update_poll(
         if_need_be: b.if_need_be,
         hide_results: b.hide_results,
     };
-    let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
-    web::block(move || st.update_settings(&pid, &tk, &draft, Utc::now())).await??;
-    admin_poll_response(state, id, token).await
+    admin_action(state, &req, &path, move |st, id, token| {
+        st.update_settings(id, token, &draft, Utc::now())
+    })
+    .await
 }
 
 /// `POST /api/v1/polls/{id}/slots` (admin) → 201 with the new slots.
@@ -620,17 +619,31 @@ pub async fn retry_mail(
     Ok(HttpResponse::Ok().json(json!({ "requeued": n })))
 }
 
+/// Runs an organizer action with the bearer admin token, then answers 200 with the poll
+/// as the organizer sees it.
+async fn admin_action<T: Send + 'static>(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    raw_id: &str,
+    action: impl FnOnce(&AppState, &PollId, &SecretToken) -> Result<T, ActionError> + Send + 'static,
+) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(raw_id)?;
+    let token = bearer(req)?;
+    let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
+    web::block(move || action(&st, &pid, &tk)).await??;
+    admin_poll_response(state, id, token).await
+}
+
 /// `POST /api/v1/polls/{id}/close` (admin) → 200 with the poll.
 pub async fn close_poll(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = poll_id(&path)?;
-    let token = bearer(&req)?;
-    let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
-    web::block(move || st.close(&pid, &tk, Utc::now())).await??;
-    admin_poll_response(state, id, token).await
+    admin_action(state, &req, &path, |st, id, token| {
+        st.close(id, token, Utc::now())
+    })
+    .await
 }
 
 /// `POST /api/v1/polls/{id}/reopen` (admin) → 200 with the poll.
@@ -639,11 +652,10 @@ pub async fn reopen_poll(
     req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = poll_id(&path)?;
-    let token = bearer(&req)?;
-    let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
-    web::block(move || st.reopen(&pid, &tk, Utc::now())).await??;
-    admin_poll_response(state, id, token).await
+    admin_action(state, &req, &path, |st, id, token| {
+        st.reopen(id, token, Utc::now())
+    })
+    .await
 }
 
 /// `POST /api/v1/polls/{id}/finalize` (admin) with `{"slot_id": …}` → 200 with the poll;
@@ -654,12 +666,11 @@ pub async fn finalize_poll(
     path: web::Path<String>,
     body: web::Json<FinalizeRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = poll_id(&path)?;
-    let token = bearer(&req)?;
     let slot_id = body.into_inner().slot_id;
-    let (st, pid, tk) = (state.clone(), id.clone(), token.clone());
-    web::block(move || st.finalize(&pid, &tk, &slot_id, Utc::now())).await??;
-    admin_poll_response(state, id, token).await
+    admin_action(state, &req, &path, move |st, id, token| {
+        st.finalize(id, token, &slot_id, Utc::now())
+    })
+    .await
 }
 
 /// `DELETE /api/v1/polls/{id}` (admin) → 204; everything of the poll is removed.

@@ -18,7 +18,7 @@ use super::view::{
 use super::{
     act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone,
 };
-use crate::actions::{ActionError, AppState, PollView};
+use crate::actions::{AppState, PollView};
 use crate::domain::{FieldErrors, PollId, PollStatus, SecretToken};
 use crate::error::AppError;
 use crate::mail::Links;
@@ -394,17 +394,8 @@ pub async fn finalize_poll(
     }
     let (id, token, chosen) = (admin.id.clone(), admin.token.clone(), slot_id.clone());
     let result = act(&state, move |st| {
-        let poll = st.finalize(&id, &token, &chosen, Utc::now())?;
-        let view = st.admin_view(&id, &token)?;
-        // One mail to the organizer, one per participant address other than theirs.
-        let organizer = poll.organizer_email.as_str();
-        let participants = view
-            .responses
-            .iter()
-            .filter_map(|r| r.email.as_ref())
-            .filter(|e| !e.as_str().eq_ignore_ascii_case(organizer))
-            .count();
-        Ok::<_, ActionError>(participants + 1)
+        st.finalize(&id, &token, &chosen, Utc::now())
+            .map(|(_, queued)| queued)
     })
     .await?;
     match result {
