@@ -1418,3 +1418,57 @@ async fn user_text_cannot_inject_mail_headers_or_markup_into_mail(#[case] backen
         );
     }
 }
+
+#[apply(backends)]
+#[tokio::test]
+async fn the_personal_page_shows_times_in_the_respondents_own_zone_without_guessing(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let poll = app
+        .create_poll_ok(&poll_body(
+            "Own zone",
+            "Europe/Zurich",
+            &["2027-03-23T13:00"],
+        ))
+        .await;
+    let r = app
+        .submit_response_ok(
+            &poll.id,
+            &response_body(
+                "Anil",
+                None,
+                "Asia/Kathmandu",
+                vote_map(&poll.slots, &["yes"]),
+            ),
+        )
+        .await;
+    // A fresh browser (no zone cookie): the participant page may guess the zone, the
+    // personal page knows it. 12:00Z is 17:45 in Kathmandu (+05:45).
+    let fresh = reqwest::Client::new();
+    let public = fresh
+        .get(app.url(&format!("/p/{}", poll.id)))
+        .send()
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        public.contains("data-auto-zone"),
+        "the public page lets the script detect the zone"
+    );
+    let own = fresh
+        .get(app.url(&format!("/p/{}/r/{}", poll.id, r.edit_token)))
+        .send()
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        !own.contains("data-auto-zone"),
+        "no guessing on the personal page"
+    );
+    assert!(own.contains("17:45"), "times in Asia/Kathmandu");
+}

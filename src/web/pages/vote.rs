@@ -276,7 +276,9 @@ pub async fn show_response(
     let token = secret(&raw_token)?;
     let tk = token.clone();
     let (view, response) = fetch(&state, move |st| st.response_view(&id, &tk)).await?;
-    let zone = viewer_zone(&req, &state, response.timezone);
+    let mut zone = viewer_zone(&req, &state, response.timezone);
+    // The respondent told us their zone: show it rather than the browser's guess.
+    zone.picker.auto = false;
     let saved = query_param(&req, "saved").is_some_and(|v| v == "1");
     let page = vote_page(
         &state,
@@ -320,7 +322,9 @@ pub async fn update_response(
         Err(errors) => {
             let tk = token.clone();
             let (view, response) = fetch(&state, move |st| st.response_view(&id, &tk)).await?;
-            let zone = viewer_zone(&req, &state, response.timezone);
+            let mut zone = viewer_zone(&req, &state, response.timezone);
+            // The respondent told us their zone: show it rather than the browser's guess.
+            zone.picker.auto = false;
             let page = vote_page(
                 &state,
                 PageInput {
