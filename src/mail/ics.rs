@@ -19,6 +19,9 @@ pub struct MeetingEvent<'a> {
     pub poll_url: &'a str,
     /// Host name used in the UID (`<poll id>@<host>`).
     pub uid_host: &'a str,
+    /// Address in `ORGANIZER` (with the organizer's name as `CN`): Convene's sender
+    /// address, so that the organizer's own address is shown to no participant.
+    pub organizer_address: &'a str,
     /// `DTSTAMP`: when this version of the event was issued (the finalize instant).
     pub stamp: DateTime<Utc>,
 }
@@ -47,7 +50,7 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
         .url(e.poll_url)
         .sequence(u32::try_from(poll.calendar_sequence.unwrap_or(0)).unwrap_or(0))
         .append_property(
-            Property::new("ORGANIZER", format!("mailto:{}", poll.organizer_email))
+            Property::new("ORGANIZER", format!("mailto:{}", e.organizer_address))
                 // A parameter value cannot hold a double quote (RFC 5545 §3.1).
                 .add_parameter("CN", &poll.organizer_name.replace('"', "'"))
                 .done(),
@@ -118,6 +121,7 @@ mod tests {
             slot: &p.slots[0],
             poll_url: "https://convene.example.org/p/AbCdEfGhIjKl",
             uid_host: "convene.example.org",
+            organizer_address: "convene@example.org",
             stamp,
         });
         assert!(text.ends_with("\r\n"));
@@ -126,6 +130,10 @@ mod tests {
             assert!(!line.contains('\n') && !line.contains('\r'));
         }
         let unfolded = text.replace("\r\n ", "");
+        assert!(
+            !unfolded.contains("secretariat@example.org"),
+            "the organizer's address stays private"
+        );
         assert_eq!(unfolded.matches("PRODID:").count(), 1, "{unfolded}");
         assert!(
             unfolded.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"),
@@ -138,7 +146,7 @@ mod tests {
             "DTSTART:20270323T120000Z",
             "DTEND:20270323T133000Z",
             "DTSTAMP:20261129T100000Z",
-            "ORGANIZER;CN=Forum Secretariat:mailto:secretariat@example.org",
+            "ORGANIZER;CN=Forum Secretariat:mailto:convene@example.org",
         ] {
             assert!(
                 unfolded.contains(expected),

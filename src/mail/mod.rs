@@ -204,9 +204,20 @@ impl Mailer {
         &self.base_url
     }
 
-    /// The host used in Message-IDs and calendar UIDs.
-    pub fn host(&self) -> &str {
-        &self.host
+    /// The calendar file of a poll's meeting at `slot` (RFC 5545), as mailed and as
+    /// downloaded: UID from our host, `ORGANIZER` our sender address with the
+    /// organizer's name, `DTSTAMP` = `stamp`.
+    pub fn meeting_calendar(&self, poll: &Poll, slot: &Slot, stamp: DateTime<Utc>) -> String {
+        let poll_url = self.base_url.poll_url(&poll.id);
+        let organizer_address = self.from.email.to_string();
+        ics::meeting_calendar(&ics::MeetingEvent {
+            poll,
+            slot,
+            poll_url: &poll_url,
+            uid_host: &self.host,
+            organizer_address: &organizer_address,
+            stamp,
+        })
     }
 
     /// The organizer's mail with the secret admin link and the participant link.
@@ -312,13 +323,7 @@ impl Mailer {
             slots: vec![SlotLine::new(slot, poll.duration_minutes, to.zone, None)],
             updated: what == MeetingMail::Changed,
         };
-        let calendar = ics::meeting_calendar(&ics::MeetingEvent {
-            poll,
-            slot,
-            poll_url: &poll_url,
-            uid_host: &self.host,
-            stamp: now,
-        });
+        let calendar = self.meeting_calendar(poll, slot, now);
         self.build(
             match what {
                 MeetingMail::Chosen => "final_slot",

@@ -1271,8 +1271,10 @@ async fn finalizing_again_after_reopening_mails_an_update_that_replaces_the_even
         first.sequence,
         second.sequence
     );
-    let event =
-        check_ics(&expect_status(app.get(&format!("/p/{}/event.ics", poll.id)).await, 200).await);
+    let event_text = expect_status(app.get(&format!("/p/{}/event.ics", poll.id)).await, 200).await;
+    // The download is public: it names the organizer but not their address.
+    assert!(!event_text.contains("olga@example.org"), "{event_text}");
+    let event = check_ics(&event_text);
     assert_eq!(event.dtstart, "20270504T080000Z");
     assert_eq!(
         event.sequence, second.sequence,
@@ -1443,8 +1445,20 @@ async fn the_personal_page_shows_times_in_the_respondents_own_zone_without_guess
             ),
         )
         .await;
-    // A fresh browser (no zone cookie): the participant page may guess the zone, the
-    // personal page knows it. 12:00Z is 17:45 in Kathmandu (+05:45).
+    // The participant page may guess the zone; the personal page knows it, even when
+    // the browser's guess was remembered in the zone cookie. 12:00Z is 17:45 in
+    // Kathmandu (+05:45).
+    let guessed = expect_status(app.get(&format!("/p/{}?tz=UTC", poll.id)).await, 200).await;
+    assert!(guessed.contains("12:00"), "the public page follows ?tz=UTC");
+    let own = expect_status(
+        app.get(&format!("/p/{}/r/{}", poll.id, r.edit_token)).await,
+        200,
+    )
+    .await;
+    assert!(
+        own.contains("17:45") && !own.contains("data-auto-zone"),
+        "the cookie does not override the respondent's zone"
+    );
     let fresh = reqwest::Client::new();
     let public = fresh
         .get(app.url(&format!("/p/{}", poll.id)))

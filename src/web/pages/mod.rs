@@ -173,6 +173,20 @@ struct ViewerZone {
     cookie: Option<Cookie<'static>>,
 }
 
+/// The zone of a respondent's personal page: `?tz=` when they pick one, else the zone
+/// they answered in. Neither the viewer cookie (perhaps set by a browser guess on the
+/// public page) nor the script's guess overrides what they told us.
+fn respondent_zone(req: &HttpRequest, state: &AppState, own: TimeZoneId) -> ViewerZone {
+    let mut zone = viewer_zone(req, state, own);
+    if query_param(req, "tz").is_none_or(|t| t.trim().is_empty()) {
+        zone.zone = own;
+        zone.picker.current = own.name().to_owned();
+        zone.picker.options = zone_options(own.name());
+    }
+    zone.picker.auto = false;
+    zone
+}
+
 fn viewer_zone(req: &HttpRequest, state: &AppState, fallback: TimeZoneId) -> ViewerZone {
     let query = query_param(req, "tz").filter(|t| !t.trim().is_empty());
     let cookie_zone = req

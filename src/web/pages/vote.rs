@@ -12,12 +12,12 @@ use super::view::{
     SlotView, ZoneOption, ZonePicker,
 };
 use super::{
-    act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone,
+    act, fetch, poll_id, query_param, render, respondent_zone, secret, see_other, viewer_zone,
+    Privacy, ViewerZone,
 };
 use crate::actions::{AppState, PollView};
 use crate::domain::{FieldErrors, PollStatus, Response, SecretToken, Vote};
 use crate::error::AppError;
-use crate::mail::ics::{meeting_calendar, MeetingEvent};
 use crate::mail::Links;
 
 /// One radio of a slot's answer group.
@@ -276,9 +276,7 @@ pub async fn show_response(
     let token = secret(&raw_token)?;
     let tk = token.clone();
     let (view, response) = fetch(&state, move |st| st.response_view(&id, &tk)).await?;
-    let mut zone = viewer_zone(&req, &state, response.timezone);
-    // The respondent told us their zone: show it rather than the browser's guess.
-    zone.picker.auto = false;
+    let zone = respondent_zone(&req, &state, response.timezone);
     let saved = query_param(&req, "saved").is_some_and(|v| v == "1");
     let page = vote_page(
         &state,
@@ -322,9 +320,7 @@ pub async fn update_response(
         Err(errors) => {
             let tk = token.clone();
             let (view, response) = fetch(&state, move |st| st.response_view(&id, &tk)).await?;
-            let mut zone = viewer_zone(&req, &state, response.timezone);
-            // The respondent told us their zone: show it rather than the browser's guess.
-            zone.picker.auto = false;
+            let zone = respondent_zone(&req, &state, response.timezone);
             let page = vote_page(
                 &state,
                 PageInput {
@@ -438,14 +434,7 @@ pub async fn download_event(
         .final_slot()
         .filter(|_| poll.status == PollStatus::Finalized)
         .ok_or(AppError::NotFound)?;
-    let poll_url = state.base_url().poll_url(&poll.id);
-    let ics = meeting_calendar(&MeetingEvent {
-        poll,
-        slot,
-        poll_url: &poll_url,
-        uid_host: state.mailer.host(),
-        stamp: poll.updated_at,
-    });
+    let ics = state.mailer.meeting_calendar(poll, slot, poll.updated_at);
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
         .insert_header((
