@@ -125,11 +125,13 @@ pub fn resolve_local(
             })
         }
         LocalResult::None => {
-            // The offsets in force a few hours either side of the gap.
+            // The offsets in force either side of the gap: the local time read as UTC is
+            // within a day of the real instant, so six hours earlier or later falls
+            // before or after a change of at most a few hours.
             let offset_near = |hours: i64| {
-                let probe = local + Duration::hours(hours);
-                let utc_guess = probe - Duration::hours(0);
-                zone.0.offset_from_utc_datetime(&utc_guess).fix()
+                zone.0
+                    .offset_from_utc_datetime(&(local + Duration::hours(hours)))
+                    .fix()
             };
             Err(LocalTimeError::Gap {
                 local,
