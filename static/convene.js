@@ -1,7 +1,8 @@
 // Convene: small improvements on pages that work fully without this script.
 // - put the browser's time zone into the create form, and show poll pages in it once;
 // - add and remove slot rows;
-// - copy buttons for the links.
+// - copy buttons for the links and the announcement;
+// - live totals on the vote form as answers are chosen.
 "use strict";
 
 (function () {
@@ -13,14 +14,16 @@
     }
   }
 
-  function hasOption(select, value) {
-    return Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+  // Whether the zone fields' shared suggestion list knows `value`.
+  function knownZone(value) {
+    var list = document.getElementById("zone-list");
+    return !!list && Array.prototype.some.call(list.options, function (o) { return o.value === value; });
   }
 
-  // Create form: preselect the detected zone (fresh form only).
-  var zoneField = document.querySelector("select[data-detect-zone]");
+  // Create form: put in the detected zone (fresh form only).
+  var zoneField = document.querySelector("input[data-detect-zone]");
   var zone = browserZone();
-  if (zoneField && zone && hasOption(zoneField, zone)) {
+  if (zoneField && zone && knownZone(zone)) {
     zoneField.value = zone;
   }
 
@@ -28,8 +31,7 @@
   // zone by loading ?tz= once (the server then remembers it in a cookie).
   var auto = document.querySelector("form[data-auto-zone]");
   if (auto && zone && zone !== auto.getAttribute("data-auto-zone")) {
-    var picker = auto.querySelector("select[name=tz]");
-    if (picker && hasOption(picker, zone)) {
+    if (knownZone(zone)) {
       var url = new URL(window.location.href);
       url.searchParams.set("tz", zone);
       window.location.replace(url.toString());
@@ -122,7 +124,7 @@
   status.setAttribute("role", "status");
   document.body.appendChild(status);
 
-  document.querySelectorAll("input[data-copy]").forEach(function (input) {
+  document.querySelectorAll("[data-copy]").forEach(function (input) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "button small secondary copy-button";
@@ -145,6 +147,29 @@
     });
     input.addEventListener("focus", function () { input.select(); });
     input.insertAdjacentElement("afterend", button);
+  });
+
+  // Live totals: each slot's counts follow the answer being chosen. The server gives the
+  // counts without this person's saved answer ("yes if_need_be no").
+  document.querySelectorAll("[data-live-tally]").forEach(function (tally) {
+    var group = tally.closest("fieldset");
+    var base = tally.getAttribute("data-live-tally").split(" ").map(Number);
+    if (!group || base.length !== 3) { return; }
+    var note = document.createElement("span");
+    note.className = "tally-note";
+    tally.appendChild(note);
+    function update() {
+      var chosen = group.querySelector("input[type=radio]:checked");
+      var counts = { yes: base[0], if_need_be: base[1], no: base[2] };
+      if (chosen && chosen.value in counts) { counts[chosen.value] += 1; }
+      Object.keys(counts).forEach(function (k) {
+        var n = tally.querySelector('[data-n="' + k + '"]');
+        if (n) { n.textContent = String(counts[k]); }
+      });
+      note.textContent = chosen ? " (with your answer)" : "";
+    }
+    group.addEventListener("change", update);
+    update();
   });
 
   // Move focus to the error summary so it is read first.

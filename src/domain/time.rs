@@ -51,13 +51,36 @@ impl TimeZoneId {
 impl FromStr for TimeZoneId {
     type Err = UnknownTimeZone;
 
-    /// Parses an IANA name, spelled as the tz database spells it (surrounding spaces
-    /// are ignored).
+    /// Parses an IANA name. Surrounding spaces are ignored, and so is letter case
+    /// (`asia/kathmandu`). A bare city with spaces for underscores (`new york`,
+    /// `Kathmandu`) is accepted when exactly one zone ends with it, since that is what
+    /// people type into the searchable zone field; a city shared by several zones
+    /// (`Nicosia`) is refused, never guessed. Errors: [`UnknownTimeZone`] carrying the
+    /// text as given.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let trimmed = s.trim();
-        Tz::from_str(trimmed)
-            .map(TimeZoneId)
-            .map_err(|_| UnknownTimeZone(s.to_owned()))
+        if let Ok(tz) = Tz::from_str(trimmed) {
+            return Ok(TimeZoneId(tz));
+        }
+        if let Some(tz) = chrono_tz::TZ_VARIANTS
+            .iter()
+            .find(|tz| tz.name().eq_ignore_ascii_case(trimmed))
+        {
+            return Ok(TimeZoneId(*tz));
+        }
+        let city = trimmed.replace(' ', "_");
+        if city.is_empty() || city.contains('/') {
+            return Err(UnknownTimeZone(s.to_owned()));
+        }
+        let mut matches = chrono_tz::TZ_VARIANTS.iter().filter(|tz| {
+            tz.name()
+                .rsplit_once('/')
+                .is_some_and(|(_, last)| last.eq_ignore_ascii_case(&city))
+        });
+        match (matches.next(), matches.next()) {
+            (Some(tz), None) => Ok(TimeZoneId(*tz)),
+            _ => Err(UnknownTimeZone(s.to_owned())),
+        }
     }
 }
 
@@ -365,6 +388,21 @@ mod tests {
             " Asia/Kathmandu".parse::<TimeZoneId>().map(|z| z.name()),
             Ok("Asia/Kathmandu")
         );
+    }
+
+    #[test]
+    fn zone_names_as_people_type_them() {
+        let name = |text: &str| text.parse::<TimeZoneId>().map(|z| z.name());
+        assert_eq!(name("asia/kathmandu"), Ok("Asia/Kathmandu"));
+        assert_eq!(name("new york"), Ok("America/New_York"));
+        assert_eq!(name("Kathmandu"), Ok("Asia/Kathmandu"));
+        assert_eq!(name("port moresby"), Ok("Pacific/Port_Moresby"));
+        // Europe/Nicosia and Asia/Nicosia: refused rather than guessed.
+        assert!(name("Nicosia").is_err());
+        // A city is matched whole, not as a prefix or a fragment.
+        assert!(name("York").is_err());
+        assert!(name("").is_err());
+        assert!(name("Europe/").is_err());
     }
 
     #[test]

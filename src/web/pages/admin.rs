@@ -12,8 +12,8 @@ use super::forms::{
     CommentForm, Fields, SettingsForm, SlotRow, ADD_ROWS,
 };
 use super::view::{
-    comment_views, first_bad_row, result_rows, row_views, CommentView, PageErrors, PollInfo,
-    ResultRow, SlotRowView, SlotView, ZonePicker,
+    announcement, comment_views, first_bad_row, result_rows, row_views, zone_choices, CommentView,
+    PageErrors, PollInfo, ResultRow, SlotRowView, SlotView, ZoneChoice, ZonePicker,
 };
 use super::{
     act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone,
@@ -37,6 +37,8 @@ struct AdminPage {
     base: String,
     slots: Vec<SlotView>,
     rows: Vec<ResultRow>,
+    zone_list: Vec<ZoneChoice>,
+    announcement: String,
     banner: Option<String>,
     created: bool,
     poll_url: String,
@@ -154,7 +156,9 @@ fn admin_page(
     AdminPage {
         zone: zone.picker,
         base: admin.path(),
-        rows: result_rows(view, true),
+        rows: result_rows(view, true, None),
+        zone_list: zone_choices(now),
+        announcement: announcement(poll, &state.base_url().poll_url(&poll.id)),
         banner: banner(req),
         created: query_param(req, "created").is_some_and(|v| v == "1"),
         poll_url: state.base_url().poll_url(&poll.id),

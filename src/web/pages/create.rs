@@ -8,7 +8,7 @@ use chrono::Utc;
 use super::forms::{
     empty_rows, row_errors, summarise_rows, with_half_rows, CreateForm, Fields, CREATE_ROWS,
 };
-use super::view::{first_bad_row, row_views, zone_options, PageErrors, SlotRowView, ZoneOption};
+use super::view::{first_bad_row, row_views, zone_choices, PageErrors, SlotRowView, ZoneChoice};
 use super::{act, render, see_other, Privacy};
 use crate::actions::AppState;
 use crate::domain::{FieldErrors, TimeZoneId};
@@ -19,7 +19,7 @@ use crate::error::AppError;
 struct NewPollPage {
     form: CreateForm,
     rows: Vec<SlotRowView>,
-    zones: Vec<ZoneOption>,
+    zones: Vec<ZoneChoice>,
     errors: PageErrors,
     /// The script may put the browser's zone in the field (fresh form only).
     detect_zone: bool,
@@ -44,7 +44,7 @@ fn page(
     });
     NewPollPage {
         rows: row_views(&form.rows, row_errs, form.timezone.parse().ok()),
-        zones: zone_options(&form.timezone),
+        zones: zone_choices(Utc::now()),
         form,
         errors,
         detect_zone,

@@ -22,7 +22,7 @@ use crate::actions::{ActionError, AppState};
 use crate::domain::{FieldErrors, PollId, SecretToken, TimeZoneId};
 use crate::error::AppError;
 
-use view::{zone_options, ZonePicker};
+use view::ZonePicker;
 
 /// Registers the page routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -181,7 +181,7 @@ fn respondent_zone(req: &HttpRequest, state: &AppState, own: TimeZoneId) -> View
     if query_param(req, "tz").is_none_or(|t| t.trim().is_empty()) {
         zone.zone = own;
         zone.picker.current = own.name().to_owned();
-        zone.picker.options = zone_options(own.name());
+        zone.picker.value = own.name().to_owned();
     }
     zone.picker.auto = false;
     zone
@@ -220,7 +220,10 @@ fn viewer_zone(req: &HttpRequest, state: &AppState, fallback: TimeZoneId) -> Vie
         zone,
         picker: ZonePicker {
             current: zone.name().to_owned(),
-            options: zone_options(zone.name()),
+            value: match (&error, &query) {
+                (Some(_), Some(typed)) => typed.clone(),
+                _ => zone.name().to_owned(),
+            },
             auto: query.is_none() && cookie_zone.is_none(),
             error,
         },

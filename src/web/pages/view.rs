@@ -170,14 +170,18 @@ pub struct ResultRow {
     pub timezone: String,
     /// One cell per slot, in slot order.
     pub cells: Vec<Cell>,
+    /// The row of the person looking at the page (their personal link).
+    pub you: bool,
 }
 
-/// Rows of the results table (the slots are the page's `slots`).
-pub fn result_rows(view: &PollView, with_emails: bool) -> Vec<ResultRow> {
+/// Rows of the results table (the slots are the page's `slots`); `you`: the response of
+/// the person looking (on their personal page), whose row is marked.
+pub fn result_rows(view: &PollView, with_emails: bool, you: Option<&str>) -> Vec<ResultRow> {
     view.responses
         .iter()
         .map(|r| ResultRow {
             id: r.id.as_str().to_owned(),
+            you: you == Some(r.id.as_str()),
             name: r.name.clone(),
             affiliation: r.affiliation.clone().unwrap_or_default(),
             email: if with_emails {
@@ -195,6 +199,58 @@ pub fn result_rows(view: &PollView, with_emails: bool) -> Vec<ResultRow> {
                 .iter()
                 .map(|s| Cell::of(r.votes.get(&s.id).copied()))
                 .collect(),
+        })
+        .collect()
+}
+
+/// Who gave one answer to a slot: the answer's cell and the names, in row order.
+#[derive(Debug, Clone)]
+pub struct AnswerGroup {
+    /// The answer.
+    pub cell: Cell,
+    /// Names (with "(you)" for the viewer's own row).
+    pub names: Vec<String>,
+}
+
+/// One slot of the stacked (narrow-screen) results: the slot and who answered what.
+#[derive(Debug, Clone)]
+pub struct SlotAnswers {
+    /// The slot.
+    pub slot: SlotView,
+    /// Non-empty groups, in the order yes, if need be, no, no answer.
+    pub groups: Vec<AnswerGroup>,
+}
+
+/// The results regrouped per slot, for narrow screens where a table with one column per
+/// slot does not fit: `slots` and `rows` as for the table (cells in slot order).
+pub fn answers_by_slot(slots: &[SlotView], rows: &[ResultRow]) -> Vec<SlotAnswers> {
+    slots
+        .iter()
+        .enumerate()
+        .map(|(i, slot)| {
+            let groups = [Some(Vote::Yes), Some(Vote::IfNeedBe), Some(Vote::No), None]
+                .into_iter()
+                .map(|vote| {
+                    let cell = Cell::of(vote);
+                    let names = rows
+                        .iter()
+                        .filter(|r| r.cells.get(i).is_some_and(|c| c.class == cell.class))
+                        .map(|r| {
+                            if r.you {
+                                format!("{} (you)", r.name)
+                            } else {
+                                r.name.clone()
+                            }
+                        })
+                        .collect();
+                    AnswerGroup { cell, names }
+                })
+                .filter(|g| !g.names.is_empty())
+                .collect();
+            SlotAnswers {
+                slot: slot.clone(),
+                groups,
+            }
         })
         .collect()
 }
@@ -228,22 +284,22 @@ pub fn comment_views(comments: &[Comment], zone: TimeZoneId) -> Vec<CommentView>
         .collect()
 }
 
-/// One `<option>` of a zone `<select>`.
+/// One suggestion of the zone fields' shared `<datalist id="zone-list">`.
 #[derive(Debug, Clone)]
-pub struct ZoneOption {
-    /// IANA name.
+pub struct ZoneChoice {
+    /// IANA name (the value typed into the field).
     pub name: &'static str,
-    /// Preselected.
-    pub selected: bool,
+    /// The zone's offset now (`UTC+05:45`), shown beside the name.
+    pub offset: String,
 }
 
-/// Every IANA zone, with `selected` preselected.
-pub fn zone_options(selected: &str) -> Vec<ZoneOption> {
-    let selected = selected.trim();
+/// Every IANA zone with its offset at `now`, sorted by name: the suggestions of the
+/// searchable zone fields. The server accepts any spelling `TimeZoneId` parses.
+pub fn zone_choices(now: DateTime<Utc>) -> Vec<ZoneChoice> {
     TimeZoneId::all()
-        .map(|z| ZoneOption {
+        .map(|z| ZoneChoice {
             name: z.name(),
-            selected: z.name() == selected,
+            offset: format!("UTC{}", z.local(now).offset()),
         })
         .collect()
 }
@@ -253,8 +309,8 @@ pub fn zone_options(selected: &str) -> Vec<ZoneOption> {
 pub struct ZonePicker {
     /// The zone times are shown in.
     pub current: String,
-    /// Options.
-    pub options: Vec<ZoneOption>,
+    /// The text of the field: the zone's name, or what was typed when it was no zone.
+    pub value: String,
     /// Whether the script may switch to the browser's zone (no query and no cookie).
     pub auto: bool,
     /// A `?tz=` that was not a zone.
@@ -278,8 +334,6 @@ pub struct PollInfo {
     pub organizer_name: String,
     /// `1 hour 30 minutes`.
     pub duration: String,
-    /// Deadline in the viewer's zone.
-    pub deadline: Option<String>,
     /// `open`, `closed` or `finalized` (as people see it).
     pub status: &'static str,
     /// One sentence on the status.
@@ -292,6 +346,35 @@ pub struct PollInfo {
     pub if_need_be: bool,
     /// Whether answers are hidden from participants until finalized.
     pub hide_results: bool,
+}
+
+/// A ready-to-paste text announcing the poll on a mailing list: title, organizer and
+/// length, the link, the deadline, and each slot in the poll's zone and in UTC (the
+/// readers' zones are unknown; the page shows each reader their own).
+pub fn announcement(poll: &Poll, poll_url: &str) -> String {
+    let zone = poll.timezone;
+    let mut text = format!(
+        "{}\n\n{} asks when you can meet ({}). Please answer at this link; the page shows every time in your own time zone:\n{}\n",
+        poll.title,
+        poll.organizer_name,
+        duration_text(poll.duration_minutes),
+        poll_url
+    );
+    if let Some(d) = poll.deadline_at {
+        text.push_str(&format!(
+            "\nPlease answer by {} = {} UTC.\n",
+            zone.local(d).long(),
+            d.format("%A %-d %B %Y, %H:%M")
+        ));
+    }
+    text.push_str(&format!(
+        "\nThe candidate times, in {} and in UTC:\n",
+        zone.name()
+    ));
+    for s in SlotView::all(poll, &[], None, zone) {
+        text.push_str(&format!("- {} = {}\n", s.label, s.utc));
+    }
+    text
 }
 
 /// `45 minutes`, `1 hour`, `2 hours 30 minutes`.
@@ -349,7 +432,6 @@ impl PollInfo {
             location,
             organizer_name: poll.organizer_name.clone(),
             duration: duration_text(poll.duration_minutes),
-            deadline,
             status,
             status_text,
             final_slot,

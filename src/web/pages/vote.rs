@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 
 use super::forms::{CommentForm, Fields, ResponseForm};
 use super::view::{
-    comment_views, result_rows, zone_options, Cell, CommentView, PageErrors, PollInfo, ResultRow,
-    SlotView, ZoneOption, ZonePicker,
+    answers_by_slot, comment_views, result_rows, zone_choices, Cell, CommentView, PageErrors,
+    PollInfo, ResultRow, SlotAnswers, SlotView, ZoneChoice, ZonePicker,
 };
 use super::{
     act, fetch, poll_id, query_param, render, respondent_zone, secret, see_other, viewer_zone,
@@ -34,13 +34,15 @@ struct VoteOption {
 struct FormSlot {
     slot: SlotView,
     options: Vec<VoteOption>,
+    /// The slot's yes / if need be / no counts without this person's saved answer: the
+    /// script adds the answer being chosen to show live totals.
+    others: (u32, u32, u32),
 }
 
 /// The answer form, prefilled.
 struct VoteForm {
     action: String,
     form: ResponseForm,
-    zones: Vec<ZoneOption>,
     slots: Vec<FormSlot>,
     submit_label: &'static str,
 }
@@ -68,6 +70,8 @@ struct VotePage {
     slots: Vec<SlotView>,
     show_results: bool,
     rows: Vec<ResultRow>,
+    by_slot: Vec<SlotAnswers>,
+    zone_list: Vec<ZoneChoice>,
     form: Option<VoteForm>,
     closed_reason: String,
     edit: Option<EditBox>,
@@ -140,12 +144,23 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
             Some(e) => format!("/p/{}/r/{}", poll.id, e.token.expose()),
             None => format!("/p/{}/responses", poll.id),
         },
-        zones: zone_options(&p.form.timezone),
         slots: slots
             .iter()
-            .map(|s| FormSlot {
-                options: vote_options(&s.id, poll.if_need_be, p.form.vote_for(&s.id)),
-                slot: s.clone(),
+            .zip(&poll.slots)
+            .map(|(s, slot)| {
+                let saved = p
+                    .editing
+                    .as_ref()
+                    .and_then(|e| e.response.votes.get(&slot.id).copied());
+                FormSlot {
+                    options: vote_options(&s.id, poll.if_need_be, p.form.vote_for(&s.id)),
+                    others: (
+                        s.yes - u32::from(saved == Some(Vote::Yes)),
+                        s.if_need_be - u32::from(saved == Some(Vote::IfNeedBe)),
+                        s.no - u32::from(saved == Some(Vote::No)),
+                    ),
+                    slot: s.clone(),
+                }
             })
             .collect(),
         form: p.form,
@@ -172,12 +187,19 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         saved: e.saved,
         mailed: e.response.email.is_some(),
     });
+    let rows = if show_results {
+        result_rows(
+            p.view,
+            false,
+            p.editing.as_ref().map(|e| e.response.id.as_str()),
+        )
+    } else {
+        Vec::new()
+    };
     VotePage {
-        rows: if show_results {
-            result_rows(p.view, false)
-        } else {
-            Vec::new()
-        },
+        by_slot: answers_by_slot(&slots, &rows),
+        rows,
+        zone_list: zone_choices(now),
         closed_reason: info.status_text.clone(),
         info,
         zone: p.zone.picker.clone(),
