@@ -19,5 +19,6 @@ mod fixture;
 mod instances;
 mod mail_delivery;
 mod migrations;
+mod pages;
 mod time_zones;
 mod validation;
