@@ -239,6 +239,7 @@ impl AppState {
                     name: &new.name,
                     email,
                     zone: new.timezone,
+                    language: new.language,
                 };
                 queue(
                     c,
@@ -590,6 +591,7 @@ impl AppState {
             name: &poll.organizer_name,
             email: &poll.organizer_email,
             zone: poll.timezone,
+            language: poll.language,
         };
         queue(
             c,
@@ -610,6 +612,7 @@ impl AppState {
                     name: &r.name,
                     email,
                     zone: r.timezone,
+                    language: r.language,
                 };
                 queue(c, &self.mailer.final_slot(poll, slot, to, what, now)?, now)?;
                 queued += 1;

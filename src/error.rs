@@ -8,6 +8,7 @@ use askama::Template;
 
 use crate::actions::ActionError;
 use crate::db::DbError;
+use crate::i18n::Language;
 
 /// An error page.
 #[derive(Debug, thiserror::Error)]
@@ -53,27 +54,69 @@ struct ErrorPage<'a> {
     heading: &'a str,
     message: &'a str,
     request_id: Option<&'a str>,
+    lang: Language,
+    here: &'a str,
 }
 
-/// Renders a plain error page (used by [`AppError`] and the default 404 service).
-pub fn error_page(
-    status: StatusCode,
-    heading: &str,
-    message: &str,
-    request_id: Option<&str>,
-) -> HttpResponse {
+/// What an error page says; kept on the response (as an extension) so that the
+/// language middleware can write it again in the request's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorPageKind {
+    /// 404 for an unknown poll, response or secret link.
+    NotFound,
+    /// 409 with the action's explanation.
+    Conflict(String),
+    /// 503: the database cannot be reached.
+    Unavailable,
+    /// 500 with the id under which the cause was logged.
+    Internal(String),
+}
+
+/// Renders an error page in `lang`; `here` is where the page's language selector
+/// sends the choice (the request path for a GET, else `/`).
+pub fn error_page(kind: &ErrorPageKind, lang: Language, here: &str) -> HttpResponse {
+    let (status, heading, message, request_id) = match kind {
+        ErrorPageKind::NotFound => (
+            StatusCode::NOT_FOUND,
+            lang.t("error-not-found-heading"),
+            lang.t("error-not-found"),
+            None,
+        ),
+        ErrorPageKind::Conflict(m) => (
+            StatusCode::CONFLICT,
+            lang.t("error-conflict-heading"),
+            m.clone(),
+            None,
+        ),
+        ErrorPageKind::Unavailable => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            lang.t("error-unavailable-heading"),
+            lang.t("error-unavailable"),
+            None,
+        ),
+        ErrorPageKind::Internal(id) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            lang.t("error-internal-heading"),
+            lang.t("error-internal"),
+            Some(id.as_str()),
+        ),
+    };
     let body = ErrorPage {
         status: status.as_u16(),
-        heading,
-        message,
+        heading: &heading,
+        message: &message,
         request_id,
+        lang,
+        here,
     }
     .render()
     .unwrap_or_else(|_| format!("{} {}", status.as_u16(), heading));
-    HttpResponse::build(status)
+    let mut response = HttpResponse::build(status)
         .insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"))
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body)
+        .body(body);
+    response.extensions_mut().insert(kind.clone());
+    response
 }
 
 impl ResponseError for AppError {
@@ -86,29 +129,22 @@ impl ResponseError for AppError {
         }
     }
 
+    /// The page in English; the language middleware writes it again in the request's
+    /// language.
     fn error_response(&self) -> HttpResponse {
-        match self {
-            AppError::NotFound => error_page(
-                StatusCode::NOT_FOUND,
-                "Page not found",
-                "There is no poll at this address, or the link is not complete. Check that you copied the whole link from the message you received.",
-                None,
-            ),
-            AppError::Conflict(m) => error_page(StatusCode::CONFLICT, "Not possible now", m, None),
+        let kind = match self {
+            AppError::NotFound => ErrorPageKind::NotFound,
+            AppError::Conflict(m) => ErrorPageKind::Conflict(m.clone()),
             AppError::Unavailable(e) => {
                 tracing::error!(error = ?e, "database unavailable");
-                error_page(StatusCode::SERVICE_UNAVAILABLE, "Temporarily unavailable", "The service cannot reach its database right now. Please try again in a minute.", None)
+                ErrorPageKind::Unavailable
             }
             AppError::Internal(e) => {
                 let id = uuid::Uuid::new_v4().simple().to_string();
                 tracing::error!(request_error_id = %id, error = ?e, "internal error");
-                error_page(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong",
-                    "The request could not be completed. Nothing was half-saved. Please try again; if it keeps happening, tell the operator this error id:",
-                    Some(&id),
-                )
+                ErrorPageKind::Internal(id)
             }
-        }
+        };
+        error_page(&kind, Language::En, "/")
     }
 }

@@ -39,13 +39,20 @@
     }
   }
 
+  // Words of the page's language, given by the server on <body> and on the rows.
+  function text(el, name, fallback) {
+    return (el && el.getAttribute(name)) || fallback;
+  }
+
   // Slot rows: "Add a slot" and "Remove" buttons; renumber after each change.
   function renumber(container) {
     var rows = container.querySelectorAll("[data-slot-row]");
+    var slotWord = text(container, "data-row-label", "Slot");
+    var removeWord = text(container, "data-remove-label", "Remove");
     rows.forEach(function (row, i) {
       var n = i + 1;
       var legend = row.querySelector("legend");
-      if (legend) { legend.textContent = "Slot " + n; }
+      if (legend) { legend.textContent = slotWord + " " + n; }
       row.querySelectorAll("input[id], select[id]").forEach(function (input) {
         var label = row.querySelector('label[for="' + input.id + '"]');
         input.id = input.name + "_" + n;
@@ -53,7 +60,7 @@
       });
       var remove = row.querySelector("[data-remove-row]");
       if (remove) {
-        remove.setAttribute("aria-label", "Remove slot " + n);
+        remove.setAttribute("aria-label", removeWord + ": " + slotWord + " " + n);
         remove.hidden = rows.length < 2;
       }
     });
@@ -64,7 +71,7 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "button small secondary remove-row";
-    button.textContent = "Remove";
+    button.textContent = text(container, "data-remove-label", "Remove");
     button.setAttribute("data-remove-row", "");
     button.addEventListener("click", function () {
       var next = row.nextElementSibling || row.previousElementSibling;
@@ -82,7 +89,7 @@
     var add = document.createElement("button");
     add.type = "button";
     add.className = "button secondary add-row";
-    add.textContent = "Add a slot";
+    add.textContent = text(container, "data-add-label", "Add a slot");
     add.addEventListener("click", function () {
       var rows = container.querySelectorAll("[data-slot-row]");
       var last = rows[rows.length - 1];
@@ -124,19 +131,22 @@
   status.setAttribute("role", "status");
   document.body.appendChild(status);
 
+  var copyWord = text(document.body, "data-copy-label", "Copy");
+  var copiedWord = text(document.body, "data-copied-label", "Copied");
+  var copiedStatus = text(document.body, "data-copied-status", "Copied to the clipboard.");
   document.querySelectorAll("[data-copy]").forEach(function (input) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "button small secondary copy-button";
-    button.textContent = "Copy";
+    button.textContent = copyWord;
     var label = document.querySelector('label[for="' + input.id + '"]');
-    var what = label ? label.textContent.split(":")[0].trim() : "link";
-    button.setAttribute("aria-label", "Copy " + what.toLowerCase());
+    var what = label ? label.textContent.split(":")[0].trim() : "";
+    button.setAttribute("aria-label", what ? copyWord + ": " + what : copyWord);
     button.addEventListener("click", function () {
       function done() {
-        button.textContent = "Copied";
-        status.textContent = what + " copied to the clipboard.";
-        window.setTimeout(function () { button.textContent = "Copy"; }, 2000);
+        button.textContent = copiedWord;
+        status.textContent = copiedStatus;
+        window.setTimeout(function () { button.textContent = copyWord; }, 2000);
       }
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(input.value).then(done, function () { input.select(); });
@@ -166,7 +176,7 @@
         var n = tally.querySelector('[data-n="' + k + '"]');
         if (n) { n.textContent = String(counts[k]); }
       });
-      note.textContent = chosen ? " (with your answer)" : "";
+      note.textContent = chosen ? " " + text(tally, "data-with-yours", "(with your answer)") : "";
     }
     group.addEventListener("change", update);
     update();

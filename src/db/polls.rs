@@ -8,6 +8,7 @@ use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
 use crate::domain::poll::PollSettings;
 use crate::domain::text::EmailAddress;
 use crate::domain::{NewPoll, Poll, PollId, PollStatus, Slot, SlotId, TimeZoneId, TokenHash};
+use crate::i18n::Language;
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = polls)]
@@ -29,6 +30,7 @@ struct PollRow {
     calendar_sequence: Option<i32>,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    language: String,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -50,6 +52,10 @@ impl PollRow {
                 .status
                 .parse::<PollStatus>()
                 .map_err(DbError::Corrupt)?,
+            language: self
+                .language
+                .parse::<Language>()
+                .map_err(|e| DbError::Corrupt(format!("poll {}: {e}", self.id)))?,
             id: PollId::from_db(self.id),
             admin_token_hash: TokenHash(self.admin_token_hash),
             title: self.title,
@@ -120,6 +126,7 @@ pub fn insert(
             polls::final_slot_id.eq(None::<String>),
             polls::created_at.eq(to_db_time(now)),
             polls::updated_at.eq(to_db_time(now)),
+            polls::language.eq(new.language.code()),
         ))
         .execute(conn)?;
     let rows = slot_rows(id, &new.slot_starts);

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use super::schema::{responses, votes};
 use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
 use crate::domain::text::EmailAddress;
+use crate::i18n::Language;
 use crate::domain::{
     NewResponse, PollId, Response, ResponseId, SlotId, TimeZoneId, TokenHash, Vote,
 };
@@ -23,6 +24,7 @@ struct ResponseRow {
     timezone: String,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    language: String,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -51,6 +53,10 @@ fn assemble(rows: Vec<ResponseRow>, vote_rows: Vec<VoteRow>) -> Result<Vec<Respo
                 timezone: r
                     .timezone
                     .parse::<TimeZoneId>()
+                    .map_err(|e| DbError::Corrupt(format!("response {}: {e}", r.id)))?,
+                language: r
+                    .language
+                    .parse::<Language>()
                     .map_err(|e| DbError::Corrupt(format!("response {}: {e}", r.id)))?,
                 votes: by_response.remove(&r.id).unwrap_or_default(),
                 id: ResponseId::from_db(r.id),
@@ -152,6 +158,7 @@ pub fn insert(
             responses::timezone.eq(new.timezone.name()),
             responses::created_at.eq(to_db_time(now)),
             responses::updated_at.eq(to_db_time(now)),
+            responses::language.eq(new.language.code()),
         ))
         .execute(conn)?;
     insert_votes(conn, id, new)
@@ -174,6 +181,7 @@ pub fn update(
             responses::affiliation.eq(new.affiliation.as_deref()),
             responses::timezone.eq(new.timezone.name()),
             responses::updated_at.eq(to_db_time(now)),
+            responses::language.eq(new.language.code()),
         ))
         .execute(conn)?;
     if n == 0 {

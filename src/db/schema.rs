@@ -22,6 +22,7 @@ diesel::table! {
         calendar_sequence -> Nullable<Integer>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        language -> Text,
     }
 }
 
@@ -44,6 +45,7 @@ diesel::table! {
         timezone -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        language -> Text,
     }
 }
 

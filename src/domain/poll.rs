@@ -10,6 +10,7 @@ use super::ids::{PollId, SlotId, TokenHash};
 use super::text::{long_text, one_line, optional_line, EmailAddress};
 use super::time::{parse_instant, TimeZoneId};
 use super::FieldErrors;
+use crate::i18n::Language;
 
 /// Longest title, in characters.
 pub const TITLE_MAX: usize = 200;
@@ -122,6 +123,8 @@ pub struct Poll {
     pub updated_at: DateTime<Utc>,
     /// Candidate slots, earliest first.
     pub slots: Vec<Slot>,
+    /// The organizer's language: their mail and the announcement text are in it.
+    pub language: Language,
 }
 
 impl Poll {
@@ -177,6 +180,8 @@ pub struct PollDraft {
     pub hide_results: bool,
     /// Slots as typed: local times in the poll's zone, or with an offset or `Z`.
     pub slots: Vec<String>,
+    /// The organizer's language (from the page, or the API's `language`).
+    pub language: Language,
 }
 
 /// The settings of a poll that the organizer can edit later, validated.
@@ -211,6 +216,8 @@ pub struct NewPoll {
     pub timezone: TimeZoneId,
     /// Slot start instants, sorted, distinct.
     pub slot_starts: Vec<DateTime<Utc>>,
+    /// The organizer's language.
+    pub language: Language,
 }
 
 /// Parses a meeting duration in minutes (1..=1440).
@@ -393,6 +400,7 @@ impl PollDraft {
                 organizer_email,
                 timezone,
                 slot_starts,
+                language: self.language,
             }),
             _ => Err(errors),
         }

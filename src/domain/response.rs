@@ -10,6 +10,7 @@ use super::text::{one_line, optional_line, EmailAddress};
 use super::time::TimeZoneId;
 use super::vote::Vote;
 use super::FieldErrors;
+use crate::i18n::Language;
 
 /// Longest affiliation, in characters.
 pub const AFFILIATION_MAX: usize = 200;
@@ -35,6 +36,8 @@ pub struct Response {
     pub created_at: DateTime<Utc>,
     /// Last edited, UTC instant.
     pub updated_at: DateTime<Utc>,
+    /// The participant's language: their mail is in it.
+    pub language: Language,
 }
 
 /// A response as typed, before validation.
@@ -50,6 +53,8 @@ pub struct ResponseDraft {
     pub timezone: String,
     /// Slot id → vote text, as given.
     pub votes: Vec<(String, String)>,
+    /// The participant's language (from the page, or the API's `language`).
+    pub language: Language,
 }
 
 /// A validated response, ready to store.
@@ -65,6 +70,8 @@ pub struct NewResponse {
     pub timezone: TimeZoneId,
     /// Votes for slots of this poll.
     pub votes: Vec<(SlotId, Vote)>,
+    /// Language.
+    pub language: Language,
 }
 
 impl ResponseDraft {
@@ -127,6 +134,7 @@ impl ResponseDraft {
                     affiliation,
                     timezone,
                     votes,
+                    language: self.language,
                 })
             }
             _ => Err(errors),

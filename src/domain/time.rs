@@ -14,6 +14,8 @@ use chrono::{
 };
 use chrono_tz::{OffsetName, Tz};
 
+use crate::i18n::{Arg, DateStyle, Language};
+
 /// An IANA time-zone id such as `Asia/Kathmandu`, known to the bundled tz database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TimeZoneId(Tz);
@@ -249,14 +251,14 @@ impl LocalTime {
             .filter(|a| a.chars().all(|c| c.is_ascii_alphabetic()))
     }
 
-    /// `Wednesday 24 March 2027`.
-    pub fn long_date(&self) -> String {
-        self.0.format("%A %-d %B %Y").to_string()
+    /// `Wednesday 24 March 2027` (in `lang`: `mercredi 24 mars 2027`).
+    pub fn long_date(&self, lang: Language) -> String {
+        lang.format_date(&self.0, DateStyle::Long)
     }
 
-    /// `Wed 24 Mar`.
-    pub fn short_date(&self) -> String {
-        self.0.format("%a %-d %b").to_string()
+    /// `Wed 24 Mar` (in `lang`: `mer. 24 mars`).
+    pub fn short_date(&self, lang: Language) -> String {
+        lang.format_date(&self.0, DateStyle::Short)
     }
 
     /// `2027-03-24` (ISO 8601 date, for machine-readable attributes).
@@ -274,14 +276,17 @@ impl LocalTime {
         self.0.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
     }
 
-    /// `Wednesday 24 March 2027, 00:00 (Pacific/Fiji, UTC+12:00)`.
-    pub fn long(&self) -> String {
-        format!(
-            "{}, {} ({}, UTC{})",
-            self.long_date(),
-            self.hm(),
-            self.0.timezone().name(),
-            self.offset()
+    /// `Wednesday 24 March 2027, 00:00 (Pacific/Fiji, UTC+12:00)`, worded per `lang`
+    /// (catalog key `datetime-long`).
+    pub fn long(&self, lang: Language) -> String {
+        lang.t_args(
+            "datetime-long",
+            &[
+                ("date", Arg::Text(self.long_date(lang))),
+                ("time", Arg::Text(self.hm())),
+                ("zone", Arg::Text(self.0.timezone().name().to_owned())),
+                ("offset", Arg::Text(self.offset())),
+            ],
         )
     }
 
@@ -300,7 +305,7 @@ impl LocalTime {
 /// when it ends on the next day; and when the clocks change during the meeting, both
 /// offsets, so that a one-hour meeting over the autumn change never reads
 /// `02:30–02:30`: `02:30 (UTC+02:00)–02:30 (UTC+01:00)`.
-pub fn time_range(start: &LocalTime, end: &LocalTime) -> String {
+pub fn time_range(start: &LocalTime, end: &LocalTime, lang: Language) -> String {
     let mut text = if start.offset() == end.offset() {
         format!("{}–{}", start.hm(), end.hm())
     } else {
@@ -313,15 +318,32 @@ pub fn time_range(start: &LocalTime, end: &LocalTime) -> String {
         )
     };
     if end.date() != start.date() {
-        text.push_str(&format!(" ({})", end.short_date()));
+        text.push_str(&format!(" ({})", end.short_date(lang)));
     }
     text
 }
 
+/// `Tue 23 Mar, 12:00–13:00 UTC` in `lang` (`style` sets how much of the date).
+pub fn utc_range(
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    lang: Language,
+    style: DateStyle,
+) -> String {
+    lang.t_args(
+        "utc-range",
+        &[
+            ("date", Arg::Text(lang.format_date(&start, style))),
+            ("start", Arg::Text(start.format("%H:%M").to_string())),
+            ("end", Arg::Text(end.format("%H:%M").to_string())),
+        ],
+    )
+}
+
 /// [`time_range`] with the offset: `13:00–14:00 (UTC+01:00)` (the offsets are already
 /// in the text when the clocks change during the meeting).
-pub fn time_range_with_offset(start: &LocalTime, end: &LocalTime) -> String {
-    let range = time_range(start, end);
+pub fn time_range_with_offset(start: &LocalTime, end: &LocalTime, lang: Language) -> String {
+    let range = time_range(start, end, lang);
     if start.offset() == end.offset() {
         format!("{range} (UTC{})", start.offset())
     } else {
@@ -438,9 +460,9 @@ mod tests {
             zurich.local(start),
             zurich.local(start + Duration::hours(1)),
         );
-        assert_eq!(time_range(&a, &b), "02:30 (UTC+02:00)–02:30 (UTC+01:00)");
+        assert_eq!(time_range(&a, &b, Language::En), "02:30 (UTC+02:00)–02:30 (UTC+01:00)");
         assert_eq!(
-            time_range_with_offset(&a, &b),
+            time_range_with_offset(&a, &b, Language::En),
             "02:30 (UTC+02:00)–02:30 (UTC+01:00)"
         );
         let fiji = zone("Pacific/Fiji");
@@ -450,7 +472,7 @@ mod tests {
             .unwrap_or_default();
         let (a, b) = (fiji.local(late), fiji.local(late + Duration::hours(1)));
         assert_eq!(
-            time_range_with_offset(&a, &b),
+            time_range_with_offset(&a, &b, Language::En),
             "23:00–00:00 (Tue 30 Mar) (UTC+12:00)"
         );
     }

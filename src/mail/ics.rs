@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component, EventLike, Property};
 
 use crate::domain::{Poll, Slot};
+use crate::i18n::Language;
 
 /// What goes into a calendar file for one meeting.
 #[derive(Debug, Clone)]
@@ -24,6 +25,8 @@ pub struct MeetingEvent<'a> {
     pub organizer_address: &'a str,
     /// `DTSTAMP`: when this version of the event was issued (the finalize instant).
     pub stamp: DateTime<Utc>,
+    /// The language of the words Convene adds (the link's label in `DESCRIPTION`).
+    pub lang: Language,
 }
 
 /// The UID of a poll's meeting: stable, so a re-sent or updated file replaces the event.
@@ -38,7 +41,7 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
     if !description.is_empty() {
         description.push_str("\n\n");
     }
-    description.push_str(e.poll_url);
+    description.push_str(&e.lang.t1("ics-poll-link", "url", e.poll_url));
     let mut event = icalendar::Event::new();
     event
         .uid(&event_uid(poll, e.uid_host))

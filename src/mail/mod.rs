@@ -18,6 +18,7 @@ use crate::db::outbox::QueuedMessage;
 use crate::domain::text::EmailAddress;
 use crate::domain::time::rfc3339_utc;
 use crate::domain::{LocalTime, Poll, PollId, SecretToken, Slot, TimeZoneId, Vote};
+use crate::i18n::{DateStyle, Language};
 
 /// A message that could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -66,47 +67,61 @@ impl Links for Url {
     }
 }
 
-/// One slot as a recipient sees it.
+/// One slot as a recipient sees it, worded in their language.
 #[derive(Debug, Clone)]
 pub struct SlotLine {
     /// Start in the recipient's zone.
     pub local: LocalTime,
+    /// The local start date in full (`Tuesday 23 March 2027`).
+    pub date: String,
+    /// `Tue 23 Mar 13:00 (UTC+01:00)`, for subjects.
+    pub short: String,
     /// Start–end on the recipient's clock with the offset (`13:00–14:00 (UTC+01:00)`).
     pub range: String,
-    /// Start, RFC 3339 UTC.
+    /// `Tuesday 23 March 2027, 12:00–13:00 UTC`.
     pub utc: String,
-    /// The recipient's vote, if any.
-    pub vote: Option<Vote>,
+    /// The recipient's answer in words (`Yes`, `No answer`), when the mail lists them.
+    pub vote: String,
 }
 
 impl SlotLine {
-    /// A slot seen from `zone`.
-    pub fn new(slot: &Slot, duration_minutes: i32, zone: TimeZoneId, vote: Option<Vote>) -> Self {
+    /// A slot seen from `zone`, worded in `lang`.
+    pub fn new(
+        slot: &Slot,
+        duration_minutes: i32,
+        zone: TimeZoneId,
+        vote: Option<Vote>,
+        lang: Language,
+    ) -> Self {
+        let local = zone.local(slot.start_at);
+        let end = slot.end_at(duration_minutes);
         SlotLine {
-            range: crate::domain::time::time_range_with_offset(
-                &zone.local(slot.start_at),
-                &zone.local(slot.end_at(duration_minutes)),
+            range: crate::domain::time::time_range_with_offset(&local, &zone.local(end), lang),
+            date: local.long_date(lang),
+            short: format!(
+                "{} {} (UTC{})",
+                local.short_date(lang),
+                local.hm(),
+                local.offset()
             ),
-            local: zone.local(slot.start_at),
-            utc: utc_line(slot.start_at, slot.end_at(duration_minutes)),
-            vote,
+            utc: crate::domain::time::utc_range(slot.start_at, end, lang, DateStyle::Long),
+            vote: lang.t(match vote {
+                Some(Vote::Yes) => "vote-yes",
+                Some(Vote::IfNeedBe) => "vote-if-need-be",
+                Some(Vote::No) => "vote-no",
+                None => "vote-none",
+            }),
+            local,
         }
     }
-}
-
-fn utc_line(start: DateTime<Utc>, end: DateTime<Utc>) -> String {
-    format!(
-        "{}, {}–{} UTC",
-        start.format("%A %-d %B %Y"),
-        start.format("%H:%M"),
-        end.format("%H:%M")
-    )
 }
 
 // ---- templates ----
 
 /// Values shared by a message's subject, text and HTML.
 struct Ctx<'a> {
+    /// The recipient's language.
+    lang: Language,
     poll: &'a Poll,
     name: &'a str,
     poll_url: String,
@@ -181,6 +196,8 @@ pub struct Recipient<'a> {
     pub email: &'a EmailAddress,
     /// The zone their times are written in.
     pub zone: TimeZoneId,
+    /// The language their mail is written in.
+    pub language: Language,
 }
 
 impl Mailer {
@@ -206,8 +223,14 @@ impl Mailer {
 
     /// The calendar file of a poll's meeting at `slot` (RFC 5545), as mailed and as
     /// downloaded: UID from our host, `ORGANIZER` our sender address with the
-    /// organizer's name, `DTSTAMP` = `stamp`.
-    pub fn meeting_calendar(&self, poll: &Poll, slot: &Slot, stamp: DateTime<Utc>) -> String {
+    /// organizer's name, `DTSTAMP` = `stamp`; the words Convene adds are in `lang`.
+    pub fn meeting_calendar(
+        &self,
+        poll: &Poll,
+        slot: &Slot,
+        stamp: DateTime<Utc>,
+        lang: Language,
+    ) -> String {
         let poll_url = self.base_url.poll_url(&poll.id);
         let organizer_address = self.from.email.to_string();
         ics::meeting_calendar(&ics::MeetingEvent {
@@ -217,6 +240,7 @@ impl Mailer {
             uid_host: &self.host,
             organizer_address: &organizer_address,
             stamp,
+            lang,
         })
     }
 
@@ -229,7 +253,9 @@ impl Mailer {
         poll: &Poll,
         admin_token: &SecretToken,
     ) -> Result<QueuedMessage, MailError> {
+        let lang = poll.language;
         let c = Ctx {
+            lang,
             poll,
             name: &poll.organizer_name,
             poll_url: self.base_url.poll_url(&poll.id),
@@ -238,7 +264,7 @@ impl Mailer {
             slots: poll
                 .slots
                 .iter()
-                .map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None))
+                .map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None, lang))
                 .collect(),
             updated: false,
         };
@@ -246,6 +272,7 @@ impl Mailer {
             name: &poll.organizer_name,
             email: &poll.organizer_email,
             zone: poll.timezone,
+            language: lang,
         };
         self.build(
             "admin_link",
@@ -270,6 +297,7 @@ impl Mailer {
         votes: &[(crate::domain::SlotId, Vote)],
     ) -> Result<QueuedMessage, MailError> {
         let c = Ctx {
+            lang: to.language,
             poll,
             name: to.name,
             poll_url: self.base_url.poll_url(&poll.id),
@@ -284,6 +312,7 @@ impl Mailer {
                         poll.duration_minutes,
                         to.zone,
                         votes.iter().find(|(id, _)| id == &s.id).map(|(_, v)| *v),
+                        to.language,
                     )
                 })
                 .collect(),
@@ -315,15 +344,22 @@ impl Mailer {
     ) -> Result<QueuedMessage, MailError> {
         let poll_url = self.base_url.poll_url(&poll.id);
         let c = Ctx {
+            lang: to.language,
             poll,
             name: to.name,
             link: poll_url.clone(),
             poll_url: poll_url.clone(),
             zone: to.zone,
-            slots: vec![SlotLine::new(slot, poll.duration_minutes, to.zone, None)],
+            slots: vec![SlotLine::new(
+                slot,
+                poll.duration_minutes,
+                to.zone,
+                None,
+                to.language,
+            )],
             updated: what == MeetingMail::Changed,
         };
-        let calendar = self.meeting_calendar(poll, slot, now);
+        let calendar = self.meeting_calendar(poll, slot, now, to.language);
         self.build(
             match what {
                 MeetingMail::Chosen => "final_slot",

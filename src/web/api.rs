@@ -19,6 +19,7 @@ use crate::domain::time::rfc3339_utc;
 use crate::domain::{
     Poll, PollDraft, PollId, PollStatus, ResponseDraft, SecretToken, Slot, TimeZoneId,
 };
+use crate::i18n::Language;
 use crate::mail::Links;
 
 /// An API error with its JSON body.
@@ -222,6 +223,9 @@ pub struct CreatePollRequest {
     pub hide_results: Option<bool>,
     /// Slots: local times in the poll's zone, or with an offset or `Z`.
     pub slots: Vec<String>,
+    /// The organizer's language for mail (`en`, `fr`, `es`, `ar`, `zh`, `ru`; default:
+    /// from `Accept-Language`, else `en`).
+    pub language: Option<String>,
 }
 
 /// Response body for creating and editing a response.
@@ -238,17 +242,35 @@ pub struct ResponseRequest {
     pub timezone: Option<String>,
     /// Slot id → `yes` | `if_need_be` | `no`.
     pub votes: BTreeMap<String, String>,
+    /// The participant's language for mail (as for a poll's `language`).
+    pub language: Option<String>,
 }
 
-impl From<ResponseRequest> for ResponseDraft {
-    fn from(r: ResponseRequest) -> Self {
-        ResponseDraft {
-            name: r.name,
-            email: r.email.unwrap_or_default(),
-            affiliation: r.affiliation.unwrap_or_default(),
-            timezone: r.timezone.unwrap_or_default(),
-            votes: r.votes.into_iter().collect(),
-        }
+impl ResponseRequest {
+    /// The draft to validate; `fallback` is the language when none is given.
+    ///
+    /// # Errors
+    /// [`ApiError::Invalid`] on `language` when it is not one Convene offers.
+    fn into_draft(self, fallback: Language) -> Result<ResponseDraft, ApiError> {
+        Ok(ResponseDraft {
+            language: body_language(self.language.as_deref(), fallback)?,
+            name: self.name,
+            email: self.email.unwrap_or_default(),
+            affiliation: self.affiliation.unwrap_or_default(),
+            timezone: self.timezone.unwrap_or_default(),
+            votes: self.votes.into_iter().collect(),
+        })
+    }
+}
+
+/// A body's `language`, or `fallback` (the request's language) when absent or empty.
+fn body_language(given: Option<&str>, fallback: Language) -> Result<Language, ApiError> {
+    match given.filter(|l| !l.trim().is_empty()) {
+        None => Ok(fallback),
+        Some(l) => l.parse().map_err(|e: crate::i18n::UnknownLanguage| ApiError::Invalid {
+            field: "language".into(),
+            message: e.to_string(),
+        }),
     }
 }
 
@@ -436,10 +458,12 @@ fn zone_param(tz: Option<&str>, default: TimeZoneId) -> Result<TimeZoneId, ApiEr
 /// `POST /api/v1/polls` → 201 with `id`, `admin_token`, `participant_url`, `admin_url`, `slots`.
 pub async fn create_poll(
     state: web::Data<AppState>,
+    lang: Language,
     body: web::Json<CreatePollRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let b = body.into_inner();
     let draft = PollDraft {
+        language: body_language(b.language.as_deref(), lang)?,
         title: b.title,
         description: b.description.unwrap_or_default(),
         location: b.location.unwrap_or_default(),
@@ -486,11 +510,12 @@ pub async fn get_poll(
 /// `POST /api/v1/polls/{id}/responses` → 201 with `id`, `edit_token`, `edit_url`.
 pub async fn submit_response(
     state: web::Data<AppState>,
+    lang: Language,
     path: web::Path<String>,
     body: web::Json<ResponseRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
-    let draft: ResponseDraft = body.into_inner().into();
+    let draft = body.into_inner().into_draft(lang)?;
     let st = state.clone();
     let pid = id.clone();
     let (response_id, token) =
@@ -508,13 +533,14 @@ pub async fn submit_response(
 pub async fn update_response(
     state: web::Data<AppState>,
     req: HttpRequest,
+    lang: Language,
     path: web::Path<(String, String)>,
     body: web::Json<ResponseRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let (raw_id, response_id) = path.into_inner();
     let id = poll_id(&raw_id)?;
     let token = bearer(&req)?;
-    let draft: ResponseDraft = body.into_inner().into();
+    let draft = body.into_inner().into_draft(lang)?;
     let rid = web::block(move || {
         state.update_response(&id, &token, Some(&response_id), &draft, Utc::now())
     })

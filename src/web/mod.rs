@@ -1,17 +1,17 @@
 //! HTTP: one route table, HTML pages ([`pages`]), the JSON API ([`api`]), static files.
 
 pub mod api;
+pub mod language;
 pub mod pages;
 
 use std::net::TcpListener;
 
 use actix_web::dev::Server;
-use actix_web::http::StatusCode;
 use actix_web::middleware::{self, DefaultHeaders};
 use actix_web::{web, App, HttpResponse, HttpServer};
 
 use crate::actions::AppState;
-use crate::error::error_page;
+use crate::error::{error_page, ErrorPageKind};
 
 /// Largest request body accepted, in bytes (forms and JSON).
 pub const BODY_LIMIT_BYTES: usize = 256 * 1024;
@@ -41,6 +41,7 @@ pub fn server(listener: TcpListener, state: AppState) -> std::io::Result<Server>
             .app_data(web::FormConfig::default().limit(BODY_LIMIT_BYTES))
             .app_data(web::PayloadConfig::new(BODY_LIMIT_BYTES))
             .app_data(api::json_config())
+            .wrap(middleware::from_fn(language::language_layer))
             .wrap(middleware::Compress::default())
             // `/p/abc/` is `/p/abc`: links pasted with a trailing slash still work.
             .wrap(middleware::NormalizePath::trim())
@@ -126,12 +127,7 @@ async fn favicon() -> HttpResponse {
 }
 
 async fn not_found() -> HttpResponse {
-    error_page(
-        StatusCode::NOT_FOUND,
-        "Page not found",
-        "There is nothing at this address. Check that you copied the whole link.",
-        None,
-    )
+    error_page(&ErrorPageKind::NotFound, crate::i18n::Language::En, "/")
 }
 
 /// `GET /healthz`: 200 when the database answers, else 503.

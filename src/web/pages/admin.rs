@@ -21,6 +21,7 @@ use super::{
 use crate::actions::{AppState, PollView};
 use crate::domain::{FieldErrors, PollId, PollStatus, SecretToken};
 use crate::error::AppError;
+use crate::i18n::{Arg, Language};
 use crate::mail::Links;
 
 /// A radio of the finalize form.
@@ -32,6 +33,10 @@ struct FinalizeOption {
 #[derive(Template)]
 #[template(path = "admin/show.html")]
 struct AdminPage {
+    lang: Language,
+    /// This page's address, for the language selector.
+    here: String,
+    mail_summary: String,
     info: PollInfo,
     zone: ZonePicker,
     base: String,
@@ -93,30 +98,48 @@ impl Admin {
     }
 }
 
-fn banner(req: &HttpRequest) -> Option<String> {
+fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
     let done = query_param(req, "done")?;
-    let text = match done.as_str() {
-        "settings" => "Settings saved.".to_owned(),
-        "slots" => "Slots added.".to_owned(),
-        "slot_deleted" => "Slot removed, together with its answers.".to_owned(),
-        "response_deleted" => "Answer deleted.".to_owned(),
-        "closed" => "The poll is closed: no more answers are taken.".to_owned(),
-        "reopened" => "The poll is open again.".to_owned(),
-        "mail_retried" => "The failed messages are queued again.".to_owned(),
-        "finalized" => match query_param(req, "queued").and_then(|n| n.parse::<u32>().ok()) {
-            Some(1) => {
-                "The poll is finalized; 1 message with the meeting time is queued.".to_owned()
-            }
-            Some(n) => {
-                format!("The poll is finalized; {n} messages with the meeting time are queued.")
-            }
-            None => {
-                "The poll is finalized; the messages with the meeting time are queued.".to_owned()
-            }
-        },
+    let key = match done.as_str() {
+        "settings" => "banner-settings-saved",
+        "slots" => "banner-slots-added",
+        "slot_deleted" => "banner-slot-deleted",
+        "response_deleted" => "banner-response-deleted",
+        "closed" => "banner-closed",
+        "reopened" => "banner-reopened",
+        "mail_retried" => "banner-mail-retried",
+        "finalized" => {
+            return Some(
+                match query_param(req, "queued").and_then(|n| n.parse::<u32>().ok()) {
+                    Some(n) => lang.tn("banner-finalized", n),
+                    None => lang.t("banner-finalized-unknown"),
+                },
+            )
+        }
         _ => return None,
     };
-    Some(text)
+    Some(lang.t(key))
+}
+
+/// `3 sent. 1 waiting to be sent (retried automatically). 1 failed.`
+fn mail_summary(mail: &crate::db::outbox::OutboxCounts, lang: Language) -> String {
+    let mut parts = vec![lang.t_args(
+        "admin-mail-sent",
+        &[("sent", Arg::Count(mail.sent.into()))],
+    )];
+    if mail.pending > 0 {
+        parts.push(lang.t_args(
+            "admin-mail-pending",
+            &[("pending", Arg::Count(mail.pending.into()))],
+        ));
+    }
+    if mail.failed > 0 {
+        parts.push(lang.t_args(
+            "admin-mail-failed",
+            &[("failed", Arg::Count(mail.failed.into()))],
+        ));
+    }
+    parts.join(" ")
 }
 
 fn admin_page(
@@ -130,13 +153,15 @@ fn admin_page(
 ) -> AdminPage {
     let poll = &view.poll;
     let now = Utc::now();
+    let lang = zone.lang;
     let slots = SlotView::all(
         poll,
         &view.tallies,
         view.best_slot_id.as_ref().map(|s| s.as_str()),
         zone.zone,
+        lang,
     );
-    let info = PollInfo::new(poll, &slots, zone.zone, now);
+    let info = PollInfo::new(poll, &slots, zone.zone, now, lang);
     let (rows, row_errs) = typed
         .rows
         .unwrap_or_else(|| (empty_rows(ADD_ROWS), Vec::new()));
@@ -156,16 +181,19 @@ fn admin_page(
     AdminPage {
         zone: zone.picker,
         base: admin.path(),
-        rows: result_rows(view, true, None),
+        rows: result_rows(view, true, None, lang),
         zone_list: zone_choices(now),
-        announcement: announcement(poll, &state.base_url().poll_url(&poll.id)),
-        banner: banner(req),
+        announcement: announcement(poll, &state.base_url().poll_url(&poll.id), lang),
+        banner: banner(req, lang),
+        lang,
+        here: admin.path(),
+        mail_summary: mail_summary(&view.mail.unwrap_or_default(), lang),
         created: query_param(req, "created").is_some_and(|v| v == "1"),
         poll_url: state.base_url().poll_url(&poll.id),
         admin_url: state.base_url().admin_url(&poll.id, &admin.token),
         organizer_email: poll.organizer_email.as_str().to_owned(),
         settings: typed.settings.unwrap_or_else(|| SettingsForm::of(poll)),
-        add_rows: row_views(&rows, &row_errs, Some(view.poll.timezone)),
+        add_rows: row_views(&rows, &row_errs, Some(view.poll.timezone), lang),
         finalize: slots
             .iter()
             .map(|s| FinalizeOption {
@@ -177,7 +205,7 @@ fn admin_page(
         can_close: poll.status == PollStatus::Open,
         can_reopen: poll.status != PollStatus::Open,
         finalized: poll.status == PollStatus::Finalized,
-        comments: comment_views(&view.comments, zone.zone),
+        comments: comment_views(&view.comments, zone.zone, lang),
         comment_form: CommentForm::default(),
         slots,
         info,

@@ -13,10 +13,14 @@ use super::{act, render, see_other, Privacy};
 use crate::actions::AppState;
 use crate::domain::{FieldErrors, TimeZoneId};
 use crate::error::AppError;
+use crate::i18n::Language;
 
 #[derive(Template)]
 #[template(path = "polls/new.html")]
 struct NewPollPage {
+    lang: Language,
+    /// This page's address, for the language selector.
+    here: &'static str,
     form: CreateForm,
     rows: Vec<SlotRowView>,
     zones: Vec<ZoneChoice>,
@@ -28,6 +32,7 @@ struct NewPollPage {
 }
 
 fn page(
+    lang: Language,
     form: CreateForm,
     row_errs: &[Option<String>],
     errors: FieldErrors,
@@ -43,7 +48,9 @@ fn page(
         }
     });
     NewPollPage {
-        rows: row_views(&form.rows, row_errs, form.timezone.parse().ok()),
+        lang,
+        here: "/",
+        rows: row_views(&form.rows, row_errs, form.timezone.parse().ok(), lang),
         zones: zone_choices(Utc::now()),
         form,
         errors,
@@ -53,10 +60,11 @@ fn page(
 }
 
 /// `GET /`: the create form with five empty slot rows.
-pub async fn new_poll() -> Result<HttpResponse, AppError> {
+pub async fn new_poll(lang: Language) -> Result<HttpResponse, AppError> {
     render(
         StatusCode::OK,
         &page(
+            lang,
             CreateForm::blank(),
             &[],
             FieldErrors::default(),
@@ -73,6 +81,7 @@ pub async fn new_poll() -> Result<HttpResponse, AppError> {
 /// slot rows (200, nothing saved).
 pub async fn create_poll(
     state: web::Data<AppState>,
+    lang: Language,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let fields = Fields::parse(&body);
@@ -81,7 +90,7 @@ pub async fn create_poll(
         form.rows.extend(empty_rows(CREATE_ROWS));
         return render(
             StatusCode::OK,
-            &page(form, &[], FieldErrors::default(), false, true),
+            &page(lang, form, &[], FieldErrors::default(), false, true),
             Privacy::Public,
             None,
         );
@@ -91,7 +100,7 @@ pub async fn create_poll(
     }
     let zone = form.timezone.parse::<TimeZoneId>().ok();
     let now = Utc::now();
-    let (draft, half) = form.draft();
+    let (draft, half) = form.draft(lang);
     let errors = if half.is_empty() {
         let created = act(&state, move |st| st.create_poll(&draft, now)).await?;
         match created {
@@ -110,7 +119,7 @@ pub async fn create_poll(
     let row_errs = row_errors(&form.rows, zone, &[]);
     render(
         StatusCode::UNPROCESSABLE_ENTITY,
-        &page(form, &row_errs, errors, false, false),
+        &page(lang, form, &row_errs, errors, false, false),
         Privacy::Public,
         None,
     )

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 
+use crate::i18n::Language;
 use crate::domain::poll::SettingsDraft;
 use chrono::FixedOffset;
 
@@ -284,10 +285,12 @@ impl CreateForm {
         }
     }
 
-    /// The domain draft, and the half-filled rows (which the draft leaves out).
-    pub fn draft(&self) -> (PollDraft, Vec<usize>) {
+    /// The domain draft for an organizer using `lang`, and the half-filled rows (which
+    /// the draft leaves out).
+    pub fn draft(&self, lang: Language) -> (PollDraft, Vec<usize>) {
         let (slots, half) = slot_texts(&self.rows);
         let draft = PollDraft {
+            language: lang,
             title: self.title.clone(),
             description: self.description.clone(),
             location: self.location.clone(),
@@ -366,9 +369,10 @@ impl ResponseForm {
             .map(|(_, v)| v.as_str())
     }
 
-    /// The domain draft.
-    pub fn draft(&self) -> ResponseDraft {
+    /// The domain draft of a participant using `lang`.
+    pub fn draft(&self, lang: Language) -> ResponseDraft {
         ResponseDraft {
+            language: lang,
             name: self.name.clone(),
             email: self.email.clone(),
             affiliation: self.affiliation.clone(),

@@ -21,6 +21,8 @@ use askama::Template;
 use crate::actions::{ActionError, AppState};
 use crate::domain::{FieldErrors, PollId, SecretToken, TimeZoneId};
 use crate::error::AppError;
+use crate::i18n::Language;
+use crate::web::language::request_language;
 
 use view::ZonePicker;
 
@@ -141,7 +143,7 @@ fn render(
         }
         Privacy::Public => {
             b.insert_header((header::CACHE_CONTROL, "no-cache"));
-            b.insert_header((header::VARY, "Cookie"));
+            b.insert_header((header::VARY, "Cookie, Accept-Language"));
         }
     }
     if let Some(c) = cookie {
@@ -169,6 +171,8 @@ fn query_param(req: &HttpRequest, name: &str) -> Option<String> {
 /// else the `tz` cookie, else `fallback`.
 struct ViewerZone {
     zone: TimeZoneId,
+    /// The viewer's language (see [`crate::web::language`]), read with the zone.
+    lang: Language,
     picker: ZonePicker,
     cookie: Option<Cookie<'static>>,
 }
@@ -218,6 +222,7 @@ fn viewer_zone(req: &HttpRequest, state: &AppState, fallback: TimeZoneId) -> Vie
     let zone = from_query.or(cookie_zone).unwrap_or(fallback);
     ViewerZone {
         zone,
+        lang: request_language(req),
         picker: ZonePicker {
             current: zone.name().to_owned(),
             value: match (&error, &query) {

@@ -7,8 +7,9 @@ use chrono::{DateTime, Utc};
 use super::forms::SlotRow;
 use crate::actions::PollView;
 use crate::db::comments::Comment;
-use crate::domain::time::format_offset;
+use crate::domain::time::{format_offset, utc_range};
 use crate::domain::{FieldErrors, Poll, PollStatus, SlotTally, TimeZoneId, Vote};
+use crate::i18n::{Arg, DateStyle, Language};
 
 /// A slot as seen from one zone.
 #[derive(Debug, Clone)]
@@ -41,15 +42,21 @@ pub struct SlotView {
     pub if_need_be: u32,
     /// Count of no.
     pub no: u32,
+    /// `3 available (2 yes, 1 if need be), 1 no.`, for the best and chosen slot.
+    pub summary: String,
+    /// `2 yes, 1 if need be`, beside the slot in the finalize form.
+    pub counts: String,
 }
 
 impl SlotView {
-    /// Builds the views of a poll's slots, with tallies, the best and the chosen slot.
+    /// Builds the views of a poll's slots in `zone`, worded in `lang`, with tallies, the
+    /// best and the chosen slot.
     pub fn all(
         poll: &Poll,
         tallies: &[SlotTally],
         best: Option<&str>,
         zone: TimeZoneId,
+        lang: Language,
     ) -> Vec<SlotView> {
         poll.slots
             .iter()
@@ -59,6 +66,7 @@ impl SlotView {
                     s.start_at,
                     s.end_at(poll.duration_minutes),
                     zone,
+                    lang,
                     SlotFlags {
                         id: s.id.as_str(),
                         best: best == Some(s.id.as_str()),
@@ -82,27 +90,38 @@ fn one(
     start_at: DateTime<Utc>,
     end_at: DateTime<Utc>,
     zone: TimeZoneId,
+    lang: Language,
     f: SlotFlags<'_>,
 ) -> SlotView {
     let start = zone.local(start_at);
     let end = zone.local(end_at);
-    let time_range = crate::domain::time::time_range(&start, &end);
-    let utc = format!(
-        "{}, {}–{} UTC",
-        start_at.format("%a %-d %b"),
-        start_at.format("%H:%M"),
-        end_at.format("%H:%M")
-    );
+    let time_range = crate::domain::time::time_range(&start, &end, lang);
+    let utc = utc_range(start_at, end_at, lang, DateStyle::Short);
     let offset = format!("UTC{}", start.offset());
+    let (yes, if_need_be, no) = f.tally;
+    let count = |n: u32| Arg::Count(i64::from(n));
     SlotView {
         id: f.id.to_owned(),
         label: format!(
             "{}, {}",
-            start.long_date(),
-            crate::domain::time::time_range_with_offset(&start, &end)
+            start.long_date(lang),
+            crate::domain::time::time_range_with_offset(&start, &end, lang)
         ),
-        date_long: start.long_date(),
-        date_short: start.short_date(),
+        summary: lang.t_args(
+            "slot-summary",
+            &[
+                ("available", count(yes + if_need_be)),
+                ("yes", count(yes)),
+                ("if_need_be", count(if_need_be)),
+                ("no", count(no)),
+            ],
+        ),
+        counts: lang.t_args(
+            "slot-counts",
+            &[("yes", count(yes)), ("if_need_be", count(if_need_be))],
+        ),
+        date_long: start.long_date(lang),
+        date_short: start.short_date(lang),
         time_range,
         offset,
         abbreviation: start.abbreviation().unwrap_or_default().to_owned(),
@@ -110,9 +129,9 @@ fn one(
         datetime: start.rfc3339(),
         best: f.best,
         chosen: f.chosen,
-        yes: f.tally.0,
-        if_need_be: f.tally.1,
-        no: f.tally.2,
+        yes,
+        if_need_be,
+        no,
     }
 }
 
@@ -123,34 +142,23 @@ pub struct Cell {
     pub class: &'static str,
     /// `✓`, `(✓)`, `✗` or `–`.
     pub symbol: &'static str,
-    /// `Yes`, `If need be`, `No` or `No answer`.
-    pub text: &'static str,
+    /// `Yes`, `If need be`, `No` or `No answer`, in the page's language.
+    pub text: String,
 }
 
 impl Cell {
-    /// The cell for a vote, or for no answer.
-    pub fn of(vote: Option<Vote>) -> Cell {
-        match vote {
-            Some(Vote::Yes) => Cell {
-                class: "vote-yes",
-                symbol: "✓",
-                text: "Yes",
-            },
-            Some(Vote::IfNeedBe) => Cell {
-                class: "vote-if_need_be",
-                symbol: "(✓)",
-                text: "If need be",
-            },
-            Some(Vote::No) => Cell {
-                class: "vote-no",
-                symbol: "✗",
-                text: "No",
-            },
-            None => Cell {
-                class: "vote-none",
-                symbol: "–",
-                text: "No answer",
-            },
+    /// The cell for a vote, or for no answer, worded in `lang`.
+    pub fn of(vote: Option<Vote>, lang: Language) -> Cell {
+        let (class, symbol, key) = match vote {
+            Some(Vote::Yes) => ("vote-yes", "✓", "vote-yes"),
+            Some(Vote::IfNeedBe) => ("vote-if_need_be", "(✓)", "vote-if-need-be"),
+            Some(Vote::No) => ("vote-no", "✗", "vote-no"),
+            None => ("vote-none", "–", "vote-none"),
+        };
+        Cell {
+            class,
+            symbol,
+            text: lang.t(key),
         }
     }
 }
@@ -176,7 +184,12 @@ pub struct ResultRow {
 
 /// Rows of the results table (the slots are the page's `slots`); `you`: the response of
 /// the person looking (on their personal page), whose row is marked.
-pub fn result_rows(view: &PollView, with_emails: bool, you: Option<&str>) -> Vec<ResultRow> {
+pub fn result_rows(
+    view: &PollView,
+    with_emails: bool,
+    you: Option<&str>,
+    lang: Language,
+) -> Vec<ResultRow> {
     view.responses
         .iter()
         .map(|r| ResultRow {
@@ -197,7 +210,7 @@ pub fn result_rows(view: &PollView, with_emails: bool, you: Option<&str>) -> Vec
                 .poll
                 .slots
                 .iter()
-                .map(|s| Cell::of(r.votes.get(&s.id).copied()))
+                .map(|s| Cell::of(r.votes.get(&s.id).copied(), lang))
                 .collect(),
         })
         .collect()
@@ -223,7 +236,11 @@ pub struct SlotAnswers {
 
 /// The results regrouped per slot, for narrow screens where a table with one column per
 /// slot does not fit: `slots` and `rows` as for the table (cells in slot order).
-pub fn answers_by_slot(slots: &[SlotView], rows: &[ResultRow]) -> Vec<SlotAnswers> {
+pub fn answers_by_slot(
+    slots: &[SlotView],
+    rows: &[ResultRow],
+    lang: Language,
+) -> Vec<SlotAnswers> {
     slots
         .iter()
         .enumerate()
@@ -231,13 +248,13 @@ pub fn answers_by_slot(slots: &[SlotView], rows: &[ResultRow]) -> Vec<SlotAnswer
             let groups = [Some(Vote::Yes), Some(Vote::IfNeedBe), Some(Vote::No), None]
                 .into_iter()
                 .map(|vote| {
-                    let cell = Cell::of(vote);
+                    let cell = Cell::of(vote, lang);
                     let names = rows
                         .iter()
                         .filter(|r| r.cells.get(i).is_some_and(|c| c.class == cell.class))
                         .map(|r| {
                             if r.you {
-                                format!("{} (you)", r.name)
+                                lang.t1("name-you", "name", &r.name)
                             } else {
                                 r.name.clone()
                             }
@@ -269,14 +286,18 @@ pub struct CommentView {
 }
 
 /// Comments in the viewer's zone, oldest first.
-pub fn comment_views(comments: &[Comment], zone: TimeZoneId) -> Vec<CommentView> {
+pub fn comment_views(
+    comments: &[Comment],
+    zone: TimeZoneId,
+    lang: Language,
+) -> Vec<CommentView> {
     comments
         .iter()
         .map(|c| {
             let at = zone.local(c.created_at);
             CommentView {
                 author_name: c.author_name.clone(),
-                when: at.long(),
+                when: at.long(lang),
                 datetime: at.rfc3339(),
                 body: c.body.clone(),
             }
@@ -334,8 +355,10 @@ pub struct PollInfo {
     pub organizer_name: String,
     /// `1 hour 30 minutes`.
     pub duration: String,
-    /// `open`, `closed` or `finalized` (as people see it).
+    /// `open`, `closed` or `finalized` (as people see it; a CSS class).
     pub status: &'static str,
+    /// The status in the page's language.
+    pub status_label: String,
     /// One sentence on the status.
     pub status_text: String,
     /// The chosen slot.
@@ -351,78 +374,104 @@ pub struct PollInfo {
 /// A ready-to-paste text announcing the poll on a mailing list: title, organizer and
 /// length, the link, the deadline, and each slot in the poll's zone and in UTC (the
 /// readers' zones are unknown; the page shows each reader their own).
-pub fn announcement(poll: &Poll, poll_url: &str) -> String {
+pub fn announcement(poll: &Poll, poll_url: &str, lang: Language) -> String {
     let zone = poll.timezone;
-    let mut text = format!(
-        "{}\n\n{} asks when you can meet ({}). Please answer at this link; the page shows every time in your own time zone:\n{}\n",
+    let text = |s: &str| Arg::Text(s.to_owned());
+    let mut out = format!(
+        "{}\n\n{}\n{}\n",
         poll.title,
-        poll.organizer_name,
-        duration_text(poll.duration_minutes),
+        lang.t_args(
+            "announcement-intro",
+            &[
+                ("organizer", text(&poll.organizer_name)),
+                ("length", text(&duration_text(poll.duration_minutes, lang))),
+            ],
+        ),
         poll_url
     );
     if let Some(d) = poll.deadline_at {
-        text.push_str(&format!(
-            "\nPlease answer by {} = {} UTC.\n",
-            zone.local(d).long(),
-            d.format("%A %-d %B %Y, %H:%M")
+        out.push('\n');
+        out.push_str(&lang.t_args(
+            "announcement-deadline",
+            &[
+                ("deadline", text(&zone.local(d).long(lang))),
+                ("utc", text(&utc_instant(d, lang))),
+            ],
         ));
+        out.push('\n');
     }
-    text.push_str(&format!(
-        "\nThe candidate times, in {} and in UTC:\n",
-        zone.name()
-    ));
-    for s in SlotView::all(poll, &[], None, zone) {
-        text.push_str(&format!("- {} = {}\n", s.label, s.utc));
+    out.push('\n');
+    out.push_str(&lang.t1("announcement-slots", "zone", zone.name()));
+    out.push('\n');
+    for s in SlotView::all(poll, &[], None, zone, lang) {
+        out.push_str(&format!("- {} = {}\n", s.label, s.utc));
     }
-    text
+    out
 }
 
-/// `45 minutes`, `1 hour`, `2 hours 30 minutes`.
-pub fn duration_text(minutes: i32) -> String {
+/// `Friday 30 April 2027, 15:00 UTC` in `lang`.
+pub fn utc_instant(instant: DateTime<Utc>, lang: Language) -> String {
+    lang.t_args(
+        "utc-instant",
+        &[
+            ("date", Arg::Text(lang.format_date(&instant, DateStyle::Long))),
+            ("time", Arg::Text(instant.format("%H:%M").to_string())),
+        ],
+    )
+}
+
+/// `45 minutes`, `1 hour`, `2 hours 30 minutes`, in `lang` with its plural rules.
+pub fn duration_text(minutes: i32, lang: Language) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
-    let hours = match h {
-        0 => String::new(),
-        1 => "1 hour".to_owned(),
-        n => format!("{n} hours"),
-    };
-    let mins = match m {
-        0 => String::new(),
-        1 => "1 minute".to_owned(),
-        n => format!("{n} minutes"),
-    };
-    [hours, mins]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let hours = lang.tn("duration-hours", h);
+    let mins = lang.tn("duration-minutes", m);
+    match (h, m) {
+        (0, _) => mins,
+        (_, 0) => hours,
+        _ => lang.t_args(
+            "duration-both",
+            &[("hours", Arg::Text(hours)), ("minutes", Arg::Text(mins))],
+        ),
+    }
 }
 
 impl PollInfo {
-    /// The header facts of `poll` in `zone` at `now`.
-    pub fn new(poll: &Poll, slots: &[SlotView], zone: TimeZoneId, now: DateTime<Utc>) -> Self {
-        let deadline = poll.deadline_at.map(|d| zone.local(d).long());
+    /// The header facts of `poll` in `zone` at `now`, worded in `lang`.
+    pub fn new(
+        poll: &Poll,
+        slots: &[SlotView],
+        zone: TimeZoneId,
+        now: DateTime<Utc>,
+        lang: Language,
+    ) -> Self {
+        let deadline = poll.deadline_at.map(|d| zone.local(d).long(lang));
         let final_slot = slots.iter().find(|s| s.chosen).cloned();
         let (status, status_text) = match poll.effective_status(now) {
             PollStatus::Open => (
                 "open",
                 match &deadline {
-                    Some(d) => format!("Open for answers until {d}."),
-                    None => "Open for answers.".to_owned(),
+                    Some(d) => lang.t1("status-open-until", "deadline", d),
+                    None => lang.t("status-open-text"),
                 },
             ),
             PollStatus::Closed if poll.status == PollStatus::Open => (
                 "closed",
-                format!("Closed: the deadline ({}) has passed, so answers can no longer be added or changed.", deadline.clone().unwrap_or_default()),
+                lang.t1(
+                    "status-closed-deadline",
+                    "deadline",
+                    deadline.clone().unwrap_or_default(),
+                ),
             ),
-            PollStatus::Closed => ("closed", "Closed: the organizer has stopped taking answers.".to_owned()),
+            PollStatus::Closed => ("closed", lang.t("status-closed-text")),
             PollStatus::Finalized => (
                 "finalized",
                 match &final_slot {
-                    Some(s) => format!("Finalized: the meeting is on {}.", s.label),
-                    None => "Finalized.".to_owned(),
+                    Some(s) => lang.t1("status-finalized-text", "slot", &s.label),
+                    None => lang.t("status-finalized"),
                 },
             ),
         };
+        let status_label = lang.t(&format!("status-{status}"));
         let location = poll.location.clone();
         PollInfo {
             id: poll.id.as_str().to_owned(),
@@ -431,7 +480,8 @@ impl PollInfo {
             location_is_link: location.starts_with("http://") || location.starts_with("https://"),
             location,
             organizer_name: poll.organizer_name.clone(),
-            duration: duration_text(poll.duration_minutes),
+            duration: duration_text(poll.duration_minutes, lang),
+            status_label,
             status,
             status_text,
             final_slot,
@@ -529,11 +579,12 @@ pub struct OffsetChoice {
 }
 
 /// Rows for display, with their problems; `zone` (when known) lets a time that happens
-/// twice offer its two offsets.
+/// twice offer its two offsets, worded in `lang`.
 pub fn row_views(
     rows: &[SlotRow],
     errors: &[Option<String>],
     zone: Option<TimeZoneId>,
+    lang: Language,
 ) -> Vec<SlotRowView> {
     rows.iter()
         .enumerate()
@@ -546,14 +597,20 @@ pub fn row_views(
                 .and_then(|z| r.ambiguous_offsets(z))
                 .map(|(earlier, later)| {
                     [
-                        (earlier, "first time, before the clocks go back"),
-                        (later, "second time, after the clocks go back"),
+                        (earlier, "slot-row-first"),
+                        (later, "slot-row-second"),
                     ]
                     .into_iter()
-                    .map(|(offset, words)| {
+                    .map(|(offset, key)| {
                         let value = format_offset(offset);
                         OffsetChoice {
-                            label: format!("{} UTC{value} ({words})", r.time.trim()),
+                            label: lang.t_args(
+                                key,
+                                &[
+                                    ("time", Arg::Text(r.time.trim().to_owned())),
+                                    ("offset", Arg::Text(value.clone())),
+                                ],
+                            ),
                             selected: r.offset.trim() == value,
                             value,
                         }
@@ -577,8 +634,11 @@ mod tests {
 
     #[test]
     fn durations_read_naturally() {
-        assert_eq!(duration_text(45), "45 minutes");
-        assert_eq!(duration_text(60), "1 hour");
-        assert_eq!(duration_text(150), "2 hours 30 minutes");
+        assert_eq!(duration_text(45, Language::En), "45 minutes");
+        assert_eq!(duration_text(60, Language::En), "1 hour");
+        assert_eq!(duration_text(150, Language::En), "2 hours 30 minutes");
+        assert_eq!(duration_text(121, Language::En), "2 hours 1 minute");
+        assert_eq!(duration_text(300, Language::Ru), "5 часов");
+        assert_eq!(duration_text(120, Language::Ru), "2 часа");
     }
 }

@@ -18,6 +18,8 @@ use super::{
 use crate::actions::{AppState, PollView};
 use crate::domain::{FieldErrors, PollStatus, Response, SecretToken, Vote};
 use crate::error::AppError;
+use crate::i18n::Language;
+use crate::web::language::request_language;
 use crate::mail::Links;
 
 /// One radio of a slot's answer group.
@@ -25,7 +27,7 @@ struct VoteOption {
     value: &'static str,
     id: String,
     symbol: &'static str,
-    label: &'static str,
+    label: String,
     class: &'static str,
     checked: bool,
 }
@@ -44,7 +46,6 @@ struct VoteForm {
     action: String,
     form: ResponseForm,
     slots: Vec<FormSlot>,
-    submit_label: &'static str,
 }
 
 /// The personal-link box of the edit page.
@@ -64,6 +65,9 @@ struct OwnAnswer {
 #[derive(Template)]
 #[template(path = "polls/show.html")]
 struct VotePage {
+    lang: Language,
+    /// This page's address, for the language selector.
+    here: String,
     info: PollInfo,
     zone: ZonePicker,
     zone_action: String,
@@ -73,7 +77,6 @@ struct VotePage {
     by_slot: Vec<SlotAnswers>,
     zone_list: Vec<ZoneChoice>,
     form: Option<VoteForm>,
-    closed_reason: String,
     edit: Option<EditBox>,
     own_answers: Vec<OwnAnswer>,
     comments: Vec<CommentView>,
@@ -88,12 +91,17 @@ struct Editing<'a> {
     saved: bool,
 }
 
-fn vote_options(slot_id: &str, if_need_be: bool, typed: Option<&str>) -> Vec<VoteOption> {
+fn vote_options(
+    slot_id: &str,
+    if_need_be: bool,
+    typed: Option<&str>,
+    lang: Language,
+) -> Vec<VoteOption> {
     [Vote::Yes, Vote::IfNeedBe, Vote::No]
         .into_iter()
         .filter(|v| if_need_be || *v != Vote::IfNeedBe)
         .map(|v| {
-            let cell = Cell::of(Some(v));
+            let cell = Cell::of(Some(v), lang);
             VoteOption {
                 value: v.as_str(),
                 id: format!("vote_{slot_id}_{}", v.as_str()),
@@ -119,13 +127,15 @@ struct PageInput<'a> {
 fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage {
     let poll = &p.view.poll;
     let zone = p.zone.zone;
+    let lang = p.zone.lang;
     let slots = SlotView::all(
         poll,
         &p.view.tallies,
         p.view.best_slot_id.as_ref().map(|s| s.as_str()),
         zone,
+        lang,
     );
-    let info = PollInfo::new(poll, &slots, zone, now);
+    let info = PollInfo::new(poll, &slots, zone, now, lang);
     let show_results = !poll.hide_results || poll.status == PollStatus::Finalized;
     let first_radio = poll
         .slots
@@ -153,7 +163,7 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
                     .as_ref()
                     .and_then(|e| e.response.votes.get(&slot.id).copied());
                 FormSlot {
-                    options: vote_options(&s.id, poll.if_need_be, p.form.vote_for(&s.id)),
+                    options: vote_options(&s.id, poll.if_need_be, p.form.vote_for(&s.id), lang),
                     others: (
                         s.yes - u32::from(saved == Some(Vote::Yes)),
                         s.if_need_be - u32::from(saved == Some(Vote::IfNeedBe)),
@@ -164,11 +174,6 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
             })
             .collect(),
         form: p.form,
-        submit_label: if p.editing.is_some() {
-            "Save changes"
-        } else {
-            "Save my answer"
-        },
     });
     let own_answers = match &p.editing {
         Some(e) if !accepts => slots
@@ -176,7 +181,7 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
             .zip(&poll.slots)
             .map(|(view, slot)| OwnAnswer {
                 label: view.label.clone(),
-                cell: Cell::of(e.response.votes.get(&slot.id).copied()),
+                cell: Cell::of(e.response.votes.get(&slot.id).copied(), lang),
             })
             .collect(),
         _ => Vec::new(),
@@ -192,15 +197,17 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
             p.view,
             false,
             p.editing.as_ref().map(|e| e.response.id.as_str()),
+            lang,
         )
     } else {
         Vec::new()
     };
     VotePage {
-        by_slot: answers_by_slot(&slots, &rows),
+        lang,
+        here: p.path.to_owned(),
+        by_slot: answers_by_slot(&slots, &rows, lang),
         rows,
         zone_list: zone_choices(now),
-        closed_reason: info.status_text.clone(),
         info,
         zone: p.zone.picker.clone(),
         zone_action: p.path.to_owned(),
@@ -209,7 +216,7 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         form,
         edit,
         own_answers,
-        comments: comment_views(&p.view.comments, zone),
+        comments: comment_views(&p.view.comments, zone, lang),
         comment_form: p.comment,
         errors,
     }
@@ -251,7 +258,7 @@ pub async fn submit_response(
 ) -> Result<HttpResponse, AppError> {
     let id = poll_id(&path)?;
     let form = ResponseForm::from_fields(&Fields::parse(&body));
-    let draft = form.draft();
+    let draft = form.draft(request_language(&req));
     let pid = id.clone();
     match act(&state, move |st| {
         st.submit_response(&pid, &draft, Utc::now())
@@ -331,7 +338,7 @@ pub async fn update_response(
     let id = poll_id(&raw_id)?;
     let token = secret(&raw_token)?;
     let form = ResponseForm::from_fields(&Fields::parse(&body));
-    let draft = form.draft();
+    let draft = form.draft(request_language(&req));
     let (pid, tk) = (id.clone(), token.clone());
     match act(&state, move |st| {
         st.update_response(&pid, &tk, None, &draft, Utc::now())
@@ -447,6 +454,7 @@ fn ics_filename(title: &str) -> String {
 /// `GET /p/{id}/event.ics`: the calendar file of the chosen slot; 404 before finalizing.
 pub async fn download_event(
     state: web::Data<AppState>,
+    lang: Language,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let id = poll_id(&path)?;
@@ -456,7 +464,9 @@ pub async fn download_event(
         .final_slot()
         .filter(|_| poll.status == PollStatus::Finalized)
         .ok_or(AppError::NotFound)?;
-    let ics = state.mailer.meeting_calendar(poll, slot, poll.updated_at);
+    let ics = state
+        .mailer
+        .meeting_calendar(poll, slot, poll.updated_at, lang);
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
         .insert_header((

@@ -1,0 +1,296 @@
+# Convene: English, the reference catalog. Every other catalog has exactly these keys
+# (a test checks). Comments say where each string appears. Placeables such as
+# { $name } are filled in by the program; keep them. Dates and times are formatted by
+# the program in each language.
+
+## Every page (templates/base.html)
+
+# The link that jumps past the header, for keyboard users.
+skip-to-content = Skip to content
+# Label of the language selector in the page header.
+language-label = Language
+# Button next to the language selector.
+language-apply = Change
+# Footer of every page, followed by the link footer-create.
+footer-tagline = Convene: meeting polls that get time zones right.
+footer-create = Create a poll
+# Labels after field names.
+required = (required)
+optional = (optional)
+
+## Error pages (templates/errors/error.html, src/error.rs)
+
+error-status = Error { $status }
+error-back = Use your browser's back button to return to the page you came from, or
+error-create-new = create a new poll.
+error-not-found-heading = Page not found
+error-not-found = There is no poll at this address, or the link is not complete. Check that you copied the whole link from the message you received.
+error-conflict-heading = Not possible now
+error-unavailable-heading = Temporarily unavailable
+error-unavailable = The service cannot reach its database right now. Please try again in a minute.
+error-internal-heading = Something went wrong
+error-internal = The request could not be completed. Nothing was half-saved. Please try again; if it keeps happening, tell the operator this error id:
+
+## Create form (templates/polls/new.html)
+
+create-title = New poll
+create-heading = Find a time to meet
+create-lead = Propose a few times, share the link, and everyone answers in their own time zone.
+create-rows-added = Five more slot rows added below. Nothing is saved until you press “Create poll”.
+create-about = About the meeting
+field-title = Title
+field-description = Description
+field-location = Location or meeting link
+create-you = You, the organizer
+field-your-name = Your name
+field-your-email = Your email
+create-email-hint = We send you the secret admin link here, and the final time. Participants never see it.
+create-when = When
+create-zone-label = Time zone of the times below
+create-zone-hint = Type a city or a time-zone name, such as Zurich or Europe/Zurich. Participants see every time converted to their own zone.
+field-duration = Meeting length in minutes
+field-deadline = Answer deadline
+create-deadline-hint = In the time zone above. After it, no more answers are taken.
+create-slots = Candidate slots
+create-slots-hint = Start date and time of each option, in the time zone above. Empty rows are ignored.
+# Shown with every group of date and time fields.
+date-format-hint = Where your browser shows plain text boxes, type dates as 2027-03-23 and times as 13:00 (24-hour clock).
+# Only shown when JavaScript is off; names the button create-more-rows.
+create-more-rows-hint = Need more rows? Press “Add 5 more slot rows” at the end of the form: what you typed is kept.
+create-options = Options
+create-offer-if-need-be = Offer “if need be” as an answer, besides yes and no
+field-hide-results = Hide answers from participants until you choose the time
+create-hide-results-hint = You always see every answer on your admin page.
+create-submit = Create poll
+create-more-rows = Add 5 more slot rows
+
+## Shared parts of the poll pages (templates/polls/macros.html)
+
+# Heading of the box listing a form's problems at the top of the page.
+error-summary = { $count ->
+    [one] Please correct this problem
+   *[other] Please correct these { $count } problems
+}
+zone-picker-label = Show times in
+zone-picker-apply = Show times
+zone-picker-hint = Type a city or a time-zone name, such as Kathmandu or America/New_York.
+# After a number in the totals: "3 yes", "1 if need be", "2 no".
+tally-yes = yes
+tally-if-need-be = if need be
+tally-no = no
+# Slot rows of the create form and the admin page. slot-row-number is "Slot" before a
+# number, used by the script when it renumbers rows.
+slot-row-number = Slot
+slot-row-legend = Slot { $n }
+slot-row-date = Date
+slot-row-time = Start time
+slot-row-remove = Remove
+slot-row-add = Add a slot
+# Label of the choice shown when a local time happens twice (clocks go back).
+slot-row-which = Which { $time }?
+slot-row-choose = Choose one
+slot-row-first = { $time } UTC{ $offset } (first time, before the clocks go back)
+slot-row-second = { $time } UTC{ $offset } (second time, after the clocks go back)
+badge-best = Best
+badge-chosen = Chosen
+badge-you = You
+# Sentence after the best or chosen slot above the results.
+slot-summary = { $available } available ({ $yes } yes, { $if_need_be } if need be), { $no } no.
+results-caption = Answers per slot
+results-caption-empty = Answers per slot (none yet)
+results-participant = Participant
+results-delete = Delete
+results-delete-whose = the answer of { $name }
+results-total = Total
+results-legend = Each cell shows the answer as a symbol and a word: ✓ yes, (✓) if need be, ✗ no, – no answer. “Best” marks the slot with the most people available (yes plus if need be); a tie goes to the slot with more yes, then to the earlier one.
+results-no-answers = No answers yet.
+# Answers, as shown in the results and on the answer buttons.
+vote-yes = Yes
+vote-if-need-be = If need be
+vote-no = No
+vote-none = No answer
+comments-heading = Comments
+comments-none = No comments yet.
+comments-add = Add a comment
+comments-body = Comment
+comments-submit = Post comment
+comments-elsewhere = Add a comment on the participant page
+
+## The participant page (templates/polls/show.html)
+
+fact-organizer = Organizer
+fact-location = Location
+fact-length = Length
+# Status badge at the top of a poll.
+status-open = Open
+status-closed = Closed
+status-finalized = Finalized
+# Status sentence under the poll's title; $deadline is a date, time and zone.
+status-open-text = Open for answers.
+status-open-until = Open for answers until { $deadline }.
+status-closed-deadline = Closed: the deadline ({ $deadline }) has passed, so answers can no longer be added or changed.
+status-closed-text = Closed: the organizer has stopped taking answers.
+status-finalized-text = Finalized: the meeting is on { $slot }.
+final-heading = The meeting time
+final-add-to-calendar = Add to calendar (.ics)
+answer-saved = Your answer is saved.
+personal-heading = Your personal link
+personal-text = Bookmark this link to change or delete your answer later. Anyone with it can change your answer, so keep it to yourself.
+personal-mailed = We also mailed it to you.
+answer-heading = Your answer
+answer-heading-edit = Change your answer
+answer-times-in = Times are shown in { $zone }; the UTC time is given for each slot.
+field-affiliation = Affiliation
+field-email = Email
+answer-email-hint = Only the organizer sees it. We use it to send you your edit link and the final time.
+field-your-zone = Your time zone
+answer-zone-hint = A city or a time-zone name. Used for the times in your mail.
+answer-can-you = Can you make it?
+# After the live totals on the answer form, once an answer is chosen.
+answer-with-yours = (with your answer)
+answer-submit = Save my answer
+answer-submit-edit = Save changes
+answers-heading = Answers
+answers-closed = No more answers can be added or changed.
+answers-yours = Your answers
+results-heading = Results
+# Beside the Results heading.
+responses-count = { $count ->
+    [one] { $count } response
+   *[other] { $count } responses
+}
+results-hidden = The organizer has chosen to keep the answers hidden until the meeting time is chosen.
+results-hidden-yours = Your own answers are in the form above.
+withdraw-heading = Delete your answer
+withdraw-text = This removes your name and answers from the poll. Your personal link stops working.
+withdraw-submit = Delete my answer
+
+## The organizer's admin page (templates/admin/show.html, src/web/pages/admin.rs)
+
+admin-title = Manage: { $title }
+admin-eyebrow = Manage poll
+admin-created = Your poll is ready.
+admin-created-mailed = Share the participant link below. We also mailed both links to { $email }.
+admin-links = Links
+admin-participant-link = Participant link: share it with everyone you invite
+admin-admin-link = Your admin link: keep it secret
+admin-admin-link-hint = Anyone with this link can change or delete the poll. It was also mailed to you.
+admin-announcement = Announcement for a mailing list
+admin-announcement-hint = Ready to paste: the title, the link, the deadline, and the slots in { $zone } and in UTC.
+admin-open-participant-page = Open the participant page
+admin-download-ics = Download the calendar file (.ics)
+admin-mail = Mail
+# The poll's mail by state; $sent, $pending, $failed are counts.
+admin-mail-sent = { $sent } sent.
+admin-mail-pending = { $pending } waiting to be sent (retried automatically).
+admin-mail-failed = { $failed } failed.
+admin-mail-failed-hint = These messages could not be delivered: the mail server refused them or could not be reached. Once the mail settings are fixed, send them again:
+admin-mail-retry = Send failed mail again
+admin-results-private = Only you see email addresses and time zones.
+admin-results-hidden = Participants don't see the answers until you finalize.
+admin-finalize-heading = Choose the meeting time
+admin-finalized-reopen = The poll is finalized. To choose another time, reopen it first.
+admin-finalize-text = Everyone who gave an email address, and you, gets a message with the time in their own zone and a calendar file.
+admin-finalize-slot = Slot
+# Beside each slot of the finalize form, in brackets.
+slot-counts = { $yes } yes, { $if_need_be } if need be
+admin-finalize-submit = Finalize and notify
+admin-open-closed = Open or closed
+admin-close-text = Closing stops new and changed answers; you can reopen later.
+admin-close-submit = Close the poll
+admin-reopen-finalized-text = Reopening removes the chosen time and takes answers again.
+admin-reopen-text = Reopening takes answers again.
+admin-reopen-submit = Reopen the poll
+admin-settings = Settings
+admin-deadline-hint = In { $zone }. Leave empty for none.
+admin-offer-if-need-be = Offer “if need be” as an answer
+admin-settings-submit = Save settings
+admin-slots = Slots
+admin-slots-text = Removing a slot also removes everyone's answers for it.
+admin-remove-slot-whose = the slot { $slot } and its answers
+admin-add-slots = Add slots
+admin-add-slots-hint = Start date and time in { $zone }. Empty rows are ignored.
+admin-add-slots-submit = Add these slots
+admin-delete-heading = Delete the poll
+admin-delete-text = This deletes the poll with all answers and comments, at once and for good.
+admin-delete-confirm = Yes, delete this poll and everything in it
+admin-delete-submit = Delete the poll
+# Banners after an action on the admin page.
+banner-settings-saved = Settings saved.
+banner-slots-added = Slots added.
+banner-slot-deleted = Slot removed, together with its answers.
+banner-response-deleted = Answer deleted.
+banner-closed = The poll is closed: no more answers are taken.
+banner-reopened = The poll is open again.
+banner-mail-retried = The failed messages are queued again.
+banner-finalized = { $count ->
+    [one] The poll is finalized; { $count } message with the meeting time is queued.
+   *[other] The poll is finalized; { $count } messages with the meeting time are queued.
+}
+banner-finalized-unknown = The poll is finalized; the messages with the meeting time are queued.
+# Copy buttons next to links (static/convene.js).
+copy = Copy
+copied = Copied
+# Read out by screen readers after a copy button is pressed.
+copied-status = Copied to the clipboard.
+
+## Dates, times and lengths (everywhere)
+
+# A date, time and zone: "Tuesday 23 March 2027, 13:00 (Europe/Zurich, UTC+01:00)".
+# $date is written by the program in your language; keep $zone and $offset.
+datetime-long = { $date }, { $time } ({ $zone }, UTC{ $offset })
+# The UTC time of a slot: "Tue 23 Mar, 12:00–13:00 UTC".
+utc-range = { $date }, { $start }–{ $end } UTC
+# Meeting lengths: "1 hour 30 minutes".
+duration-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+# Joins hours and minutes: "1 hour 30 minutes".
+duration-both = { $hours } { $minutes }
+# A participant's own row in the per-slot results.
+name-you = { $name } (you)
+# A UTC instant: "Friday 30 April 2027, 15:00 UTC".
+utc-instant = { $date }, { $time } UTC
+
+## The announcement for a mailing list (admin page; in the organizer's language)
+
+announcement-intro = { $organizer } asks when you can meet ({ $length }). Please answer at this link; the page shows every time in your own time zone:
+announcement-deadline = Please answer by { $deadline } = { $utc }.
+announcement-slots = The candidate times, in { $zone } and in UTC:
+
+## Mail (templates/mail/*). Each goes out in the recipient's language.
+
+mail-greeting = Hello { $name },
+mail-signature = — Convene
+mail-signature-for = — Convene, for { $organizer }
+mail-poll-link = The poll: { $url }
+mail-poll-label = The poll:
+# To the organizer when the poll is created.
+mail-admin-subject = Your poll “{ $title }” is ready
+mail-admin-ready = your poll “{ $title }” is ready.
+mail-admin-share = Share this link with the participants (for example on your mailing list):
+mail-admin-keep-title = Keep this link to yourself:
+mail-admin-keep-text = it lets you edit the poll, see the email addresses of participants, and choose the final time.
+mail-admin-slots = Candidate times ({ $zone }):
+mail-admin-own-zone = Everyone who opens the poll sees these times in their own time zone.
+# To a participant who gave an address, after answering.
+mail-edit-subject = Your answer to “{ $title }”
+mail-edit-thanks = thank you for answering “{ $title }”. Your answers, in { $zone }:
+mail-edit-change = To change your answer later, use your personal link (keep it to yourself):
+# To everyone when the organizer chooses the time; $when is "Tue 23 Mar 13:00 (UTC+01:00)".
+mail-final-subject = { $title }: { $when }
+mail-final-subject-updated = Updated: { $title }: { $when }
+mail-final-chosen = the time for “{ $title }” has been chosen.
+mail-final-changed = the details of “{ $title }” have changed. The meeting as it now stands:
+mail-final-your-time = Your time ({ $zone }):
+mail-final-utc = In UTC:
+mail-final-where = Where: { $location }
+mail-final-ics = The attached invitation (invitation.ics) adds the meeting to your calendar.
+mail-final-ics-updated = The attached invitation (invitation.ics) updates the meeting in your calendar.
+# In the calendar file's description, after the organizer's own text.
+ics-poll-link = Poll and answers: { $url }
