@@ -19,6 +19,7 @@ use crate::domain::{
     best_slot, tally, FieldErrors, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft,
     ResponseId, SecretToken, Slot, SlotId, SlotTally,
 };
+use crate::i18n::Message;
 use crate::mail::{MailError, Mailer, MeetingMail, Recipient};
 
 /// Shared state of one instance, handed to every handler.
@@ -50,7 +51,7 @@ pub enum ActionError {
     Invalid(FieldErrors),
     /// The poll's state forbids it (closed, finalized): the message says why.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
     /// Storage failure.
     #[error(transparent)]
     Db(#[from] DbError),
@@ -65,7 +66,7 @@ impl From<FieldErrors> for ActionError {
     }
 }
 
-fn invalid(field: &'static str, message: impl Into<String>) -> ActionError {
+fn invalid(field: &'static str, message: impl Into<Message>) -> ActionError {
     let mut e = FieldErrors::default();
     e.add(field, message);
     ActionError::Invalid(e)
@@ -317,12 +318,12 @@ impl AppState {
         now: DateTime<Utc>,
     ) -> Result<(), ActionError> {
         let mut errors = FieldErrors::default();
-        let name = errors.check("author_name", one_line(author_name, "Your name", NAME_MAX));
+        let name = errors.check("author_name", one_line(author_name, "label-your-name", NAME_MAX));
         let text = errors
-            .check("body", long_text(body, "The comment", LONG_TEXT_MAX))
+            .check("body", long_text(body, "label-comment", LONG_TEXT_MAX))
             .filter(|t| !t.is_empty());
         if text.is_none() && errors.get("body").is_none() {
-            errors.add("body", "The comment is empty");
+            errors.add("body", Message::new("error-comment-empty"));
         }
         let (Some(name), Some(text)) = (name, text) else {
             return Err(ActionError::Invalid(errors));
@@ -401,15 +402,15 @@ impl AppState {
         db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
             if poll.status == PollStatus::Finalized {
-                return Err(ActionError::Conflict(
-                    "The poll is finalized; reopen it to change its slots".into(),
-                ));
+                return Err(ActionError::Conflict(Message::new(
+                    "conflict-finalized-slots",
+                )));
             }
             let existing: Vec<_> = poll.slots.iter().map(|s| s.start_at).collect();
             let starts = parse_slots(inputs, poll.timezone, &existing, now)
                 .map_err(|m| invalid("slots", m))?;
             if starts.is_empty() {
-                return Err(invalid("slots", "Give at least one new slot"));
+                return Err(invalid("slots", Message::new("error-no-new-slots")));
             }
             Ok(db::polls::add_slots(c, id, &starts, now)?)
         })
@@ -432,14 +433,12 @@ impl AppState {
             let poll = load_admin_for_write(c, id, token)?;
             let slot = poll.slot(slot_id).ok_or(ActionError::NotFound)?.id.clone();
             if poll.final_slot_id.as_ref() == Some(&slot) {
-                return Err(ActionError::Conflict(
-                    "This is the chosen slot; reopen the poll before removing it".into(),
-                ));
+                return Err(ActionError::Conflict(Message::new(
+                    "conflict-chosen-slot",
+                )));
             }
             if poll.slots.len() == 1 {
-                return Err(ActionError::Conflict(
-                    "A poll needs at least one slot; add another before removing this one".into(),
-                ));
+                return Err(ActionError::Conflict(Message::new("conflict-last-slot")));
             }
             db::polls::delete_slot(c, id, &slot, now)?;
             Ok(())
@@ -480,9 +479,9 @@ impl AppState {
         now: DateTime<Utc>,
     ) -> Result<Poll, ActionError> {
         self.set_status(id, token, now, |poll| match poll.status {
-            PollStatus::Finalized => Err(ActionError::Conflict(
-                "The poll is already finalized".into(),
-            )),
+            PollStatus::Finalized => Err(ActionError::Conflict(Message::new(
+                "conflict-already-finalized",
+            ))),
             _ => Ok(PollStatus::Closed),
         })
     }
@@ -535,14 +534,17 @@ impl AppState {
         let (poll, queued) = db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
             if poll.status == PollStatus::Finalized {
-                return Err(ActionError::Conflict(
-                    "The poll is already finalized; reopen it to choose another slot".into(),
-                ));
+                return Err(ActionError::Conflict(Message::new(
+                    "conflict-finalize-again",
+                )));
             }
             let slot = poll
                 .slot(slot_id)
                 .ok_or_else(|| {
-                    invalid("slot_id", format!("“{slot_id}” is not a slot of this poll"))
+                    invalid(
+                        "slot_id",
+                        Message::new("error-not-a-slot").text("value", slot_id),
+                    )
                 })?
                 .clone();
             db::polls::finalize(c, &poll, &slot.id, now)?;
@@ -653,13 +655,11 @@ fn ensure_open(poll: &Poll, now: DateTime<Utc>) -> Result<(), ActionError> {
     if poll.accepts_responses(now) {
         return Ok(());
     }
-    Err(ActionError::Conflict(match poll.status {
-        PollStatus::Finalized => "This poll is finalized; answers can no longer be changed".into(),
-        PollStatus::Closed => "This poll is closed; answers can no longer be changed".into(),
-        PollStatus::Open => {
-            "The deadline of this poll has passed; answers can no longer be changed".into()
-        }
-    }))
+    Err(ActionError::Conflict(Message::new(match poll.status {
+        PollStatus::Finalized => "conflict-answers-finalized",
+        PollStatus::Closed => "conflict-answers-closed",
+        PollStatus::Open => "conflict-answers-deadline",
+    })))
 }
 
 fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError> {

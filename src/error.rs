@@ -8,7 +8,7 @@ use askama::Template;
 
 use crate::actions::ActionError;
 use crate::db::DbError;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 
 /// An error page.
 #[derive(Debug, thiserror::Error)]
@@ -18,7 +18,7 @@ pub enum AppError {
     NotFound,
     /// The action is not allowed in the poll's state (closed, finalized).
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
     /// The database cannot be reached.
     #[error("database unavailable")]
     Unavailable(#[source] DbError),
@@ -65,7 +65,7 @@ pub enum ErrorPageKind {
     /// 404 for an unknown poll, response or secret link.
     NotFound,
     /// 409 with the action's explanation.
-    Conflict(String),
+    Conflict(Message),
     /// 503: the database cannot be reached.
     Unavailable,
     /// 500 with the id under which the cause was logged.
@@ -85,7 +85,7 @@ pub fn error_page(kind: &ErrorPageKind, lang: Language, here: &str) -> HttpRespo
         ErrorPageKind::Conflict(m) => (
             StatusCode::CONFLICT,
             lang.t("error-conflict-heading"),
-            m.clone(),
+            m.render(lang),
             None,
         ),
         ErrorPageKind::Unavailable => (

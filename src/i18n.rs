@@ -55,9 +55,16 @@ pub enum Language {
 }
 
 /// A language code Convene has no catalog for.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("“{0}” is not a language Convene offers; use one of en, fr, es, ar, zh, ru")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownLanguage(pub String);
+
+impl From<UnknownLanguage> for Message {
+    fn from(e: UnknownLanguage) -> Self {
+        Message::new("error-language").text("value", e.0)
+    }
+}
+
+crate::localized_error!(UnknownLanguage);
 
 impl Language {
     /// Every language, in the order of the language selector.
@@ -143,7 +150,11 @@ impl Language {
     /// The best of our languages for an `Accept-Language` header value (q-values
     /// respected, `fr-CA` → `fr`, `zh-CN` → `zh`), or `None` when none is wanted.
     pub fn from_accept_language(header: &str) -> Option<Language> {
-        let requested = fluent_langneg::accepted_languages::parse(header);
+        // Sorted by q-value (accept-language); fluent-langneg only keeps the order.
+        let requested: Vec<LanguageIdentifier> = accept_language::parse(header)
+            .iter()
+            .filter_map(|tag| tag.parse().ok())
+            .collect();
         let available: Vec<LanguageIdentifier> =
             Language::ALL.iter().map(|l| l.langid()).collect();
         let chosen = fluent_langneg::negotiate_languages(
@@ -171,6 +182,7 @@ impl Language {
                 let value = match v {
                     Arg::Text(s) => FluentValue::from(s.as_str()),
                     Arg::Count(n) => FluentValue::from(*n),
+                    Arg::Message(m) => FluentValue::from(m.render(self)),
                 };
                 (Cow::Borrowed(*k), value)
             })
@@ -230,11 +242,16 @@ impl Language {
             (Language::Ru, DateStyle::Long) => "%A, %-d %B %Y",
             (Language::Ru, DateStyle::Short) => "%a, %-d %b",
         };
-        if self == Language::En {
+        match self {
             // English names are chrono's own; no locale data needed.
-            date.format(pattern).to_string()
-        } else {
-            date.format_localized(pattern, self.locale()).to_string()
+            Language::En => date.format(pattern).to_string(),
+            // glibc's Russian weekdays are capitalised, but a date inside a sentence
+            // ("открыто до вторника…") writes them in lower case, like the months.
+            Language::Ru => date
+                .format_localized(pattern, self.locale())
+                .to_string()
+                .to_lowercase(),
+            _ => date.format_localized(pattern, self.locale()).to_string(),
         }
     }
 }
@@ -285,12 +302,82 @@ impl<T: Count + ?Sized> Count for &T {
 }
 
 /// An argument of a message: text, or a number that selects plural forms.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     /// Printed as is (names, times).
     Text(String),
     /// A count (`$count`), for plural rules.
     Count(i64),
+    /// Another message, written in the same language (a field's name, a reason).
+    Message(Box<Message>),
+}
+
+/// Implements `Display` (in English) and `Error` for a domain error that converts into
+/// a [`Message`], so that the same words reach logs, the API and (translated) pages.
+#[macro_export]
+macro_rules! localized_error {
+    ($t:ty) => {
+        impl ::std::fmt::Display for $t {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&$crate::i18n::Message::from(self.clone()), f)
+            }
+        }
+        impl ::std::error::Error for $t {}
+    };
+}
+
+/// A message to show a person, kept as its catalog id and arguments until the page or
+/// mail it goes into knows its language: validation problems and refusals are built
+/// deep in the domain, far from the request. `Display` writes it in English (logs, the
+/// JSON API).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// Catalog key.
+    pub id: &'static str,
+    /// Named arguments.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// The message `id` without arguments (yet).
+    pub fn new(id: &'static str) -> Self {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds a text argument.
+    #[must_use]
+    pub fn text(mut self, name: &'static str, value: impl fmt::Display) -> Self {
+        self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Adds a numeric argument (plural forms).
+    #[must_use]
+    pub fn count(mut self, name: &'static str, value: impl Count) -> Self {
+        self.args.push((name, Arg::Count(value.as_count())));
+        self
+    }
+
+    /// Adds an argument that is itself a message (a field's name, a nested reason).
+    #[must_use]
+    pub fn message(mut self, name: &'static str, value: impl Into<Message>) -> Self {
+        self.args.push((name, Arg::Message(Box::new(value.into()))));
+        self
+    }
+
+    /// The message in `lang`.
+    pub fn render(&self, lang: Language) -> String {
+        lang.t_args(self.id, &self.args)
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Language::En))
+    }
 }
 
 impl FromStr for Language {

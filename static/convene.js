@@ -14,16 +14,11 @@
     }
   }
 
-  // Whether the zone fields' shared suggestion list knows `value`.
-  function knownZone(value) {
-    var list = document.getElementById("zone-list");
-    return !!list && Array.prototype.some.call(list.options, function (o) { return o.value === value; });
-  }
-
-  // Create form: put in the detected zone (fresh form only).
+  // Create form: put in the detected zone (fresh form only). Browsers may report an
+  // old name (Asia/Katmandu); the server reads it as the current one.
   var zoneField = document.querySelector("input[data-detect-zone]");
   var zone = browserZone();
-  if (zoneField && zone && knownZone(zone)) {
+  if (zoneField && zone) {
     zoneField.value = zone;
   }
 
@@ -31,12 +26,10 @@
   // zone by loading ?tz= once (the server then remembers it in a cookie).
   var auto = document.querySelector("form[data-auto-zone]");
   if (auto && zone && zone !== auto.getAttribute("data-auto-zone")) {
-    if (knownZone(zone)) {
-      var url = new URL(window.location.href);
-      url.searchParams.set("tz", zone);
-      window.location.replace(url.toString());
-      return;
-    }
+    var url = new URL(window.location.href);
+    url.searchParams.set("tz", zone);
+    window.location.replace(url.toString());
+    return;
   }
 
   // Words of the page's language, given by the server on <body> and on the rows.

@@ -294,3 +294,69 @@ mail-final-ics = The attached invitation (invitation.ics) adds the meeting to yo
 mail-final-ics-updated = The attached invitation (invitation.ics) updates the meeting in your calendar.
 # In the calendar file's description, after the organizer's own text.
 ics-poll-link = Poll and answers: { $url }
+
+## Problems with what was typed (forms and the API). $value is what the person typed;
+## $field is one of the label-* names below, used inside the sentence.
+
+label-title = The title
+label-description = The description
+label-location = The location
+label-your-name = Your name
+label-affiliation = The affiliation
+label-comment = The comment
+label-email = An email address
+error-required = { $field } is required
+error-too-long = { $field } is { $length } characters long; at most { $max } are allowed
+# $code is a character code such as U+000A.
+error-control = { $field } contains a control character ({ $code }); remove it
+error-email = “{ $value }” is not an email address (expected something like name@example.org)
+error-zone = “{ $value }” is not a known time zone; use an IANA name such as Europe/Zurich or Asia/Kathmandu
+error-language = “{ $value }” is not a language Convene offers; use one of en, fr, es, ar, zh, ru
+error-vote = “{ $value }” is not an answer; use yes, if_need_be or no
+# A local time skipped when the clocks go forward; $before and $after are offsets (+01:00).
+error-gap = { $local } does not exist in { $zone }: clocks jump from UTC{ $before } to UTC{ $after } and skip it; choose another time
+# A local time that happens twice when the clocks go back; $example is 2027-10-31T02:30+01:00.
+error-ambiguous = { $local } happens twice in { $zone }, at UTC{ $earlier } and again at UTC{ $later }; give the offset, e.g. { $example }
+error-datetime = “{ $value }” is not a date and time; write it as 2027-03-23T13:00 (local) or 2027-03-23T13:00+01:00
+error-duration = “{ $value }” is not a meeting length; give whole minutes from 1 to { $max }
+error-deadline-past = The deadline { $value } is in the past; choose a later time
+error-deadline-far = The deadline { $value } is more than { $years } years ahead
+# $n is the slot's row number; $problem is one of the messages above.
+error-slot = Slot { $n } ({ $value }): { $problem }
+error-slot-past = Slot { $n } ({ $value }) is in the past; choose a later time
+error-slot-far = Slot { $n } ({ $value }) is more than { $years } years ahead; choose an earlier time
+error-slot-seconds = Slot { $n } ({ $value }) has seconds; slots start on a whole minute
+error-slot-duplicate = Slot { $n } ({ $value }) is the same time as another slot; remove the duplicate
+error-no-slots = Give at least one candidate slot
+error-too-many-slots = A poll can have at most { $max } slots; this one would have { $total }
+error-no-new-slots = Give at least one new slot
+error-not-a-slot = “{ $value }” is not a slot of this poll
+error-no-if-need-be = This poll does not offer “if need be”; answer yes or no
+error-answered-twice = Slot { $value } is answered twice
+error-no-answer = Answer at least one slot
+error-comment-empty = The comment is empty
+error-choose-slot = Choose the slot the meeting takes place in
+error-confirm-delete = Tick the box to confirm that the poll, its answers and comments should be deleted
+# Slot rows of the forms: $rows lists row numbers ("1, 3").
+error-half-rows = { $count ->
+    [one] Give both a date and a time for slot { $rows }, or clear the row
+   *[other] Give both a date and a time for slots { $rows }, or clear the rows
+}
+error-row-half = Give both a date and a time, or clear both.
+error-row-ambiguous = { $local } happens twice in { $zone } (the clocks go back): choose which one under “Which { $time }?”.
+error-row-past = This time is in the past; choose a later one.
+error-row-duplicate = This is the same time as another slot; remove the duplicate.
+error-row = Slot { $n }: { $problem }
+# Joins two messages of the error summary into one (keep both placeables).
+joined = { $first } { $rest }
+
+## Refusals because of the poll's state (error page "Not possible now", API 409)
+
+conflict-finalized-slots = The poll is finalized; reopen it to change its slots
+conflict-chosen-slot = This is the chosen slot; reopen the poll before removing it
+conflict-last-slot = A poll needs at least one slot; add another before removing this one
+conflict-already-finalized = The poll is already finalized
+conflict-finalize-again = The poll is already finalized; reopen it to choose another slot
+conflict-answers-finalized = This poll is finalized; answers can no longer be changed
+conflict-answers-closed = This poll is closed; answers can no longer be changed
+conflict-answers-deadline = The deadline of this poll has passed; answers can no longer be changed

@@ -14,13 +14,16 @@ pub use response::{NewResponse, Response, ResponseDraft};
 pub use time::{LocalTime, LocalTimeError, SlotInputError, TimeZoneId};
 pub use vote::{best_slot, tally, SlotTally, Vote};
 
+use crate::i18n::Message;
+
 /// One problem with one input field: the field's form/JSON name and a message for people.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     /// The field's name as in the form and the JSON API (`title`, `slots`, `votes`…).
     pub field: &'static str,
-    /// What is wrong, naming the value typed and the reason.
-    pub message: String,
+    /// What is wrong, naming the value typed and the reason; written in the language of
+    /// the page (or English for the API) when shown.
+    pub message: Message,
 }
 
 /// Every problem found in one submitted form or JSON body (never empty when returned as `Err`).
@@ -29,7 +32,7 @@ pub struct FieldErrors(pub Vec<FieldError>);
 
 impl FieldErrors {
     /// Records a problem with `field`.
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &'static str, message: impl Into<Message>) {
         self.0.push(FieldError {
             field,
             message: message.into(),
@@ -37,11 +40,11 @@ impl FieldErrors {
     }
 
     /// The message for `field`, if any (for showing next to the field).
-    pub fn get(&self, field: &str) -> Option<&str> {
+    pub fn get(&self, field: &str) -> Option<&Message> {
         self.0
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+            .map(|e| &e.message)
     }
 
     /// True when nothing was recorded.
@@ -62,7 +65,7 @@ impl FieldErrors {
     }
 
     /// Keeps the value of a field check, recording its error under `field`.
-    pub fn check<T, E: std::fmt::Display>(
+    pub fn check<T, E: Into<Message>>(
         &mut self,
         field: &'static str,
         result: Result<T, E>,
@@ -70,7 +73,7 @@ impl FieldErrors {
         match result {
             Ok(v) => Some(v),
             Err(e) => {
-                self.add(field, e.to_string());
+                self.add(field, e);
                 None
             }
         }

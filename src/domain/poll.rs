@@ -10,7 +10,7 @@ use super::ids::{PollId, SlotId, TokenHash};
 use super::text::{long_text, one_line, optional_line, EmailAddress};
 use super::time::{parse_instant, TimeZoneId};
 use super::FieldErrors;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 
 /// Longest title, in characters.
 pub const TITLE_MAX: usize = 200;
@@ -224,12 +224,12 @@ pub struct NewPoll {
 ///
 /// # Errors
 /// A message naming the value.
-pub fn parse_duration_minutes(input: &str) -> Result<i32, String> {
+pub fn parse_duration_minutes(input: &str) -> Result<i32, Message> {
     match input.trim().parse::<i32>() {
         Ok(m) if (1..=DURATION_MAX_MINUTES).contains(&m) => Ok(m),
-        _ => Err(format!(
-            "“{input}” is not a meeting length; give whole minutes from 1 to {DURATION_MAX_MINUTES}"
-        )),
+        _ => Err(Message::new("error-duration")
+            .text("value", input)
+            .count("max", DURATION_MAX_MINUTES)),
     }
 }
 
@@ -242,23 +242,18 @@ pub fn parse_deadline(
     input: &str,
     zone: TimeZoneId,
     now: DateTime<Utc>,
-) -> Result<Option<DateTime<Utc>>, String> {
+) -> Result<Option<DateTime<Utc>>, Message> {
     if input.trim().is_empty() {
         return Ok(None);
     }
-    let at = parse_instant(input, zone).map_err(|e| e.to_string())?;
+    let at = parse_instant(input, zone)?;
     if at <= now {
-        return Err(format!(
-            "The deadline {} is in the past; choose a later time",
-            input.trim()
-        ));
+        return Err(Message::new("error-deadline-past").text("value", input.trim()));
     }
     if at > now + Duration::days(HORIZON_DAYS) {
-        return Err(format!(
-            "The deadline {} is more than {} years ahead",
-            input.trim(),
-            HORIZON_DAYS / 365
-        ));
+        return Err(Message::new("error-deadline-far")
+            .text("value", input.trim())
+            .count("years", HORIZON_DAYS / 365));
     }
     Ok(Some(at))
 }
@@ -275,7 +270,7 @@ pub fn parse_slots(
     zone: TimeZoneId,
     existing: &[DateTime<Utc>],
     now: DateTime<Utc>,
-) -> Result<Vec<DateTime<Utc>>, String> {
+) -> Result<Vec<DateTime<Utc>>, Message> {
     let mut seen: HashSet<DateTime<Utc>> = existing.iter().copied().collect();
     let mut starts = Vec::new();
     for (i, text) in inputs
@@ -283,47 +278,34 @@ pub fn parse_slots(
         .enumerate()
         .filter(|(_, t)| !t.trim().is_empty())
     {
-        let at = parse_instant(text, zone)
-            .map_err(|e| format!("Slot {} ({}): {e}", i + 1, text.trim()))?;
+        let slot = |id: &'static str| {
+            Message::new(id)
+                .count("n", i + 1)
+                .text("value", text.trim())
+        };
+        let at = parse_instant(text, zone).map_err(|e| slot("error-slot").message("problem", e))?;
         if at <= now {
-            return Err(format!(
-                "Slot {} ({}) is in the past; choose a later time",
-                i + 1,
-                text.trim()
-            ));
+            return Err(slot("error-slot-past"));
         }
         if at > now + Duration::days(HORIZON_DAYS) {
-            return Err(format!(
-                "Slot {} ({}) is more than {} years ahead; choose an earlier time",
-                i + 1,
-                text.trim(),
-                HORIZON_DAYS / 365
-            ));
+            return Err(slot("error-slot-far").count("years", HORIZON_DAYS / 365));
         }
         if at.timestamp() % 60 != 0 {
-            return Err(format!(
-                "Slot {} ({}) has seconds; slots start on a whole minute",
-                i + 1,
-                text.trim()
-            ));
+            return Err(slot("error-slot-seconds"));
         }
         if !seen.insert(at) {
-            return Err(format!(
-                "Slot {} ({}) is the same time as another slot; remove the duplicate",
-                i + 1,
-                text.trim()
-            ));
+            return Err(slot("error-slot-duplicate"));
         }
         starts.push(at);
     }
     if starts.is_empty() && existing.is_empty() {
-        return Err("Give at least one candidate slot".into());
+        return Err(Message::new("error-no-slots"));
     }
     let total = starts.len() + existing.len();
     if total > SLOTS_MAX {
-        return Err(format!(
-            "A poll can have at most {SLOTS_MAX} slots; this one would have {total}"
-        ));
+        return Err(Message::new("error-too-many-slots")
+            .count("max", SLOTS_MAX)
+            .count("total", total));
     }
     starts.sort();
     Ok(starts)
@@ -336,18 +318,18 @@ impl PollDraft {
     /// [`FieldErrors`] with one entry per bad field.
     pub fn validate(&self, now: DateTime<Utc>) -> Result<NewPoll, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let title = errors.check("title", one_line(&self.title, "The title", TITLE_MAX));
+        let title = errors.check("title", one_line(&self.title, "label-title", TITLE_MAX));
         let description = errors.check(
             "description",
-            long_text(&self.description, "The description", LONG_TEXT_MAX),
+            long_text(&self.description, "label-description", LONG_TEXT_MAX),
         );
         let location = errors.check(
             "location",
-            optional_line(&self.location, "The location", LOCATION_MAX),
+            optional_line(&self.location, "label-location", LOCATION_MAX),
         );
         let organizer_name = errors.check(
             "organizer_name",
-            one_line(&self.organizer_name, "Your name", NAME_MAX),
+            one_line(&self.organizer_name, "label-your-name", NAME_MAX),
         );
         let organizer_email = errors.check(
             "organizer_email",
@@ -441,20 +423,20 @@ impl SettingsDraft {
         let mut next = current.clone();
         if let Some(t) = &self.title {
             next.title = errors
-                .check("title", one_line(t, "The title", TITLE_MAX))
+                .check("title", one_line(t, "label-title", TITLE_MAX))
                 .unwrap_or_default();
         }
         if let Some(d) = &self.description {
             next.description = errors
                 .check(
                     "description",
-                    long_text(d, "The description", LONG_TEXT_MAX),
+                    long_text(d, "label-description", LONG_TEXT_MAX),
                 )
                 .unwrap_or_default();
         }
         if let Some(l) = &self.location {
             next.location = errors
-                .check("location", optional_line(l, "The location", LOCATION_MAX))
+                .check("location", optional_line(l, "label-location", LOCATION_MAX))
                 .flatten()
                 .unwrap_or_default();
         }
@@ -538,7 +520,7 @@ mod tests {
                 "{field} not reported: {errors}"
             );
         }
-        assert!(errors.get("slots").is_some_and(|m| m.contains("same time")));
+        assert!(errors.get("slots").is_some_and(|m| m.to_string().contains("same time")));
     }
 
     #[test]
@@ -551,7 +533,7 @@ mod tests {
         assert!(
             errors
                 .get("slots")
-                .is_some_and(|m| m.contains("years ahead")),
+                .is_some_and(|m| m.to_string().contains("years ahead")),
             "{errors}"
         );
         d.slots = vec!["2027-01-01T00:00:30".into()];
@@ -561,7 +543,7 @@ mod tests {
         assert!(
             errors
                 .get("slots")
-                .is_some_and(|m| m.contains("whole minute")),
+                .is_some_and(|m| m.to_string().contains("whole minute")),
             "{errors}"
         );
     }
@@ -576,7 +558,7 @@ mod tests {
         assert!(
             errors
                 .get("slots")
-                .is_some_and(|m| m.contains("Slot 2") && m.contains("past")),
+                .is_some_and(|m| m.to_string().contains("Slot 2") && m.to_string().contains("past")),
             "{errors}"
         );
     }
@@ -591,7 +573,7 @@ mod tests {
         let Err(errors) = d.validate(now()) else {
             panic!("accepted")
         };
-        assert!(errors.get("deadline").is_some_and(|m| m.contains("past")));
-        assert!(errors.get("slots").is_some_and(|m| m.contains("201")));
+        assert!(errors.get("deadline").is_some_and(|m| m.to_string().contains("past")));
+        assert!(errors.get("slots").is_some_and(|m| m.to_string().contains("201")));
     }
 }

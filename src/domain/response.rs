@@ -10,7 +10,7 @@ use super::text::{one_line, optional_line, EmailAddress};
 use super::time::TimeZoneId;
 use super::vote::Vote;
 use super::FieldErrors;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 
 /// Longest affiliation, in characters.
 pub const AFFILIATION_MAX: usize = 200;
@@ -82,11 +82,11 @@ impl ResponseDraft {
     /// [`FieldErrors`] with one entry per bad field.
     pub fn validate(&self, poll: &Poll) -> Result<NewResponse, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let name = errors.check("name", one_line(&self.name, "Your name", NAME_MAX));
+        let name = errors.check("name", one_line(&self.name, "label-your-name", NAME_MAX));
         let email = errors.check("email", EmailAddress::parse_optional(&self.email));
         let affiliation = errors.check(
             "affiliation",
-            optional_line(&self.affiliation, "The affiliation", AFFILIATION_MAX),
+            optional_line(&self.affiliation, "label-affiliation", AFFILIATION_MAX),
         );
         let timezone = if self.timezone.trim().is_empty() {
             Some(poll.timezone)
@@ -94,34 +94,34 @@ impl ResponseDraft {
             errors.check("timezone", self.timezone.parse::<TimeZoneId>())
         };
         let mut votes = Vec::with_capacity(self.votes.len());
-        let mut vote_problem: Option<String> = None;
+        let mut vote_problem: Option<Message> = None;
         for (slot_text, vote_text) in &self.votes {
             let Some(slot) = poll.slot(slot_text) else {
-                vote_problem
-                    .get_or_insert_with(|| format!("“{slot_text}” is not a slot of this poll"));
+                vote_problem.get_or_insert_with(|| {
+                    Message::new("error-not-a-slot").text("value", slot_text)
+                });
                 continue;
             };
             match vote_text.parse::<Vote>() {
                 Ok(Vote::IfNeedBe) if !poll.if_need_be => {
-                    vote_problem.get_or_insert_with(|| {
-                        "This poll does not offer “if need be”; answer yes or no".into()
-                    });
+                    vote_problem.get_or_insert_with(|| Message::new("error-no-if-need-be"));
                 }
                 Ok(vote) => {
                     if votes.iter().any(|(s, _)| s == &slot.id) {
-                        vote_problem
-                            .get_or_insert_with(|| format!("Slot {slot_text} is answered twice"));
+                        vote_problem.get_or_insert_with(|| {
+                            Message::new("error-answered-twice").text("value", slot_text)
+                        });
                     } else {
                         votes.push((slot.id.clone(), vote));
                     }
                 }
                 Err(e) => {
-                    vote_problem.get_or_insert_with(|| e.to_string());
+                    vote_problem.get_or_insert_with(|| e.into());
                 }
             }
         }
         if vote_problem.is_none() && votes.is_empty() {
-            vote_problem = Some("Answer at least one slot".into());
+            vote_problem = Some(Message::new("error-no-answer"));
         }
         if let Some(p) = vote_problem {
             errors.add("votes", p);
@@ -170,6 +170,7 @@ mod tests {
             status: PollStatus::Open,
             final_slot_id: None,
             calendar_sequence: None,
+            language: crate::i18n::Language::En,
             created_at: at,
             updated_at: at,
             slots: vec![Slot {
@@ -196,11 +197,11 @@ mod tests {
         assert!(draft(&[])
             .validate(&p)
             .err()
-            .is_some_and(|e| e.get("votes") == Some("Answer at least one slot")));
+            .is_some_and(|e| e.get("votes").map(ToString::to_string).as_deref() == Some("Answer at least one slot")));
         assert!(draft(&[("OtherSlot1", "yes")])
             .validate(&p)
             .err()
-            .is_some_and(|e| e.get("votes").is_some_and(|m| m.contains("OtherSlot1"))));
+            .is_some_and(|e| e.get("votes").is_some_and(|m| m.to_string().contains("OtherSlot1"))));
         let ok = draft(&[("SlotSlot01", "if_need_be")]).validate(&p);
         assert!(
             ok.as_ref()
@@ -214,6 +215,6 @@ mod tests {
         let e = draft(&[("SlotSlot01", "if_need_be")])
             .validate(&poll(false))
             .err();
-        assert!(e.is_some_and(|e| e.get("votes").is_some_and(|m| m.contains("does not offer"))));
+        assert!(e.is_some_and(|e| e.get("votes").is_some_and(|m| m.to_string().contains("does not offer"))));
     }
 }

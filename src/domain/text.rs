@@ -6,16 +6,17 @@
 
 use std::fmt;
 
-/// Why a piece of text was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+use crate::i18n::Message;
+
+/// Why a piece of text was refused. `what` is the catalog key of the field's name as
+/// used in a sentence (`label-title`: "The title").
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
     /// Required but empty (after trimming spaces).
-    #[error("{0} is required")]
     Empty(&'static str),
     /// Longer than allowed, in characters.
-    #[error("{what} is {len} characters long; at most {max} are allowed")]
     TooLong {
-        /// What the text is ("The title").
+        /// The field's name (catalog key).
         what: &'static str,
         /// Its length in characters.
         len: usize,
@@ -23,17 +24,33 @@ pub enum TextError {
         max: usize,
     },
     /// Contains a control character (a line break in a one-line field, or similar).
-    #[error("{what} contains a control character (U+{code:04X}); remove it")]
     Control {
-        /// What the text is.
+        /// The field's name (catalog key).
         what: &'static str,
         /// The offending character's code point.
         code: u32,
     },
     /// Not a mail address.
-    #[error("“{0}” is not an email address (expected something like name@example.org)")]
     Email(String),
 }
+
+impl From<TextError> for Message {
+    fn from(e: TextError) -> Self {
+        match e {
+            TextError::Empty(what) => Message::new("error-required").message("field", Message::new(what)),
+            TextError::TooLong { what, len, max } => Message::new("error-too-long")
+                .message("field", Message::new(what))
+                .count("length", len)
+                .count("max", max),
+            TextError::Control { what, code } => Message::new("error-control")
+                .message("field", Message::new(what))
+                .text("code", format!("U+{code:04X}")),
+            TextError::Email(value) => Message::new("error-email").text("value", value),
+        }
+    }
+}
+
+crate::localized_error!(TextError);
 
 /// Characters that reorder the text around them (bidirectional embeddings, overrides and
 /// isolates, U+202A–U+202E and U+2066–U+2069): they let a name or title display as
@@ -119,7 +136,7 @@ impl EmailAddress {
     pub fn parse(input: &str) -> Result<Self, TextError> {
         let t = input.trim();
         if t.is_empty() {
-            return Err(TextError::Empty("An email address"));
+            return Err(TextError::Empty("label-email"));
         }
         let ok = t.len() <= 254
             && t.contains('@')

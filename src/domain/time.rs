@@ -4,8 +4,10 @@
 //! does not exist in a zone (spring-forward gap) or happens twice (fall-back) is never
 //! guessed: it is an error that names the time, the zone and the offsets involved.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use chrono::offset::LocalResult;
 use chrono::{
@@ -14,16 +16,23 @@ use chrono::{
 };
 use chrono_tz::{OffsetName, Tz};
 
-use crate::i18n::{Arg, DateStyle, Language};
+use crate::i18n::{Arg, DateStyle, Language, Message};
 
 /// An IANA time-zone id such as `Asia/Kathmandu`, known to the bundled tz database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TimeZoneId(Tz);
 
 /// A zone id that is not in the IANA database.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("“{0}” is not a known time zone; use an IANA name such as Europe/Zurich or Asia/Kathmandu")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownTimeZone(pub String);
+
+impl From<UnknownTimeZone> for Message {
+    fn from(e: UnknownTimeZone) -> Self {
+        Message::new("error-zone").text("value", e.0)
+    }
+}
+
+crate::localized_error!(UnknownTimeZone);
 
 impl TimeZoneId {
     /// UTC itself.
@@ -39,9 +48,24 @@ impl TimeZoneId {
         self.0
     }
 
-    /// Every IANA zone id, sorted by name (for the zone selector).
+    /// Every current IANA zone id, sorted by name (for the zone suggestions): old and
+    /// alternative names (`Asia/Calcutta`, `US/Pacific`) are left out.
     pub fn all() -> impl Iterator<Item = TimeZoneId> {
-        chrono_tz::TZ_VARIANTS.iter().map(|tz| TimeZoneId(*tz))
+        let links = links();
+        chrono_tz::TZ_VARIANTS
+            .iter()
+            .filter(move |tz| !links.contains_key(tz.name()))
+            .map(|tz| TimeZoneId(*tz))
+    }
+
+    /// The zone under its current name: `Asia/Katmandu` (which browsers still report)
+    /// is `Asia/Kathmandu`. Same rules either way; only the name people see changes.
+    fn canonical(tz: Tz) -> Self {
+        let current = links()
+            .get(tz.name())
+            .and_then(|target| Tz::from_str(target).ok())
+            .unwrap_or(tz);
+        TimeZoneId(current)
     }
 
     /// The local time in this zone at `instant`.
@@ -62,13 +86,13 @@ impl FromStr for TimeZoneId {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let trimmed = s.trim();
         if let Ok(tz) = Tz::from_str(trimmed) {
-            return Ok(TimeZoneId(tz));
+            return Ok(TimeZoneId::canonical(tz));
         }
         if let Some(tz) = chrono_tz::TZ_VARIANTS
             .iter()
             .find(|tz| tz.name().eq_ignore_ascii_case(trimmed))
         {
-            return Ok(TimeZoneId(*tz));
+            return Ok(TimeZoneId::canonical(*tz));
         }
         let city = trimmed.replace(' ', "_");
         if city.is_empty() || city.contains('/') {
@@ -80,7 +104,7 @@ impl FromStr for TimeZoneId {
                 .is_some_and(|(_, last)| last.eq_ignore_ascii_case(&city))
         });
         match (matches.next(), matches.next()) {
-            (Some(tz), None) => Ok(TimeZoneId(*tz)),
+            (Some(tz), None) => Ok(TimeZoneId::canonical(*tz)),
             _ => Err(UnknownTimeZone(s.to_owned())),
         }
     }
@@ -92,6 +116,26 @@ impl fmt::Display for TimeZoneId {
     }
 }
 
+/// Old and alternative zone names → current names, from the tz database's links
+/// (`data/tz-links.txt`). `Etc/` targets are left out: `UTC` stays `UTC`.
+fn links() -> &'static HashMap<&'static str, &'static str> {
+    static LINKS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    LINKS.get_or_init(|| {
+        include_str!("../../data/tz-links.txt")
+            .lines()
+            .filter_map(|line| {
+                let mut parts = line.split_whitespace();
+                match (parts.next(), parts.next(), parts.next()) {
+                    (Some("L"), Some(target), Some(name)) if !target.starts_with("Etc/") => {
+                        Some((name, target))
+                    }
+                    _ => None,
+                }
+            })
+            .collect()
+    })
+}
+
 /// Writes an offset as `+05:45` / `-10:00` / `+00:00`.
 pub fn format_offset(offset: FixedOffset) -> String {
     let secs = offset.local_minus_utc();
@@ -101,10 +145,9 @@ pub fn format_offset(offset: FixedOffset) -> String {
 }
 
 /// Why a local time could not be turned into one UTC instant.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LocalTimeError {
     /// The local time falls in a spring-forward gap.
-    #[error("{local} does not exist in {zone}: clocks jump from UTC{before} to UTC{after} and skip it; choose another time", local = local.format("%Y-%m-%d %H:%M"), before = format_offset(*before), after = format_offset(*after))]
     Gap {
         /// The local time asked for.
         local: NaiveDateTime,
@@ -116,7 +159,6 @@ pub enum LocalTimeError {
         after: FixedOffset,
     },
     /// The local time happens twice (fall-back).
-    #[error("{local} happens twice in {zone}, at UTC{earlier} and again at UTC{later}; give the offset, e.g. {example}", local = local.format("%Y-%m-%d %H:%M"), earlier = format_offset(*earlier), later = format_offset(*later), example = format!("{}{}", local.format("%Y-%m-%dT%H:%M"), format_offset(*later)))]
     Ambiguous {
         /// The local time asked for.
         local: NaiveDateTime,
@@ -128,6 +170,39 @@ pub enum LocalTimeError {
         later: FixedOffset,
     },
 }
+
+impl From<LocalTimeError> for Message {
+    fn from(e: LocalTimeError) -> Self {
+        match e {
+            LocalTimeError::Gap {
+                local,
+                zone,
+                before,
+                after,
+            } => Message::new("error-gap")
+                .text("local", local.format("%Y-%m-%d %H:%M"))
+                .text("zone", zone)
+                .text("before", format_offset(before))
+                .text("after", format_offset(after)),
+            LocalTimeError::Ambiguous {
+                local,
+                zone,
+                earlier,
+                later,
+            } => Message::new("error-ambiguous")
+                .text("local", local.format("%Y-%m-%d %H:%M"))
+                .text("zone", zone)
+                .text("earlier", format_offset(earlier))
+                .text("later", format_offset(later))
+                .text(
+                    "example",
+                    format!("{}{}", local.format("%Y-%m-%dT%H:%M"), format_offset(later)),
+                ),
+        }
+    }
+}
+
+crate::localized_error!(LocalTimeError);
 
 /// Converts a local wall-clock time in `zone` to its UTC instant.
 ///
@@ -169,15 +244,30 @@ pub fn resolve_local(
 }
 
 /// Why a slot or deadline text could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SlotInputError {
     /// Not a date and time in a form we read.
-    #[error("“{0}” is not a date and time; write it as 2027-03-23T13:00 (local) or 2027-03-23T13:00+01:00")]
     Format(String),
     /// A local time that does not map to one instant.
-    #[error(transparent)]
-    Local(#[from] LocalTimeError),
+    Local(LocalTimeError),
 }
+
+impl From<LocalTimeError> for SlotInputError {
+    fn from(e: LocalTimeError) -> Self {
+        SlotInputError::Local(e)
+    }
+}
+
+impl From<SlotInputError> for Message {
+    fn from(e: SlotInputError) -> Self {
+        match e {
+            SlotInputError::Format(value) => Message::new("error-datetime").text("value", value),
+            SlotInputError::Local(e) => e.into(),
+        }
+    }
+}
+
+crate::localized_error!(SlotInputError);
 
 /// Reads a date-time typed by a person or script: either with an explicit offset or `Z`
 /// (RFC 3339, seconds optional: `2027-10-31T02:30+01:00`), or a local time in `zone`
@@ -425,6 +515,17 @@ mod tests {
         assert!(name("York").is_err());
         assert!(name("").is_err());
         assert!(name("Europe/").is_err());
+        // Old names that browsers still report become the current ones.
+        assert_eq!(name("Asia/Katmandu"), Ok("Asia/Kathmandu"));
+        assert_eq!(name("Asia/Calcutta"), Ok("Asia/Kolkata"));
+        assert_eq!(name("Europe/Kiev"), Ok("Europe/Kyiv"));
+        assert_eq!(name("US/Pacific"), Ok("America/Los_Angeles"));
+        assert_eq!(name("UTC"), Ok("UTC"));
+        // Zones that only share rules since 1970 keep their own name.
+        assert_eq!(name("Europe/Oslo"), Ok("Europe/Oslo"));
+        let listed: Vec<_> = TimeZoneId::all().map(|z| z.name()).collect();
+        assert!(listed.contains(&"Asia/Kathmandu") && !listed.contains(&"Asia/Katmandu"));
+        assert!(listed.contains(&"UTC") && listed.contains(&"Europe/Oslo"));
     }
 
     #[test]

@@ -49,9 +49,16 @@ impl Vote {
 }
 
 /// A vote value that is not one of `yes`, `if_need_be`, `no`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("“{0}” is not an answer; use yes, if_need_be or no")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownVote(pub String);
+
+impl From<UnknownVote> for crate::i18n::Message {
+    fn from(e: UnknownVote) -> Self {
+        crate::i18n::Message::new("error-vote").text("value", e.0)
+    }
+}
+
+crate::localized_error!(UnknownVote);
 
 impl FromStr for Vote {
     type Err = UnknownVote;

@@ -103,6 +103,7 @@ mod tests {
             status: PollStatus::Finalized,
             final_slot_id: Some(SlotId::from_db("SlotSlot01".into())),
             calendar_sequence: Some(2),
+            language: crate::i18n::Language::En,
             created_at: at,
             updated_at: at,
             slots: vec![Slot {
@@ -120,6 +121,7 @@ mod tests {
             .single()
             .unwrap_or_default();
         let text = meeting_calendar(&MeetingEvent {
+            lang: crate::i18n::Language::En,
             poll: &p,
             slot: &p.slots[0],
             poll_url: "https://convene.example.org/p/AbCdEfGhIjKl",

@@ -463,6 +463,7 @@ mod tests {
             status: PollStatus::Finalized,
             final_slot_id: Some(slot.id.clone()),
             calendar_sequence: Some(0),
+            language: crate::i18n::Language::En,
             created_at: start,
             updated_at: start,
             slots: vec![slot.clone()],
@@ -477,6 +478,7 @@ mod tests {
             Url::parse("https://convene.example.org").unwrap_or_else(|_| unreachable!()),
         );
         let to = Recipient {
+            language: crate::i18n::Language::En,
             name: "Marc Dubois",
             email: &poll.organizer_email,
             zone: zurich,

@@ -54,12 +54,12 @@ impl From<ActionError> for ApiError {
     fn from(e: ActionError) -> Self {
         match e {
             ActionError::NotFound | ActionError::Db(DbError::NotFound) => ApiError::NotFound,
-            ActionError::Conflict(m) => ApiError::Conflict(m),
+            ActionError::Conflict(m) => ApiError::Conflict(m.to_string()),
             ActionError::Invalid(errors) => {
                 let first = errors.0.into_iter().next();
                 ApiError::Invalid {
                     field: first.as_ref().map_or("", |e| e.field).to_owned(),
-                    message: first.map_or_else(|| "invalid input".into(), |e| e.message),
+                    message: first.map_or_else(|| "invalid input".into(), |e| e.message.to_string()),
                 }
             }
             ActionError::Db(DbError::Unavailable(_)) => ApiError::Unavailable,

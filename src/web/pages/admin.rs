@@ -21,7 +21,7 @@ use super::{
 use crate::actions::{AppState, PollView};
 use crate::domain::{FieldErrors, PollId, PollStatus, SecretToken};
 use crate::error::AppError;
-use crate::i18n::{Arg, Language};
+use crate::i18n::{Arg, Language, Message};
 use crate::mail::Links;
 
 /// A radio of the finalize form.
@@ -66,7 +66,7 @@ struct AdminPage {
 #[derive(Default)]
 struct Typed {
     settings: Option<SettingsForm>,
-    rows: Option<(Vec<SlotRow>, Vec<Option<String>>)>,
+    rows: Option<(Vec<SlotRow>, Vec<Option<Message>>)>,
     finalize_choice: Option<String>,
 }
 
@@ -177,7 +177,7 @@ fn admin_page(
         "slots" => bad_row.clone(),
         "slot_id" => first_final.clone(),
         other => other.to_owned(),
-    });
+    }, lang);
     AdminPage {
         zone: zone.picker,
         base: admin.path(),
@@ -421,7 +421,7 @@ pub async fn finalize_poll(
     let slot_id = Fields::parse(&body).text("slot_id");
     if slot_id.trim().is_empty() {
         let mut errors = FieldErrors::default();
-        errors.add("slot_id", "Choose the slot the meeting takes place in");
+        errors.add("slot_id", Message::new("error-choose-slot"));
         return rejected(&state, &req, &admin, Typed::default(), errors).await;
     }
     let (id, token, chosen) = (admin.id.clone(), admin.token.clone(), slot_id.clone());
@@ -458,10 +458,7 @@ pub async fn delete_poll(
     let admin = Admin::from_path(&path.0, &path.1)?;
     if !Fields::parse(&body).checked("confirm") {
         let mut errors = FieldErrors::default();
-        errors.add(
-            "confirm",
-            "Tick the box to confirm that the poll, its answers and comments should be deleted",
-        );
+        errors.add("confirm", Message::new("error-confirm-delete"));
         return rejected(&state, &req, &admin, Typed::default(), errors).await;
     }
     let (id, token) = (admin.id.clone(), admin.token.clone());

@@ -34,7 +34,7 @@ struct NewPollPage {
 fn page(
     lang: Language,
     form: CreateForm,
-    row_errs: &[Option<String>],
+    row_errs: &[Option<crate::i18n::Message>],
     errors: FieldErrors,
     detect_zone: bool,
     rows_added: bool,
@@ -46,7 +46,7 @@ fn page(
         } else {
             field.to_owned()
         }
-    });
+    }, lang);
     NewPollPage {
         lang,
         here: "/",

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::domain::poll::SettingsDraft;
 use chrono::FixedOffset;
 
@@ -147,13 +147,12 @@ pub fn slot_texts(rows: &[SlotRow]) -> (Vec<String>, Vec<usize>) {
     (texts, half)
 }
 
-/// The message for the `slots` field when rows are half filled.
-pub fn half_rows_message(half: &[usize]) -> String {
-    let list: Vec<String> = half.iter().map(|n| format!("slot {n}")).collect();
-    format!(
-        "Give both a date and a time for {}, or clear the row",
-        list.join(", ")
-    )
+/// The message for the `slots` field when rows are half filled (`half`: row numbers).
+pub fn half_rows_message(half: &[usize]) -> Message {
+    let list: Vec<String> = half.iter().map(ToString::to_string).collect();
+    Message::new("error-half-rows")
+        .text("rows", list.join(", "))
+        .count("count", half.len())
 }
 
 /// A problem per row (for showing next to it): half filled, not a time in `zone`, or the
@@ -163,7 +162,7 @@ pub fn row_errors(
     rows: &[SlotRow],
     zone: Option<TimeZoneId>,
     existing: &[DateTime<Utc>],
-) -> Vec<Option<String>> {
+) -> Vec<Option<Message>> {
     let mut seen: HashSet<DateTime<Utc>> = existing.iter().copied().collect();
     rows.iter()
         .map(|r| {
@@ -171,7 +170,7 @@ pub fn row_errors(
                 return None;
             }
             if r.is_half() {
-                return Some("Give both a date and a time, or clear both.".to_owned());
+                return Some(Message::new("error-row-half"));
             }
             let zone = zone?;
             let parsed = if r.offset.trim().is_empty() {
@@ -180,20 +179,15 @@ pub fn row_errors(
                 parse_instant(&r.text(), zone)
             };
             match parsed {
-                Err(SlotInputError::Local(LocalTimeError::Ambiguous { local, zone, .. })) => {
-                    Some(format!(
-                        "{} happens twice in {zone} (the clocks go back): choose which one under “Which {}?”.",
-                        local.format("%Y-%m-%d %H:%M"),
-                        r.time.trim()
-                    ))
-                }
-                Err(e) => Some(e.to_string()),
-                Ok(at) if at <= Utc::now() => {
-                    Some("This time is in the past; choose a later one.".to_owned())
-                }
-                Ok(at) if !seen.insert(at) => {
-                    Some("This is the same time as another slot; remove the duplicate.".to_owned())
-                }
+                Err(SlotInputError::Local(LocalTimeError::Ambiguous { local, zone, .. })) => Some(
+                    Message::new("error-row-ambiguous")
+                        .text("local", local.format("%Y-%m-%d %H:%M"))
+                        .text("zone", zone)
+                        .text("time", r.time.trim()),
+                ),
+                Err(e) => Some(e.into()),
+                Ok(at) if at <= Utc::now() => Some(Message::new("error-row-past")),
+                Ok(at) if !seen.insert(at) => Some(Message::new("error-row-duplicate")),
                 Ok(_) => None,
             }
         })
@@ -202,15 +196,26 @@ pub fn row_errors(
 
 /// Puts the first row's own words in the summary's `slots` message: the domain speaks to
 /// scripts ("give the offset, e.g. …+01:00"), the row message to a person at the form.
-pub fn summarise_rows(mut errors: FieldErrors, row_errs: &[Option<String>]) -> FieldErrors {
-    let rows: Vec<String> = row_errs
+pub fn summarise_rows(mut errors: FieldErrors, row_errs: &[Option<Message>]) -> FieldErrors {
+    let joined = row_errs
         .iter()
         .enumerate()
-        .filter_map(|(i, e)| e.as_ref().map(|m| format!("Slot {}: {m}", i + 1)))
-        .collect();
-    if !rows.is_empty() {
+        .filter_map(|(i, e)| {
+            e.as_ref().map(|m| {
+                Message::new("error-row")
+                    .count("n", i + 1)
+                    .message("problem", m.clone())
+            })
+        })
+        .rev()
+        .reduce(|rest, first| {
+            Message::new("joined")
+                .message("first", first)
+                .message("rest", rest)
+        });
+    if let Some(joined) = joined {
         for e in errors.0.iter_mut().filter(|e| e.field == "slots") {
-            e.message = rows.join(" ");
+            e.message = joined.clone();
         }
     }
     errors
@@ -501,11 +506,12 @@ mod tests {
         let errs = row_errors(&rows, Some(zone), &[]);
         assert!(
             errs[0]
-                .as_deref()
+                .as_ref()
+                .map(ToString::to_string)
                 .is_some_and(|m| m.contains("happens twice") && m.contains("choose which")),
             "{errs:?}"
         );
-        let views = crate::web::pages::view::row_views(&rows, &errs, Some(zone));
+        let views = crate::web::pages::view::row_views(&rows, &errs, Some(zone), Language::En);
         let values: Vec<&str> = views[0]
             .offset_choices
             .iter()
@@ -520,7 +526,7 @@ mod tests {
             slot_texts(&rows).0,
             vec!["2027-10-31T02:30+01:00".to_owned()]
         );
-        let views = crate::web::pages::view::row_views(&rows, &[None], Some(zone));
+        let views = crate::web::pages::view::row_views(&rows, &[None], Some(zone), Language::En);
         assert!(views[0]
             .offset_choices
             .iter()

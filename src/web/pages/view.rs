@@ -9,7 +9,7 @@ use crate::actions::PollView;
 use crate::db::comments::Comment;
 use crate::domain::time::{format_offset, utc_range};
 use crate::domain::{FieldErrors, Poll, PollStatus, SlotTally, TimeZoneId, Vote};
-use crate::i18n::{Arg, DateStyle, Language};
+use crate::i18n::{Arg, DateStyle, Language, Message};
 
 /// A slot as seen from one zone.
 #[derive(Debug, Clone)]
@@ -501,32 +501,39 @@ pub struct SummaryItem {
     pub message: String,
 }
 
-/// Field messages of a rejected form, and the summary at the top of the page.
+/// Field messages of a rejected form, and the summary at the top of the page, in the
+/// page's language.
 #[derive(Debug, Clone, Default)]
 pub struct PageErrors {
     /// Messages by field.
     pub fields: FieldErrors,
     /// Summary links, in the order of the messages.
     pub summary: Vec<SummaryItem>,
+    /// The page's language.
+    pub lang: Language,
 }
 
 impl PageErrors {
-    /// Builds the summary; `anchor` maps a field name to the id of its control.
-    pub fn new(fields: FieldErrors, anchor: impl Fn(&str) -> String) -> Self {
+    /// Builds the summary in `lang`; `anchor` maps a field name to the id of its control.
+    pub fn new(fields: FieldErrors, anchor: impl Fn(&str) -> String, lang: Language) -> Self {
         let summary = fields
             .0
             .iter()
             .map(|e| SummaryItem {
                 href: format!("#{}", anchor(e.field)),
-                message: e.message.clone(),
+                message: e.message.render(lang),
             })
             .collect();
-        PageErrors { fields, summary }
+        PageErrors {
+            fields,
+            summary,
+            lang,
+        }
     }
 
-    /// The message for `field`.
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.fields.get(field)
+    /// The message for `field`, in the page's language.
+    pub fn get(&self, field: &str) -> Option<String> {
+        self.fields.get(field).map(|m| m.render(self.lang))
     }
 
     /// `aria-invalid` and `aria-describedby` for the control of `field` (whose id is the
@@ -582,7 +589,7 @@ pub struct OffsetChoice {
 /// twice offer its two offsets, worded in `lang`.
 pub fn row_views(
     rows: &[SlotRow],
-    errors: &[Option<String>],
+    errors: &[Option<Message>],
     zone: Option<TimeZoneId>,
     lang: Language,
 ) -> Vec<SlotRowView> {
@@ -592,7 +599,7 @@ pub fn row_views(
             n: i + 1,
             date: r.date.clone(),
             time: r.time.clone(),
-            error: errors.get(i).cloned().flatten(),
+            error: errors.get(i).and_then(|e| e.as_ref()).map(|e| e.render(lang)),
             offset_choices: zone
                 .and_then(|z| r.ambiguous_offsets(z))
                 .map(|(earlier, later)| {
@@ -623,7 +630,7 @@ pub fn row_views(
 }
 
 /// The id of the first row with a problem (`slot_date_N`), else of the first row.
-pub fn first_bad_row(errors: &[Option<String>]) -> String {
+pub fn first_bad_row(errors: &[Option<Message>]) -> String {
     let n = errors.iter().position(Option::is_some).map_or(1, |i| i + 1);
     format!("slot_date_{n}")
 }

@@ -147,7 +147,7 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         } else {
             field.to_owned()
         }
-    });
+    }, lang);
     let accepts = poll.accepts_responses(now);
     let form = accepts.then(|| VoteForm {
         action: match &p.editing {

@@ -1,0 +1,397 @@
+# Convene : catalogue français. Il contient exactement les mêmes identifiants que le
+# catalogue anglais de référence. Les éléments tels que { $name } sont remplis par le
+# programme ; ne pas les modifier. Les dates et les heures sont mises en forme par le
+# programme dans chaque langue.
+
+## Toutes les pages (templates/base.html)
+
+# Lien permettant de passer l’en-tête, pour la navigation au clavier.
+skip-to-content = Aller au contenu
+# Libellé du sélecteur de langue dans l’en-tête.
+language-label = Langue
+# Bouton à côté du sélecteur de langue.
+language-apply = Changer
+# Pied de chaque page, suivi du lien footer-create.
+footer-tagline = Convene : des sondages de réunion qui gèrent correctement les fuseaux horaires.
+footer-create = Créer un sondage
+# Mentions après le nom des champs.
+required = (obligatoire)
+optional = (facultatif)
+
+## Pages d’erreur (templates/errors/error.html, src/error.rs)
+
+error-status = Erreur { $status }
+error-back = Utilisez le bouton Retour de votre navigateur pour revenir à la page précédente, ou
+error-create-new = créez un nouveau sondage.
+error-not-found-heading = Page introuvable
+error-not-found = Aucun sondage ne se trouve à cette adresse, ou le lien est incomplet. Vérifiez que vous avez bien copié le lien en entier depuis le message reçu.
+error-conflict-heading = Action impossible pour le moment
+error-unavailable-heading = Service momentanément indisponible
+error-unavailable = Le service ne parvient pas à accéder à sa base de données pour le moment. Veuillez réessayer dans une minute.
+error-internal-heading = Une erreur s’est produite
+error-internal = La demande n’a pas pu aboutir. Aucune donnée n’a été enregistrée partiellement. Veuillez réessayer ; si le problème persiste, communiquez à l’exploitant du service l’identifiant d’erreur suivant :
+
+## Formulaire de création (templates/polls/new.html)
+
+create-title = Nouveau sondage
+create-heading = Trouvez un créneau pour vous réunir
+create-lead = Proposez quelques créneaux, partagez le lien, et chacun répond dans son propre fuseau horaire.
+create-rows-added = Cinq lignes de créneau supplémentaires ont été ajoutées ci-dessous. Rien n’est enregistré tant que vous n’avez pas cliqué sur « Créer le sondage ».
+create-about = À propos de la réunion
+field-title = Titre
+field-description = Description
+field-location = Lieu ou lien de la réunion
+create-you = Vous, l’organisateur
+field-your-name = Votre nom
+field-your-email = Votre adresse électronique
+create-email-hint = Nous y enverrons le lien d’administration secret ainsi que l’horaire retenu. Les participants ne la voient jamais.
+create-when = Quand
+create-zone-label = Fuseau horaire des heures ci-dessous
+create-zone-hint = Saisissez une ville ou le nom d’un fuseau horaire, par exemple Zurich ou Europe/Zurich. Les participants voient toutes les heures converties dans leur propre fuseau.
+field-duration = Durée de la réunion en minutes
+field-deadline = Date limite de réponse
+create-deadline-hint = Dans le fuseau horaire ci-dessus. Passé ce délai, les réponses ne sont plus acceptées.
+create-slots = Créneaux proposés
+create-slots-hint = Date et heure de début de chaque option, dans le fuseau horaire ci-dessus. Les lignes vides sont ignorées.
+# Affiché avec chaque groupe de champs de date et d’heure.
+date-format-hint = Si votre navigateur affiche de simples zones de texte, saisissez les dates au format 2027-03-23 et les heures au format 13:00 (sur 24 heures).
+# Affiché uniquement si JavaScript est désactivé ; cite le bouton create-more-rows.
+create-more-rows-hint = Besoin de plus de lignes ? Cliquez sur « Ajouter 5 lignes de créneau » en bas du formulaire : ce que vous avez saisi est conservé.
+create-options = Options
+create-offer-if-need-be = Proposer la réponse « si nécessaire », en plus de « oui » et « non »
+field-hide-results = Masquer les réponses aux participants jusqu’à ce que vous ayez choisi l’horaire
+create-hide-results-hint = Vous voyez toujours toutes les réponses sur votre page d’administration.
+create-submit = Créer le sondage
+create-more-rows = Ajouter 5 lignes de créneau
+
+## Éléments communs aux pages du sondage (templates/polls/macros.html)
+
+# Titre de l’encadré qui liste les erreurs d’un formulaire en haut de la page.
+error-summary = { $count ->
+    [one] Veuillez corriger ce problème
+    [many] Veuillez corriger ces { $count } de problèmes
+   *[other] Veuillez corriger ces { $count } problèmes
+}
+zone-picker-label = Fuseau horaire d’affichage
+zone-picker-apply = Afficher les heures
+zone-picker-hint = Saisissez une ville ou le nom d’un fuseau horaire, par exemple Kathmandu ou America/New_York.
+# Après un nombre dans les totaux : « 3 oui », « 1 si nécessaire », « 2 non ».
+tally-yes = oui
+tally-if-need-be = si nécessaire
+tally-no = non
+# Lignes de créneau du formulaire de création et de la page d’administration.
+# slot-row-number précède un numéro ; le script l’utilise pour renuméroter les lignes.
+slot-row-number = Créneau
+slot-row-legend = Créneau { $n }
+slot-row-date = Date
+slot-row-time = Heure de début
+slot-row-remove = Supprimer
+slot-row-add = Ajouter un créneau
+# Libellé du choix affiché quand une heure locale existe deux fois (recul de l’heure).
+slot-row-which = Quelle occurrence de { $time } ?
+slot-row-choose = Choisissez une option
+slot-row-first = { $time } UTC{ $offset } (première occurrence, avant le changement d’heure)
+slot-row-second = { $time } UTC{ $offset } (seconde occurrence, après le changement d’heure)
+badge-best = Meilleur
+badge-chosen = Retenu
+badge-you = Vous
+# Phrase après le meilleur créneau ou le créneau retenu, au-dessus des résultats.
+slot-summary = { $available ->
+    [one] { $available } disponible
+    [many] { $available } de disponibles
+   *[other] { $available } disponibles
+    } ({ $yes } oui, { $if_need_be } si nécessaire), { $no } non.
+results-caption = Réponses par créneau
+results-caption-empty = Réponses par créneau (aucune pour l’instant)
+results-participant = Participant
+results-delete = Supprimer
+results-delete-whose = la réponse de { $name }
+results-total = Total
+results-legend = Chaque cellule indique la réponse par un symbole et un mot : ✓ oui, (✓) si nécessaire, ✗ non, – pas de réponse. « Meilleur » désigne le créneau où le plus grand nombre de personnes sont disponibles (oui et si nécessaire confondus) ; en cas d’égalité, c’est le créneau qui compte le plus de oui qui l’emporte, puis le premier dans l’ordre chronologique.
+results-no-answers = Aucune réponse pour l’instant.
+# Réponses, telles qu’affichées dans les résultats et sur les boutons de réponse.
+vote-yes = Oui
+vote-if-need-be = Si nécessaire
+vote-no = Non
+vote-none = Pas de réponse
+comments-heading = Commentaires
+comments-none = Aucun commentaire pour l’instant.
+comments-add = Ajouter un commentaire
+comments-body = Commentaire
+comments-submit = Publier le commentaire
+comments-elsewhere = Ajouter un commentaire sur la page des participants
+
+## Page des participants (templates/polls/show.html)
+
+fact-organizer = Organisateur
+fact-location = Lieu
+fact-length = Durée
+# Badge d’état en haut d’un sondage.
+status-open = Ouvert
+status-closed = Clos
+status-finalized = Finalisé
+# Phrase d’état sous le titre du sondage ; $deadline est une date, une heure et un fuseau.
+status-open-text = Ouvert aux réponses.
+status-open-until = Ouvert aux réponses jusqu’au { $deadline }.
+status-closed-deadline = Clos : la date limite ({ $deadline }) est passée ; il n’est plus possible d’ajouter ni de modifier des réponses.
+status-closed-text = Clos : l’organisateur n’accepte plus de réponses.
+status-finalized-text = Finalisé : la réunion aura lieu le { $slot }.
+final-heading = Horaire de la réunion
+final-add-to-calendar = Ajouter à l’agenda (.ics)
+answer-saved = Votre réponse a été enregistrée.
+personal-heading = Votre lien personnel
+personal-text = Ajoutez ce lien à vos favoris pour pouvoir modifier ou supprimer votre réponse ultérieurement. Toute personne qui dispose de ce lien peut modifier votre réponse : ne le communiquez à personne.
+personal-mailed = Nous vous l’avons également envoyé par courriel.
+answer-heading = Votre réponse
+answer-heading-edit = Modifier votre réponse
+answer-times-in = Les heures sont affichées dans le fuseau { $zone } ; l’heure UTC est indiquée pour chaque créneau.
+field-affiliation = Affiliation
+field-email = Adresse électronique
+answer-email-hint = Seul l’organisateur peut la voir. Nous l’utilisons pour vous envoyer votre lien de modification et l’horaire retenu.
+field-your-zone = Votre fuseau horaire
+answer-zone-hint = Une ville ou le nom d’un fuseau horaire. Sert à indiquer les heures dans vos courriels.
+answer-can-you = Êtes-vous disponible ?
+# Après les totaux en direct du formulaire de réponse, une fois une réponse choisie.
+answer-with-yours = (avec votre réponse)
+answer-submit = Enregistrer ma réponse
+answer-submit-edit = Enregistrer les modifications
+answers-heading = Réponses
+answers-closed = Il n’est plus possible d’ajouter ni de modifier des réponses.
+answers-yours = Vos réponses
+results-heading = Résultats
+# À côté du titre Résultats.
+responses-count = { $count ->
+    [one] { $count } réponse
+    [many] { $count } de réponses
+   *[other] { $count } réponses
+}
+results-hidden = L’organisateur a choisi de masquer les réponses jusqu’à ce que l’horaire de la réunion soit fixé.
+results-hidden-yours = Vos propres réponses figurent dans le formulaire ci-dessus.
+withdraw-heading = Supprimer votre réponse
+withdraw-text = Votre nom et vos réponses seront retirés du sondage. Votre lien personnel cessera de fonctionner.
+withdraw-submit = Supprimer ma réponse
+
+## Page d’administration de l’organisateur (templates/admin/show.html, src/web/pages/admin.rs)
+
+admin-title = Gestion : { $title }
+admin-eyebrow = Gestion du sondage
+admin-created = Votre sondage est prêt.
+admin-created-mailed = Partagez le lien des participants ci-dessous. Nous avons également envoyé les deux liens à { $email }.
+admin-links = Liens
+admin-participant-link = Lien des participants : à communiquer à toutes les personnes invitées
+admin-admin-link = Votre lien d’administration : gardez-le secret
+admin-admin-link-hint = Toute personne qui dispose de ce lien peut modifier ou supprimer le sondage. Il vous a également été envoyé par courriel.
+admin-announcement = Annonce pour une liste de diffusion
+admin-announcement-hint = Prête à coller : le titre, le lien, la date limite et les créneaux dans le fuseau { $zone } et en UTC.
+admin-open-participant-page = Ouvrir la page des participants
+admin-download-ics = Télécharger le fichier de calendrier (.ics)
+admin-mail = Courriels
+# Courriels du sondage selon leur état ; $sent, $pending et $failed sont des nombres.
+admin-mail-sent = { $sent ->
+    [one] { $sent } message envoyé.
+    [many] { $sent } de messages envoyés.
+   *[other] { $sent } messages envoyés.
+}
+admin-mail-pending = { $pending ->
+    [one] { $pending } message en attente d’envoi (nouvelle tentative automatique).
+    [many] { $pending } de messages en attente d’envoi (nouvelle tentative automatique).
+   *[other] { $pending } messages en attente d’envoi (nouvelle tentative automatique).
+}
+admin-mail-failed = { $failed ->
+    [one] { $failed } échec d’envoi.
+    [many] { $failed } d’échecs d’envoi.
+   *[other] { $failed } échecs d’envoi.
+}
+admin-mail-failed-hint = Ces messages n’ont pas pu être remis : le serveur de messagerie les a refusés ou était injoignable. Une fois les paramètres de messagerie corrigés, renvoyez-les :
+admin-mail-retry = Renvoyer les messages en échec
+admin-results-private = Les adresses électroniques et les fuseaux horaires ne sont visibles que par vous.
+admin-results-hidden = Les participants ne voient pas les réponses tant que vous n’avez pas finalisé le sondage.
+admin-finalize-heading = Choisir l’horaire de la réunion
+admin-finalized-reopen = Le sondage est finalisé. Pour choisir un autre horaire, rouvrez-le d’abord.
+admin-finalize-text = Toutes les personnes qui ont indiqué une adresse électronique, ainsi que vous-même, recevront un message indiquant l’horaire dans leur propre fuseau horaire, accompagné d’un fichier de calendrier.
+admin-finalize-slot = Créneau
+# À côté de chaque créneau du formulaire de finalisation, entre parenthèses.
+slot-counts = { $yes } oui, { $if_need_be } si nécessaire
+admin-finalize-submit = Finaliser et notifier
+admin-open-closed = Ouverture ou clôture
+admin-close-text = La clôture empêche toute nouvelle réponse ou modification ; vous pourrez rouvrir le sondage ultérieurement.
+admin-close-submit = Clore le sondage
+admin-reopen-finalized-text = La réouverture annule l’horaire choisi et permet de répondre à nouveau.
+admin-reopen-text = La réouverture permet de répondre à nouveau.
+admin-reopen-submit = Rouvrir le sondage
+admin-settings = Paramètres
+admin-deadline-hint = Dans le fuseau { $zone }. Laissez vide pour ne fixer aucune date limite.
+admin-offer-if-need-be = Proposer la réponse « si nécessaire »
+admin-settings-submit = Enregistrer les paramètres
+admin-slots = Créneaux
+admin-slots-text = La suppression d’un créneau supprime aussi toutes les réponses correspondantes.
+admin-remove-slot-whose = le créneau { $slot } et ses réponses
+admin-add-slots = Ajouter des créneaux
+admin-add-slots-hint = Date et heure de début dans le fuseau { $zone }. Les lignes vides sont ignorées.
+admin-add-slots-submit = Ajouter ces créneaux
+admin-delete-heading = Supprimer le sondage
+admin-delete-text = Le sondage sera supprimé avec l’ensemble de ses réponses et commentaires, immédiatement et définitivement.
+admin-delete-confirm = Oui, supprimer ce sondage et tout son contenu
+admin-delete-submit = Supprimer le sondage
+# Bandeaux affichés après une action sur la page d’administration.
+banner-settings-saved = Paramètres enregistrés.
+banner-slots-added = Créneaux ajoutés.
+banner-slot-deleted = Créneau supprimé, ainsi que les réponses correspondantes.
+banner-response-deleted = Réponse supprimée.
+banner-closed = Le sondage est clos : plus aucune réponse n’est acceptée.
+banner-reopened = Le sondage est de nouveau ouvert.
+banner-mail-retried = Les messages en échec ont été remis en file d’attente.
+banner-finalized = { $count ->
+    [one] Le sondage est finalisé ; { $count } message indiquant l’horaire de la réunion est en file d’attente.
+    [many] Le sondage est finalisé ; { $count } de messages indiquant l’horaire de la réunion sont en file d’attente.
+   *[other] Le sondage est finalisé ; { $count } messages indiquant l’horaire de la réunion sont en file d’attente.
+}
+banner-finalized-unknown = Le sondage est finalisé ; les messages indiquant l’horaire de la réunion sont en file d’attente.
+# Boutons de copie à côté des liens (static/convene.js).
+copy = Copier
+copied = Copié
+# Lu par les lecteurs d’écran après un clic sur un bouton de copie.
+copied-status = Copié dans le presse-papiers.
+
+## Dates, heures et durées (partout)
+
+# Date, heure et fuseau : « mardi 23 mars 2027 à 13:00 (Europe/Zurich, UTC+01:00) ».
+# $date est rédigé par le programme ; conserver $zone et $offset.
+datetime-long = { $date } à { $time } ({ $zone }, UTC{ $offset })
+# Heure UTC d’un créneau : « mar. 23 mars, 12:00–13:00 UTC ».
+utc-range = { $date }, { $start }–{ $end } UTC
+# Durées de réunion : « 1 heure 30 minutes ».
+duration-hours = { $count ->
+    [one] { $count } heure
+    [many] { $count } d’heures
+   *[other] { $count } heures
+}
+duration-minutes = { $count ->
+    [one] { $count } minute
+    [many] { $count } de minutes
+   *[other] { $count } minutes
+}
+# Assemble heures et minutes : « 1 heure 30 minutes ».
+duration-both = { $hours } { $minutes }
+# Ligne du participant lui-même dans les résultats par créneau.
+name-you = { $name } (vous)
+# Instant UTC : « vendredi 30 avril 2027 à 15:00 UTC ».
+utc-instant = { $date } à { $time } UTC
+
+## Annonce pour une liste de diffusion (page d’administration ; dans la langue de l’organisateur)
+
+announcement-intro = { $organizer } vous invite à indiquer vos disponibilités pour une réunion ({ $length }). Veuillez répondre à l’aide du lien ci-dessous ; la page affiche tous les horaires dans votre propre fuseau horaire :
+announcement-deadline = Veuillez répondre au plus tard le { $deadline } = { $utc }.
+announcement-slots = Créneaux proposés, dans le fuseau { $zone } et en UTC :
+
+## Courriels (templates/mail/*). Chacun est envoyé dans la langue du destinataire.
+
+mail-greeting = Bonjour { $name },
+mail-signature = — Convene
+mail-signature-for = — Convene, au nom de { $organizer }
+mail-poll-link = Le sondage : { $url }
+mail-poll-label = Le sondage :
+# À l’organisateur, à la création du sondage.
+mail-admin-subject = Votre sondage « { $title } » est prêt
+mail-admin-ready = Votre sondage « { $title } » est prêt.
+mail-admin-share = Partagez ce lien avec les participants (par exemple sur votre liste de diffusion) :
+mail-admin-keep-title = Gardez ce lien pour vous :
+mail-admin-keep-text = Il vous permet de modifier le sondage, de voir les adresses électroniques des participants et de choisir l’horaire définitif.
+mail-admin-slots = Créneaux proposés ({ $zone }) :
+mail-admin-own-zone = Toute personne qui ouvre le sondage voit ces horaires dans son propre fuseau horaire.
+# À un participant ayant indiqué une adresse, après sa réponse.
+mail-edit-subject = Votre réponse au sondage « { $title } »
+mail-edit-thanks = Merci d’avoir répondu au sondage « { $title } ». Vos réponses, dans le fuseau { $zone } :
+mail-edit-change = Pour modifier votre réponse ultérieurement, utilisez votre lien personnel (ne le communiquez à personne) :
+# À tous, quand l’organisateur choisit l’horaire ; $when est « mar. 23 mars 13:00 (UTC+01:00) ».
+mail-final-subject = { $title } : { $when }
+mail-final-subject-updated = Mise à jour : { $title } : { $when }
+mail-final-chosen = L’horaire de la réunion « { $title } » a été fixé.
+mail-final-changed = Les informations relatives à la réunion « { $title } » ont changé. Voici la réunion telle qu’elle est désormais prévue :
+mail-final-your-time = Votre heure locale ({ $zone }) :
+mail-final-utc = En UTC :
+mail-final-where = Lieu : { $location }
+mail-final-ics = L’invitation jointe (invitation.ics) permet d’ajouter la réunion à votre agenda.
+mail-final-ics-updated = L’invitation jointe (invitation.ics) met à jour la réunion dans votre agenda.
+# Dans la description du fichier de calendrier, après le texte de l’organisateur.
+ics-poll-link = Sondage et réponses : { $url }
+
+## Problèmes dans les données saisies (formulaires et API). $value est ce que la personne a saisi ;
+## $field est l’un des noms label-* ci-dessous, employé dans la phrase.
+
+# Noms de champ, cités entre guillemets dans « Le champ « … » … » : libellés du formulaire, sans article.
+label-title = Titre
+label-description = Description
+label-location = Lieu ou lien de la réunion
+label-your-name = Votre nom
+label-affiliation = Affiliation
+label-comment = Commentaire
+label-email = Adresse électronique
+error-required = Le champ « { $field } » est obligatoire
+error-too-long = Le champ « { $field } » compte { $length ->
+    [one] { $length } caractère
+    [many] { $length } de caractères
+   *[other] { $length } caractères
+    } ; le maximum autorisé est de { $max }
+# $code est le code d’un caractère, par exemple U+000A.
+error-control = Le champ « { $field } » contient un caractère de contrôle ({ $code }) ; supprimez-le
+error-email = « { $value } » n’est pas une adresse électronique valide (exemple : nom@example.org)
+error-zone = « { $value } » n’est pas un fuseau horaire reconnu ; utilisez un nom IANA tel que Europe/Zurich ou Asia/Kathmandu
+error-language = « { $value } » n’est pas une langue proposée par Convene ; utilisez l’un des codes suivants : en, fr, es, ar, zh, ru
+error-vote = « { $value } » n’est pas une réponse valide ; utilisez yes, if_need_be ou no
+# Heure locale sautée lors de l’avance de l’heure ; $before et $after sont des décalages (+01:00).
+error-gap = { $local } n’existe pas dans le fuseau { $zone } : lors du passage de UTC{ $before } à UTC{ $after }, les horloges sautent cette heure ; choisissez un autre horaire
+# Heure locale qui existe deux fois lors du recul de l’heure ; $example est 2027-10-31T02:30+01:00.
+error-ambiguous = { $local } existe deux fois dans le fuseau { $zone } (d’abord en UTC{ $earlier }, puis en UTC{ $later }) ; indiquez le décalage par rapport à UTC, par exemple { $example }
+error-datetime = « { $value } » n’est pas une date et une heure valides ; saisissez-les sous la forme 2027-03-23T13:00 (heure locale) ou 2027-03-23T13:00+01:00
+error-duration = « { $value } » n’est pas une durée de réunion valide ; indiquez un nombre entier de minutes compris entre 1 et { $max }
+error-deadline-past = La date limite { $value } est dans le passé ; choisissez une date plus tardive
+error-deadline-far = La date limite { $value } se situe à plus de { $years ->
+    [one] { $years } an
+    [many] { $years } d’ans
+   *[other] { $years } ans
+    } dans le futur
+# $n est le numéro de ligne du créneau ; $problem est l’un des messages ci-dessus.
+error-slot = Créneau { $n } ({ $value }) : { $problem }
+error-slot-past = Le créneau { $n } ({ $value }) est dans le passé ; choisissez un horaire plus tardif
+error-slot-far = Le créneau { $n } ({ $value }) se situe à plus de { $years ->
+    [one] { $years } an
+    [many] { $years } d’ans
+   *[other] { $years } ans
+    } dans le futur ; choisissez un horaire plus proche
+error-slot-seconds = Le créneau { $n } ({ $value }) comporte des secondes ; l’heure de début d’un créneau s’indique en heures et minutes, sans secondes
+error-slot-duplicate = Le créneau { $n } ({ $value }) correspond au même horaire qu’un autre créneau ; supprimez le doublon
+error-no-slots = Proposez au moins un créneau
+error-too-many-slots = Le nombre de créneaux d’un sondage est limité à { $max } ; celui-ci en compterait { $total }
+error-no-new-slots = Indiquez au moins un nouveau créneau
+error-not-a-slot = « { $value } » n’est pas un créneau de ce sondage
+error-no-if-need-be = Ce sondage ne propose pas la réponse « si nécessaire » ; répondez par oui ou par non
+error-answered-twice = Le créneau { $value } a reçu deux réponses
+error-no-answer = Répondez pour au moins un créneau
+error-comment-empty = Le commentaire est vide
+error-choose-slot = Choisissez le créneau retenu pour la réunion
+error-confirm-delete = Cochez la case pour confirmer la suppression du sondage, de ses réponses et de ses commentaires
+# Lignes de créneau des formulaires : $rows énumère des numéros de ligne (« 1, 3 »).
+error-half-rows = { $count ->
+    [one] Indiquez à la fois une date et une heure pour le créneau { $rows }, ou videz la ligne
+    [many] Indiquez à la fois une date et une heure pour les créneaux { $rows }, ou videz les lignes
+   *[other] Indiquez à la fois une date et une heure pour les créneaux { $rows }, ou videz les lignes
+}
+error-row-half = Indiquez à la fois une date et une heure, ou videz les deux champs.
+error-row-ambiguous = { $local } existe deux fois dans le fuseau { $zone } (recul de l’heure) : choisissez l’occurrence voulue sous « Quelle occurrence de { $time } ? ».
+error-row-past = Cet horaire est dans le passé ; choisissez-en un plus tardif.
+error-row-duplicate = Cet horaire est identique à celui d’un autre créneau ; supprimez le doublon.
+error-row = Créneau { $n } : { $problem }
+# Assemble deux messages du récapitulatif des erreurs (conserver les deux éléments).
+joined = { $first } { $rest }
+
+## Refus liés à l’état du sondage (page d’erreur « Action impossible pour le moment », API 409)
+
+conflict-finalized-slots = Le sondage est finalisé ; rouvrez-le pour modifier ses créneaux
+conflict-chosen-slot = Ce créneau est celui qui a été retenu ; rouvrez le sondage avant de le supprimer
+conflict-last-slot = Un sondage doit comporter au moins un créneau ; ajoutez-en un autre avant de supprimer celui-ci
+conflict-already-finalized = Le sondage est déjà finalisé
+conflict-finalize-again = Le sondage est déjà finalisé ; rouvrez-le pour choisir un autre créneau
+conflict-answers-finalized = Ce sondage est finalisé ; les réponses ne peuvent plus être modifiées
+conflict-answers-closed = Ce sondage est clos ; les réponses ne peuvent plus être modifiées
+conflict-answers-deadline = La date limite de ce sondage est passée ; les réponses ne peuvent plus être modifiées

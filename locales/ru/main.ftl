@@ -1,0 +1,349 @@
+# Convene: русский каталог. Ключи совпадают с английским эталонным каталогом
+# (это проверяется тестом). Плейсхолдеры вида { $name } подставляет программа.
+# Даты и время программа форматирует сама на языке пользователя.
+
+## Every page (templates/base.html)
+
+skip-to-content = Перейти к основному содержанию
+language-label = Язык
+language-apply = Изменить
+footer-tagline = Convene: опросы для выбора времени встречи с правильным учётом часовых поясов.
+footer-create = Создать опрос
+required = (обязательно)
+optional = (необязательно)
+
+## Error pages (templates/errors/error.html, src/error.rs)
+
+error-status = Ошибка { $status }
+error-back = Вернитесь на предыдущую страницу с помощью кнопки «Назад» в браузере или
+error-create-new = создайте новый опрос.
+error-not-found-heading = Страница не найдена
+error-not-found = По этому адресу опрос не найден, или ссылка неполная. Убедитесь, что вы скопировали ссылку из полученного письма целиком.
+error-conflict-heading = Сейчас это невозможно
+error-unavailable-heading = Сервис временно недоступен
+error-unavailable = Сервис сейчас не может подключиться к базе данных. Пожалуйста, повторите попытку через минуту.
+error-internal-heading = Что-то пошло не так
+error-internal = Не удалось выполнить запрос. Частичного сохранения данных не произошло. Пожалуйста, повторите попытку; если ошибка повторяется, сообщите администратору сервиса этот идентификатор ошибки:
+
+## Create form (templates/polls/new.html)
+
+create-title = Новый опрос
+create-heading = Подберите время для встречи
+create-lead = Предложите несколько вариантов времени, поделитесь ссылкой — и каждый ответит, видя время в своём часовом поясе.
+create-rows-added = Ниже добавлено ещё пять строк для вариантов времени. Ничего не сохраняется, пока вы не нажмёте «Создать опрос».
+create-about = О встрече
+field-title = Название
+field-description = Описание
+field-location = Место или ссылка на встречу
+create-you = Вы — организатор
+field-your-name = Ваше имя
+field-your-email = Ваш адрес электронной почты
+create-email-hint = На этот адрес мы отправим секретную ссылку для управления опросом, а затем — окончательное время встречи. Участники его не видят.
+create-when = Когда
+create-zone-label = Часовой пояс для указанного ниже времени
+create-zone-hint = Введите название города на английском языке или название часового пояса, например Zurich или Europe/Zurich. Участники увидят всё время в своём часовом поясе.
+field-duration = Продолжительность встречи (в минутах)
+field-deadline = Срок ответа
+create-deadline-hint = В указанном выше часовом поясе. По истечении срока ответы больше не принимаются.
+create-slots = Варианты времени
+create-slots-hint = Дата и время начала каждого варианта в указанном выше часовом поясе. Пустые строки не учитываются.
+date-format-hint = Если браузер показывает обычные текстовые поля, вводите дату в формате 2027-03-23, а время — в формате 13:00 (24-часовой формат).
+create-more-rows-hint = Нужно больше строк? Нажмите «Добавить ещё 5 строк» в конце формы — введённые данные сохранятся.
+create-options = Параметры
+create-offer-if-need-be = Предложить вариант ответа «при необходимости» в дополнение к «да» и «нет»
+field-hide-results = Скрывать ответы от участников, пока вы не выберете время
+create-hide-results-hint = На своей странице управления опросом вы всегда видите все ответы.
+create-submit = Создать опрос
+create-more-rows = Добавить ещё 5 строк
+
+## Shared parts of the poll pages (templates/polls/macros.html)
+
+error-summary = { $count ->
+    [one] Пожалуйста, исправьте { $count } ошибку
+    [few] Пожалуйста, исправьте { $count } ошибки
+    [many] Пожалуйста, исправьте { $count } ошибок
+   *[other] Пожалуйста, исправьте { $count } ошибки
+}
+zone-picker-label = Показывать время в часовом поясе
+zone-picker-apply = Показать время
+zone-picker-hint = Введите название города на английском языке или название часового пояса, например Kathmandu или America/New_York.
+tally-yes = да
+tally-if-need-be = при необходимости
+tally-no = нет
+slot-row-number = Вариант
+slot-row-legend = Вариант { $n }
+slot-row-date = Дата
+slot-row-time = Время начала
+slot-row-remove = Удалить
+slot-row-add = Добавить вариант
+slot-row-which = Какое именно { $time }?
+slot-row-choose = Выберите вариант
+slot-row-first = { $time } UTC{ $offset } (в первый раз, до перевода часов назад)
+slot-row-second = { $time } UTC{ $offset } (во второй раз, после перевода часов назад)
+badge-best = Лучший
+badge-chosen = Выбран
+badge-you = Вы
+slot-summary = Могут участвовать: { $available } (да: { $yes }, при необходимости: { $if_need_be }); не могут: { $no }.
+results-caption = Ответы по вариантам
+results-caption-empty = Ответы по вариантам (пока нет)
+results-participant = Участник
+results-delete = Удалить
+results-delete-whose = ответ участника { $name }
+results-total = Итого
+results-legend = В каждой ячейке ответ обозначен символом и словом: ✓ да, (✓) при необходимости, ✗ нет, – нет ответа. Отметкой «Лучший» обозначен вариант, в котором могут участвовать больше всего людей (ответы «да» и «при необходимости»); при равенстве выбирается вариант с бо́льшим числом ответов «да», а затем — более ранний.
+results-no-answers = Ответов пока нет.
+vote-yes = Да
+vote-if-need-be = При необходимости
+vote-no = Нет
+vote-none = Нет ответа
+comments-heading = Комментарии
+comments-none = Комментариев пока нет.
+comments-add = Добавить комментарий
+comments-body = Комментарий
+comments-submit = Опубликовать комментарий
+comments-elsewhere = Добавить комментарий можно на странице для участников
+
+## The participant page (templates/polls/show.html)
+
+fact-organizer = Организатор
+fact-location = Место
+fact-length = Продолжительность
+status-open = Открыт
+status-closed = Закрыт
+status-finalized = Время назначено
+status-open-text = Ответы принимаются.
+status-open-until = Ответы принимаются. Срок: { $deadline }.
+status-closed-deadline = Опрос закрыт: срок ответа ({ $deadline }) истёк, поэтому добавлять и изменять ответы больше нельзя.
+status-closed-text = Опрос закрыт: организатор прекратил приём ответов.
+status-finalized-text = Время встречи назначено: { $slot }.
+final-heading = Время встречи
+final-add-to-calendar = Добавить в календарь (.ics)
+answer-saved = Ваш ответ сохранён.
+personal-heading = Ваша персональная ссылка
+personal-text = Добавьте эту ссылку в закладки, чтобы позже изменить или удалить свой ответ. Любой, у кого она есть, может изменить ваш ответ, поэтому никому её не передавайте.
+personal-mailed = Мы также отправили её вам по электронной почте.
+answer-heading = Ваш ответ
+answer-heading-edit = Изменение ответа
+answer-times-in = Время указано в часовом поясе { $zone }; для каждого варианта также приведено время UTC.
+field-affiliation = Организация
+field-email = Адрес электронной почты
+answer-email-hint = Адрес видит только организатор. Мы используем его, чтобы отправить вам ссылку для изменения ответа и окончательное время встречи.
+field-your-zone = Ваш часовой пояс
+answer-zone-hint = Город (на английском языке) или название часового пояса. Используется для указания времени в письмах вам.
+answer-can-you = Сможете ли вы участвовать?
+answer-with-yours = (с учётом вашего ответа)
+answer-submit = Сохранить мой ответ
+answer-submit-edit = Сохранить изменения
+answers-heading = Ответы
+answers-closed = Добавлять и изменять ответы больше нельзя.
+answers-yours = Ваши ответы
+results-heading = Результаты
+responses-count = { $count ->
+    [one] { $count } ответ
+    [few] { $count } ответа
+    [many] { $count } ответов
+   *[other] { $count } ответа
+}
+results-hidden = Организатор решил скрыть ответы, пока не будет выбрано время встречи.
+results-hidden-yours = Ваши собственные ответы указаны в форме выше.
+withdraw-heading = Удаление ответа
+withdraw-text = Ваше имя и ответы будут удалены из опроса, а ваша персональная ссылка перестанет работать.
+withdraw-submit = Удалить мой ответ
+
+## The organizer's admin page (templates/admin/show.html, src/web/pages/admin.rs)
+
+admin-title = Управление: { $title }
+admin-eyebrow = Управление опросом
+admin-created = Ваш опрос готов.
+admin-created-mailed = Поделитесь приведённой ниже ссылкой для участников. Мы также отправили обе ссылки на адрес { $email }.
+admin-links = Ссылки
+admin-participant-link = Ссылка для участников: отправьте её всем приглашённым
+admin-admin-link = Ваша ссылка для управления: храните её в тайне
+admin-admin-link-hint = Любой, у кого есть эта ссылка, может изменить или удалить опрос. Она также отправлена вам по электронной почте.
+admin-announcement = Объявление для списка рассылки
+admin-announcement-hint = Готовый текст для вставки: название, ссылка, срок ответа и варианты времени в часовом поясе { $zone } и в UTC.
+admin-open-participant-page = Открыть страницу для участников
+admin-download-ics = Скачать файл календаря (.ics)
+admin-mail = Письма
+admin-mail-sent = Отправлено: { $sent }.
+admin-mail-pending = Ожидают отправки: { $pending } (повторные попытки выполняются автоматически).
+admin-mail-failed = Не доставлено: { $failed }.
+admin-mail-failed-hint = Эти письма не удалось доставить: почтовый сервер отклонил их или оказался недоступен. После исправления настроек почты отправьте их повторно:
+admin-mail-retry = Повторно отправить недоставленные письма
+admin-results-private = Адреса электронной почты и часовые пояса видите только вы.
+admin-results-hidden = Участники не видят ответов, пока вы не назначите время встречи.
+admin-finalize-heading = Выбор времени встречи
+admin-finalized-reopen = Время встречи назначено. Чтобы выбрать другое время, сначала снова откройте опрос.
+admin-finalize-text = Все, кто указал адрес электронной почты, и вы сами получат письмо со временем встречи в своём часовом поясе и файлом календаря.
+admin-finalize-slot = Вариант
+slot-counts = да: { $yes }, при необходимости: { $if_need_be }
+admin-finalize-submit = Назначить время и разослать уведомления
+admin-open-closed = Приём ответов
+admin-close-text = После закрытия новые ответы и изменения не принимаются; позже опрос можно открыть снова.
+admin-close-submit = Закрыть опрос
+admin-reopen-finalized-text = При повторном открытии назначенное время отменяется и ответы снова принимаются.
+admin-reopen-text = После повторного открытия ответы снова принимаются.
+admin-reopen-submit = Открыть опрос снова
+admin-settings = Настройки
+admin-deadline-hint = В часовом поясе { $zone }. Оставьте поле пустым, если срок не нужен.
+admin-offer-if-need-be = Предлагать вариант ответа «при необходимости»
+admin-settings-submit = Сохранить настройки
+admin-slots = Варианты времени
+admin-slots-text = При удалении варианта удаляются и все ответы на него.
+admin-remove-slot-whose = вариант { $slot } и ответы на него
+admin-add-slots = Добавление вариантов
+admin-add-slots-hint = Дата и время начала в часовом поясе { $zone }. Пустые строки не учитываются.
+admin-add-slots-submit = Добавить эти варианты
+admin-delete-heading = Удаление опроса
+admin-delete-text = Опрос будет удалён вместе со всеми ответами и комментариями — сразу и безвозвратно.
+admin-delete-confirm = Да, удалить этот опрос со всем содержимым
+admin-delete-submit = Удалить опрос
+banner-settings-saved = Настройки сохранены.
+banner-slots-added = Варианты добавлены.
+banner-slot-deleted = Вариант удалён вместе с ответами на него.
+banner-response-deleted = Ответ удалён.
+banner-closed = Опрос закрыт: ответы больше не принимаются.
+banner-reopened = Опрос снова открыт.
+banner-mail-retried = Недоставленные письма снова поставлены в очередь на отправку.
+banner-finalized = { $count ->
+    [one] Время встречи назначено; { $count } письмо с этим временем поставлено в очередь на отправку.
+    [few] Время встречи назначено; { $count } письма с этим временем поставлены в очередь на отправку.
+    [many] Время встречи назначено; { $count } писем с этим временем поставлено в очередь на отправку.
+   *[other] Время встречи назначено; { $count } письма с этим временем поставлено в очередь на отправку.
+}
+banner-finalized-unknown = Время встречи назначено; письма с этим временем поставлены в очередь на отправку.
+copy = Копировать
+copied = Скопировано
+copied-status = Скопировано в буфер обмена.
+
+## Dates, times and lengths (everywhere)
+
+datetime-long = { $date }, { $time } ({ $zone }, UTC{ $offset })
+utc-range = { $date }, { $start }–{ $end } UTC
+duration-hours = { $count ->
+    [one] { $count } час
+    [few] { $count } часа
+    [many] { $count } часов
+   *[other] { $count } часа
+}
+duration-minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+duration-both = { $hours } { $minutes }
+name-you = { $name } (вы)
+utc-instant = { $date }, { $time } UTC
+
+## The announcement for a mailing list (admin page; in the organizer's language)
+
+announcement-intro = { $organizer } спрашивает, когда вы можете встретиться ({ $length }). Пожалуйста, ответьте по этой ссылке; на странице всё время показано в вашем часовом поясе:
+announcement-deadline = Срок ответа: { $deadline } = { $utc }.
+announcement-slots = Предлагаемые варианты времени в часовом поясе { $zone } и в UTC:
+
+## Mail (templates/mail/*). Each goes out in the recipient's language.
+
+mail-greeting = Здравствуйте, { $name }!
+mail-signature = — Convene
+mail-signature-for = — Convene, от имени { $organizer }
+mail-poll-link = Опрос: { $url }
+mail-poll-label = Опрос:
+mail-admin-subject = Ваш опрос «{ $title }» готов
+mail-admin-ready = Ваш опрос «{ $title }» готов.
+mail-admin-share = Отправьте эту ссылку участникам (например, через список рассылки):
+mail-admin-keep-title = Эту ссылку никому не передавайте:
+mail-admin-keep-text = она позволяет изменять опрос, видеть адреса электронной почты участников и выбрать окончательное время встречи.
+mail-admin-slots = Предлагаемые варианты времени ({ $zone }):
+mail-admin-own-zone = Каждый, кто откроет опрос, увидит это время в своём часовом поясе.
+mail-edit-subject = Ваш ответ в опросе «{ $title }»
+mail-edit-thanks = Благодарим вас за участие в опросе «{ $title }». Ваши ответы (время в часовом поясе { $zone }):
+mail-edit-change = Чтобы позже изменить ответ, воспользуйтесь своей персональной ссылкой (никому её не передавайте):
+mail-final-subject = { $title }: { $when }
+mail-final-subject-updated = Изменение: { $title }: { $when }
+mail-final-chosen = Время встречи «{ $title }» назначено.
+mail-final-changed = Сведения о встрече «{ $title }» изменились. Актуальная информация о встрече:
+mail-final-your-time = Ваше время ({ $zone }):
+mail-final-utc = Время UTC:
+mail-final-where = Место: { $location }
+mail-final-ics = Приложенное приглашение (invitation.ics) добавит встречу в ваш календарь.
+mail-final-ics-updated = Приложенное приглашение (invitation.ics) обновит встречу в вашем календаре.
+ics-poll-link = Опрос и ответы: { $url }
+
+## Problems with what was typed (forms and the API). $value is what the person typed;
+## $field is one of the label-* names below, used inside the sentence.
+
+# Названия полей подставляются в сообщения в кавычках: «Поле «{ $field }» …».
+label-title = Название
+label-description = Описание
+label-location = Место или ссылка на встречу
+label-your-name = Ваше имя
+label-affiliation = Организация
+label-comment = Комментарий
+label-email = Адрес электронной почты
+error-required = Поле «{ $field }» обязательно для заполнения
+error-too-long = Текст в поле «{ $field }» слишком длинный: допускается не более { $max }, а введено { $length ->
+    [one] { $length } символ
+    [few] { $length } символа
+    [many] { $length } символов
+   *[other] { $length } символа
+}
+error-control = Поле «{ $field }» содержит управляющий символ ({ $code }); удалите его
+error-email = «{ $value }» не является адресом электронной почты (ожидается адрес вида name@example.org)
+error-zone = «{ $value }» не является известным часовым поясом; используйте название IANA, например Europe/Zurich или Asia/Kathmandu
+error-language = Язык «{ $value }» не поддерживается в Convene; используйте один из кодов: en, fr, es, ar, zh, ru
+error-vote = «{ $value }» не является вариантом ответа; используйте yes, if_need_be или no
+error-gap = Времени { $local } в часовом поясе { $zone } не существует: часы переводятся с UTC{ $before } на UTC{ $after } и пропускают его; выберите другое время
+error-ambiguous = Время { $local } в часовом поясе { $zone } наступает дважды: при смещении UTC{ $earlier } и ещё раз при смещении UTC{ $later }; укажите смещение, например { $example }
+error-datetime = «{ $value }» не является датой и временем; используйте формат 2027-03-23T13:00 (местное время) или 2027-03-23T13:00+01:00
+error-duration = «{ $value }» не является допустимой продолжительностью встречи; укажите целое число минут от 1 до { $max }
+error-deadline-past = Срок ответа { $value } уже прошёл; выберите более позднее время
+error-deadline-far = Срок ответа { $value } наступает более чем через { $years ->
+    [one] { $years } год
+    [few] { $years } года
+    [many] { $years } лет
+   *[other] { $years } года
+}
+error-slot = Вариант { $n } ({ $value }): { $problem }
+error-slot-past = Вариант { $n } ({ $value }) уже в прошлом; выберите более позднее время
+error-slot-far = Вариант { $n } ({ $value }): выберите более раннее время; вариант не может наступать позднее чем через { $years ->
+    [one] { $years } год
+    [few] { $years } года
+    [many] { $years } лет
+   *[other] { $years } года
+}
+error-slot-seconds = Вариант { $n } ({ $value }) указан с секундами; время начала указывается с точностью до минуты
+error-slot-duplicate = Вариант { $n } ({ $value }) совпадает по времени с другим вариантом; удалите повтор
+error-no-slots = Укажите хотя бы один вариант времени
+error-too-many-slots = Максимальное число вариантов в опросе — { $max }, а в этом их было бы { $total }
+error-no-new-slots = Укажите хотя бы один новый вариант
+error-not-a-slot = «{ $value }» не является вариантом этого опроса
+error-no-if-need-be = В этом опросе нет ответа «при необходимости»; ответьте «да» или «нет»
+error-answered-twice = На вариант { $value } дано два ответа
+error-no-answer = Ответьте хотя бы на один вариант
+error-comment-empty = Комментарий пуст
+error-choose-slot = Выберите время проведения встречи
+error-confirm-delete = Установите флажок, чтобы подтвердить удаление опроса вместе со всеми ответами и комментариями
+error-half-rows = { $count ->
+    [one] Укажите и дату, и время для варианта { $rows } или очистите строку
+    [few] Укажите и дату, и время для вариантов { $rows } или очистите эти строки
+    [many] Укажите и дату, и время для вариантов { $rows } или очистите эти строки
+   *[other] Укажите и дату, и время для вариантов { $rows } или очистите эти строки
+}
+error-row-half = Укажите и дату, и время или очистите оба поля.
+error-row-ambiguous = Время { $local } в часовом поясе { $zone } наступает дважды (часы переводятся назад): выберите нужное в поле «Какое именно { $time }?».
+error-row-past = Это время уже прошло; выберите более позднее.
+error-row-duplicate = Это время совпадает с другим вариантом; удалите повтор.
+error-row = Вариант { $n }: { $problem }
+joined = { $first } { $rest }
+
+## Refusals because of the poll's state (error page "Not possible now", API 409)
+
+conflict-finalized-slots = Время встречи уже назначено; чтобы изменить варианты, снова откройте опрос
+conflict-chosen-slot = Это выбранный вариант; прежде чем удалить его, снова откройте опрос
+conflict-last-slot = В опросе должен быть хотя бы один вариант; прежде чем удалить этот, добавьте другой
+conflict-already-finalized = Время встречи уже назначено
+conflict-finalize-again = Время встречи уже назначено; чтобы выбрать другой вариант, снова откройте опрос
+conflict-answers-finalized = Время встречи по этому опросу уже назначено; изменить ответы больше нельзя
+conflict-answers-closed = Этот опрос закрыт; изменить ответы больше нельзя
+conflict-answers-deadline = Срок ответа в этом опросе истёк; изменить ответы больше нельзя

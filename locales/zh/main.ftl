@@ -1,0 +1,300 @@
+# Convene：简体中文目录。键与英文参考目录（locales/en/main.ftl）完全一致。
+
+## 所有页面（templates/base.html）
+
+skip-to-content = 跳至正文
+language-label = 语言
+language-apply = 切换
+footer-tagline = Convene：准确处理时区的会议时间投票。
+footer-create = 创建投票
+required = （必填）
+optional = （选填）
+
+## 错误页面（templates/errors/error.html、src/error.rs）
+
+error-status = 错误 { $status }
+error-back = 请使用浏览器的“后退”按钮返回之前的页面，或
+error-create-new = 创建新的投票。
+error-not-found-heading = 未找到页面
+error-not-found = 此地址没有对应的投票，或链接不完整。请检查是否已从收到的消息中复制了完整链接。
+error-conflict-heading = 目前无法执行此操作
+error-unavailable-heading = 暂时无法使用
+error-unavailable = 本服务目前无法连接数据库。请一分钟后重试。
+error-internal-heading = 出现错误
+error-internal = 请求未能完成，未保存任何不完整的数据。请重试；如果问题仍然存在，请将以下错误编号告知运营方：
+
+## 创建表单（templates/polls/new.html）
+
+create-title = 新建投票
+create-heading = 商定会议时间
+create-lead = 提出几个候选时间并分享链接，每个人都可以按自己所在的时区作答。
+create-rows-added = 已在下方新增 5 行时段。在按下“创建投票”之前，不会保存任何内容。
+create-about = 会议信息
+field-title = 标题
+field-description = 说明
+field-location = 地点或会议链接
+create-you = 您（组织者）
+field-your-name = 您的姓名
+field-your-email = 您的电子邮件地址
+create-email-hint = 我们会将保密的管理链接以及最终确定的时间发送到此地址。参与者不会看到此地址。
+create-when = 时间
+create-zone-label = 以下时间所用的时区
+create-zone-hint = 请输入城市或时区名称，例如 Zurich 或 Europe/Zurich。参与者看到的所有时间都会换算为其所在时区的时间。
+field-duration = 会议时长（分钟）
+field-deadline = 答复截止时间
+create-deadline-hint = 按上述时区计算。截止后不再接受答复。
+create-slots = 候选时段
+create-slots-hint = 每个选项的开始日期和时间，按上述时区填写。空行将被忽略。
+date-format-hint = 如果浏览器显示的是普通文本框，请按 2027-03-23 的格式输入日期，按 13:00 的格式输入时间（24 小时制）。
+create-more-rows-hint = 需要更多行？请按表单末尾的“再添加 5 行时段”按钮，已输入的内容将会保留。
+create-options = 选项
+create-offer-if-need-be = 除“可以”和“不可以”外，另提供“必要时可以”选项
+field-hide-results = 在您确定会议时间之前，不向参与者显示答复
+create-hide-results-hint = 您始终可以在管理页面上看到所有答复。
+create-submit = 创建投票
+create-more-rows = 再添加 5 行时段
+
+## 投票页面的共用部分（templates/polls/macros.html）
+
+error-summary = 请更正以下 { $count } 个问题
+zone-picker-label = 按以下时区显示时间
+zone-picker-apply = 显示时间
+zone-picker-hint = 请输入城市或时区名称，例如 Kathmandu 或 America/New_York。
+tally-yes = 人可以
+tally-if-need-be = 人必要时可以
+tally-no = 人不可以
+slot-row-number = 时段
+slot-row-legend = 时段 { $n }
+slot-row-date = 日期
+slot-row-time = 开始时间
+slot-row-remove = 移除
+slot-row-add = 添加时段
+slot-row-which = 选择哪一个 { $time }？
+slot-row-choose = 请选择
+slot-row-first = { $time } UTC{ $offset }（第一次，时钟回拨之前）
+slot-row-second = { $time } UTC{ $offset }（第二次，时钟回拨之后）
+badge-best = 最佳
+badge-chosen = 已选定
+badge-you = 您
+slot-summary = { $available } 人可参加（{ $yes } 人可以，{ $if_need_be } 人必要时可以），{ $no } 人不可以。
+results-caption = 各时段的答复
+results-caption-empty = 各时段的答复（暂无）
+results-participant = 参与者
+results-delete = 删除
+results-delete-whose = { $name }的答复
+results-total = 合计
+results-legend = 每个单元格以符号加文字显示答复：✓ 可以，(✓) 必要时可以，✗ 不可以，– 未答复。“最佳”标记可参加人数（“可以”加“必要时可以”）最多的时段；如人数相同，则选“可以”较多的时段；仍相同的，则选较早的时段。
+results-no-answers = 暂无答复。
+vote-yes = 可以
+vote-if-need-be = 必要时可以
+vote-no = 不可以
+vote-none = 未答复
+comments-heading = 评论
+comments-none = 暂无评论。
+comments-add = 添加评论
+comments-body = 评论内容
+comments-submit = 发表评论
+comments-elsewhere = 在参与者页面上添加评论
+
+## 参与者页面（templates/polls/show.html）
+
+fact-organizer = 组织者
+fact-location = 地点
+fact-length = 时长
+status-open = 开放中
+status-closed = 已关闭
+status-finalized = 已确定
+status-open-text = 正在接受答复。
+status-open-until = 正在接受答复，截止时间为 { $deadline }。
+status-closed-deadline = 已关闭：截止时间（{ $deadline }）已过，无法再添加或更改答复。
+status-closed-text = 已关闭：组织者已停止接受答复。
+status-finalized-text = 已确定：会议定于 { $slot } 举行。
+final-heading = 会议时间
+final-add-to-calendar = 添加到日历（.ics）
+answer-saved = 您的答复已保存。
+personal-heading = 您的个人链接
+personal-text = 请将此链接加入书签，以便日后更改或删除您的答复。任何获得此链接的人都可以更改您的答复，请勿外传。
+personal-mailed = 我们也已通过电子邮件将此链接发送给您。
+answer-heading = 您的答复
+answer-heading-edit = 更改您的答复
+answer-times-in = 以下时间按 { $zone } 时区显示，每个时段同时标注 UTC 时间。
+field-affiliation = 所属机构
+field-email = 电子邮件地址
+answer-email-hint = 仅组织者可见。我们将用此地址向您发送编辑链接和最终确定的时间。
+field-your-zone = 您所在的时区
+answer-zone-hint = 城市或时区名称，用于您所收邮件中的时间。
+answer-can-you = 您能参加吗？
+answer-with-yours = （含您的答复）
+answer-submit = 保存我的答复
+answer-submit-edit = 保存更改
+answers-heading = 答复
+answers-closed = 无法再添加或更改答复。
+answers-yours = 您的答复
+results-heading = 结果
+responses-count = { $count } 份答复
+results-hidden = 组织者已选择在确定会议时间之前隐藏答复。
+results-hidden-yours = 您本人的答复见上方表单。
+withdraw-heading = 删除您的答复
+withdraw-text = 此操作将从投票中移除您的姓名和答复，您的个人链接也将随之失效。
+withdraw-submit = 删除我的答复
+
+## 组织者管理页面（templates/admin/show.html、src/web/pages/admin.rs）
+
+admin-title = 管理：{ $title }
+admin-eyebrow = 管理投票
+admin-created = 您的投票已准备就绪。
+admin-created-mailed = 请分享下方的参与者链接。我们也已将两个链接发送至 { $email }。
+admin-links = 链接
+admin-participant-link = 参与者链接：请分享给所有受邀者
+admin-admin-link = 您的管理链接：请妥善保密
+admin-admin-link-hint = 任何获得此链接的人都可以更改或删除此投票。此链接也已通过电子邮件发送给您。
+admin-announcement = 邮件列表通知
+admin-announcement-hint = 可直接粘贴：包括标题、链接、截止时间，以及按 { $zone } 时区和 UTC 列出的候选时段。
+admin-open-participant-page = 打开参与者页面
+admin-download-ics = 下载日历文件（.ics）
+admin-mail = 邮件
+admin-mail-sent = 已发送 { $sent } 封。
+admin-mail-pending = { $pending } 封待发送（将自动重试）。
+admin-mail-failed = { $failed } 封发送失败。
+admin-mail-failed-hint = 这些邮件未能送达：邮件服务器拒收，或无法连接邮件服务器。邮件设置修复后，请重新发送：
+admin-mail-retry = 重新发送失败的邮件
+admin-results-private = 只有您能看到电子邮件地址和时区。
+admin-results-hidden = 在您确定会议时间之前，参与者看不到答复。
+admin-finalize-heading = 确定会议时间
+admin-finalized-reopen = 此投票已确定会议时间。如需选择其他时间，请先重新开放投票。
+admin-finalize-text = 您以及所有提供了电子邮件地址的人都将收到一封邮件，其中包含按各自时区显示的会议时间和一个日历文件。
+admin-finalize-slot = 时段
+slot-counts = { $yes } 人可以，{ $if_need_be } 人必要时可以
+admin-finalize-submit = 确定并通知
+admin-open-closed = 开放或关闭
+admin-close-text = 关闭后将不再接受新的答复或对答复的更改；您可以稍后重新开放。
+admin-close-submit = 关闭投票
+admin-reopen-finalized-text = 重新开放将取消已选定的时间，并重新接受答复。
+admin-reopen-text = 重新开放后将重新接受答复。
+admin-reopen-submit = 重新开放投票
+admin-settings = 设置
+admin-deadline-hint = 按 { $zone } 时区填写。留空则不设截止时间。
+admin-offer-if-need-be = 提供“必要时可以”选项
+admin-settings-submit = 保存设置
+admin-slots = 时段
+admin-slots-text = 移除某个时段，也会同时移除所有人对该时段的答复。
+admin-remove-slot-whose = 时段 { $slot } 及其答复
+admin-add-slots = 添加时段
+admin-add-slots-hint = 开始日期和时间，按 { $zone } 时区填写。空行将被忽略。
+admin-add-slots-submit = 添加这些时段
+admin-delete-heading = 删除投票
+admin-delete-text = 此操作将立即永久删除此投票及其所有答复和评论。
+admin-delete-confirm = 是的，删除此投票及其全部内容
+admin-delete-submit = 删除投票
+banner-settings-saved = 设置已保存。
+banner-slots-added = 时段已添加。
+banner-slot-deleted = 时段已移除，相关答复也已一并移除。
+banner-response-deleted = 答复已删除。
+banner-closed = 投票已关闭，不再接受答复。
+banner-reopened = 投票已重新开放。
+banner-mail-retried = 发送失败的邮件已重新排队等待发送。
+banner-finalized = 投票已确定会议时间；{ $count } 封包含会议时间的邮件已排队等待发送。
+banner-finalized-unknown = 投票已确定会议时间；包含会议时间的邮件已排队等待发送。
+copy = 复制
+copied = 已复制
+copied-status = 已复制到剪贴板。
+
+## 日期、时间和时长（所有页面）
+
+datetime-long = { $date } { $time }（{ $zone }，UTC{ $offset }）
+utc-range = { $date } { $start }–{ $end } UTC
+duration-hours = { $count } 小时
+duration-minutes = { $count } 分钟
+duration-both = { $hours } { $minutes }
+name-you = { $name }（您）
+utc-instant = { $date } { $time } UTC
+
+## 邮件列表通知（管理页面；使用组织者的语言）
+
+announcement-intro = { $organizer } 想了解您何时可以参加会议（时长 { $length }）。请通过以下链接作答，页面将按您所在的时区显示所有时间：
+announcement-deadline = 请于 { $deadline }（即 { $utc }）之前作答。
+announcement-slots = 候选时间（按 { $zone } 时区和 UTC 列出）：
+
+## 邮件（templates/mail/*），以收件人的语言发送
+
+mail-greeting = { $name }，您好：
+mail-signature = —— Convene
+mail-signature-for = —— Convene，代 { $organizer } 发送
+mail-poll-link = 投票链接：{ $url }
+mail-poll-label = 投票链接：
+mail-admin-subject = 您的投票“{ $title }”已准备就绪
+mail-admin-ready = 您的投票“{ $title }”已准备就绪。
+mail-admin-share = 请将此链接分享给参与者（例如通过您的邮件列表）：
+mail-admin-keep-title = 请妥善保管此链接，切勿外传：
+mail-admin-keep-text = 您可以通过此链接编辑投票、查看参与者的电子邮件地址并确定最终时间。
+mail-admin-slots = 候选时间（{ $zone }）：
+mail-admin-own-zone = 任何人打开此投票时，看到的都是按其所在时区换算后的时间。
+mail-edit-subject = 您对“{ $title }”的答复
+mail-edit-thanks = 感谢您对“{ $title }”作出答复。您的答复（按 { $zone } 时区）如下：
+mail-edit-change = 如需日后更改答复，请使用您的个人链接（请勿外传）：
+mail-final-subject = { $title }：{ $when }
+mail-final-subject-updated = 【更新】{ $title }：{ $when }
+mail-final-chosen = “{ $title }”的会议时间已确定。
+mail-final-changed = “{ $title }”的会议信息已变更。目前的会议安排如下：
+mail-final-your-time = 您所在时区的时间（{ $zone }）：
+mail-final-utc = UTC 时间：
+mail-final-where = 地点：{ $location }
+mail-final-ics = 打开附件中的邀请（invitation.ics），即可将此会议添加到您的日历。
+mail-final-ics-updated = 打开附件中的邀请（invitation.ics），即可更新您日历中的此会议。
+ics-poll-link = 投票及答复：{ $url }
+
+## 输入内容有误（表单和 API）。$value 为用户输入的内容；
+## $field 为下列 label-* 之一，用在句子中。
+
+label-title = 标题
+label-description = 说明
+label-location = 地点
+label-your-name = 您的姓名
+label-affiliation = 所属机构
+label-comment = 评论
+label-email = 电子邮件地址
+error-required = { $field }为必填项
+error-too-long = { $field }长度为 { $length } 个字符，最多允许 { $max } 个字符
+error-control = { $field }包含控制字符（{ $code }），请将其删除
+error-email = “{ $value }”不是有效的电子邮件地址（格式应类似于 name@example.org）
+error-zone = “{ $value }”不是已知的时区；请使用 IANA 时区名称，例如 Europe/Zurich 或 Asia/Kathmandu
+error-language = Convene 不提供“{ $value }”语言；请使用以下代码之一：en、fr、es、ar、zh、ru
+error-vote = “{ $value }”不是有效的答复；请使用 yes、if_need_be 或 no
+error-gap = { $zone } 时区不存在 { $local } 这一时间：时钟从 UTC{ $before } 直接跳至 UTC{ $after }，跳过了该时间；请选择其他时间
+error-ambiguous = { $local } 在 { $zone } 时区出现两次，分别为 UTC{ $earlier } 和 UTC{ $later }；请注明 UTC 偏移量，例如 { $example }
+error-datetime = “{ $value }”不是有效的日期和时间；请按 2027-03-23T13:00（当地时间）或 2027-03-23T13:00+01:00 的格式填写
+error-duration = “{ $value }”不是有效的会议时长；请填写 1 至 { $max } 之间的整数分钟数
+error-deadline-past = 截止时间 { $value } 已过；请选择更晚的时间
+error-deadline-far = 截止时间 { $value } 距今超过 { $years } 年
+error-slot = 时段 { $n }（{ $value }）：{ $problem }
+error-slot-past = 时段 { $n }（{ $value }）已过；请选择更晚的时间
+error-slot-far = 时段 { $n }（{ $value }）距今超过 { $years } 年；请选择更早的时间
+error-slot-seconds = 时段 { $n }（{ $value }）包含秒数；时段须从整分钟开始
+error-slot-duplicate = 时段 { $n }（{ $value }）与另一时段的时间相同；请删除重复项
+error-no-slots = 请至少提供一个候选时段
+error-too-many-slots = 每个投票最多可设 { $max } 个时段；此投票将有 { $total } 个时段
+error-no-new-slots = 请至少提供一个新时段
+error-not-a-slot = “{ $value }”不是此投票的时段
+error-no-if-need-be = 此投票不提供“必要时可以”选项；请答复“可以”或“不可以”
+error-answered-twice = 对时段 { $value } 作了两次答复
+error-no-answer = 请至少对一个时段作出答复
+error-comment-empty = 评论内容为空
+error-choose-slot = 请选择会议举行的时段
+error-confirm-delete = 请勾选复选框，确认删除此投票及其所有答复和评论
+error-half-rows = { $count ->
+   *[other] 请为时段 { $rows } 同时填写日期和时间，或清空相应的行
+}
+error-row-half = 请同时填写日期和时间，或将两者都清空。
+error-row-ambiguous = { $local } 在 { $zone } 时区出现两次（时钟回拨）：请在“选择哪一个 { $time }？”下选择其中之一。
+error-row-past = 此时间已过；请选择更晚的时间。
+error-row-duplicate = 此时间与另一时段相同；请删除重复项。
+error-row = 时段 { $n }：{ $problem }
+joined = { $first }{ $rest }
+conflict-finalized-slots = 此投票已确定会议时间；如需更改时段，请先重新开放投票
+conflict-chosen-slot = 这是已选定的时段；如需移除，请先重新开放投票
+conflict-last-slot = 每个投票至少需要一个时段；请先添加其他时段，再移除此时段
+conflict-already-finalized = 此投票已确定会议时间
+conflict-finalize-again = 此投票已确定会议时间；如需选择其他时段，请先重新开放投票
+conflict-answers-finalized = 此投票已确定会议时间，无法再更改答复
+conflict-answers-closed = 此投票已关闭，无法再更改答复
+conflict-answers-deadline = 此投票的截止时间已过，无法再更改答复
