@@ -318,7 +318,10 @@ impl AppState {
         now: DateTime<Utc>,
     ) -> Result<(), ActionError> {
         let mut errors = FieldErrors::default();
-        let name = errors.check("author_name", one_line(author_name, "label-your-name", NAME_MAX));
+        let name = errors.check(
+            "author_name",
+            one_line(author_name, "label-your-name", NAME_MAX),
+        );
         let text = errors
             .check("body", long_text(body, "label-comment", LONG_TEXT_MAX))
             .filter(|t| !t.is_empty());
@@ -433,9 +436,7 @@ impl AppState {
             let poll = load_admin_for_write(c, id, token)?;
             let slot = poll.slot(slot_id).ok_or(ActionError::NotFound)?.id.clone();
             if poll.final_slot_id.as_ref() == Some(&slot) {
-                return Err(ActionError::Conflict(Message::new(
-                    "conflict-chosen-slot",
-                )));
+                return Err(ActionError::Conflict(Message::new("conflict-chosen-slot")));
             }
             if poll.slots.len() == 1 {
                 return Err(ActionError::Conflict(Message::new("conflict-last-slot")));

@@ -155,8 +155,7 @@ impl Language {
             .iter()
             .filter_map(|tag| tag.parse().ok())
             .collect();
-        let available: Vec<LanguageIdentifier> =
-            Language::ALL.iter().map(|l| l.langid()).collect();
+        let available: Vec<LanguageIdentifier> = Language::ALL.iter().map(|l| l.langid()).collect();
         let chosen = fluent_langneg::negotiate_languages(
             &requested,
             &available,
@@ -236,7 +235,8 @@ impl Language {
             (Language::Es, DateStyle::Long) => "%A, %-d de %B de %Y",
             (Language::Es, DateStyle::Short) => "%a %-d %b",
             (Language::Ar, DateStyle::Long) => "%A %-d %B %Y",
-            (Language::Ar, DateStyle::Short) => "%a %-d %b",
+            // glibc abbreviates Arabic weekdays to one letter; write them whole.
+            (Language::Ar, DateStyle::Short) => "%A %-d %B",
             (Language::Zh, DateStyle::Long) => "%Y年%-m月%-d日%A",
             (Language::Zh, DateStyle::Short) => "%-m月%-d日%a",
             (Language::Ru, DateStyle::Long) => "%A, %-d %B %Y",
@@ -441,6 +441,51 @@ mod tests {
                 "{}: missing {missing:?}; not in English {extra:?}",
                 lang.code()
             );
+        }
+    }
+
+    /// Text of every message (placeables left out), by id.
+    fn texts(code: &str) -> std::collections::BTreeMap<String, String> {
+        let path = format!("{}/locales/{code}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
+        let mut out = std::collections::BTreeMap::new();
+        for entry in resource.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let words: String = m
+                    .value
+                    .iter()
+                    .flat_map(|v| v.elements.iter())
+                    .filter_map(|e| match e {
+                        fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
+                        _ => None,
+                    })
+                    .collect();
+                out.insert(m.id.name.to_owned(), words);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn no_sentence_is_left_in_english() {
+        // A message with at least two words and twelve letters of its own is a sentence
+        // or phrase; a catalog that has it word for word as English has not translated
+        // it (a one-word label such as "Description" may rightly be the same).
+        let english = texts("en");
+        for lang in Language::ALL.into_iter().filter(|l| *l != Language::En) {
+            let theirs = texts(lang.code());
+            let untranslated: Vec<_> = english
+                .iter()
+                .filter(|(id, en)| {
+                    en.split_whitespace().count() >= 2
+                        && en.chars().filter(|c| c.is_alphabetic()).count() >= 12
+                        && theirs.get(*id) == Some(en)
+                })
+                .map(|(id, _)| id)
+                .collect();
+            assert!(untranslated.is_empty(), "{}: in English: {untranslated:?}", lang.code());
         }
     }
 

@@ -8,10 +8,10 @@ use diesel::prelude::*;
 use super::schema::{responses, votes};
 use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
 use crate::domain::text::EmailAddress;
-use crate::i18n::Language;
 use crate::domain::{
     NewResponse, PollId, Response, ResponseId, SlotId, TimeZoneId, TokenHash, Vote,
 };
+use crate::i18n::Language;
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = responses)]

@@ -41,10 +41,7 @@ impl FieldErrors {
 
     /// The message for `field`, if any (for showing next to the field).
     pub fn get(&self, field: &str) -> Option<&Message> {
-        self.0
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| &e.message)
+        self.0.iter().find(|e| e.field == field).map(|e| &e.message)
     }
 
     /// True when nothing was recorded.

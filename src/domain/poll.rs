@@ -520,7 +520,9 @@ mod tests {
                 "{field} not reported: {errors}"
             );
         }
-        assert!(errors.get("slots").is_some_and(|m| m.to_string().contains("same time")));
+        assert!(errors
+            .get("slots")
+            .is_some_and(|m| m.to_string().contains("same time")));
     }
 
     #[test]
@@ -573,7 +575,11 @@ mod tests {
         let Err(errors) = d.validate(now()) else {
             panic!("accepted")
         };
-        assert!(errors.get("deadline").is_some_and(|m| m.to_string().contains("past")));
-        assert!(errors.get("slots").is_some_and(|m| m.to_string().contains("201")));
+        assert!(errors
+            .get("deadline")
+            .is_some_and(|m| m.to_string().contains("past")));
+        assert!(errors
+            .get("slots")
+            .is_some_and(|m| m.to_string().contains("201")));
     }
 }

@@ -194,14 +194,17 @@ mod tests {
     #[test]
     fn a_response_answers_at_least_one_slot_of_this_poll() {
         let p = poll(true);
-        assert!(draft(&[])
-            .validate(&p)
-            .err()
-            .is_some_and(|e| e.get("votes").map(ToString::to_string).as_deref() == Some("Answer at least one slot")));
+        assert!(draft(&[]).validate(&p).err().is_some_and(|e| e
+            .get("votes")
+            .map(ToString::to_string)
+            .as_deref()
+            == Some("Answer at least one slot")));
         assert!(draft(&[("OtherSlot1", "yes")])
             .validate(&p)
             .err()
-            .is_some_and(|e| e.get("votes").is_some_and(|m| m.to_string().contains("OtherSlot1"))));
+            .is_some_and(|e| e
+                .get("votes")
+                .is_some_and(|m| m.to_string().contains("OtherSlot1"))));
         let ok = draft(&[("SlotSlot01", "if_need_be")]).validate(&p);
         assert!(
             ok.as_ref()
@@ -215,6 +218,8 @@ mod tests {
         let e = draft(&[("SlotSlot01", "if_need_be")])
             .validate(&poll(false))
             .err();
-        assert!(e.is_some_and(|e| e.get("votes").is_some_and(|m| m.to_string().contains("does not offer"))));
+        assert!(e.is_some_and(|e| e
+            .get("votes")
+            .is_some_and(|m| m.to_string().contains("does not offer"))));
     }
 }

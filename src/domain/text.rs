@@ -37,7 +37,9 @@ pub enum TextError {
 impl From<TextError> for Message {
     fn from(e: TextError) -> Self {
         match e {
-            TextError::Empty(what) => Message::new("error-required").message("field", Message::new(what)),
+            TextError::Empty(what) => {
+                Message::new("error-required").message("field", Message::new(what))
+            }
             TextError::TooLong { what, len, max } => Message::new("error-too-long")
                 .message("field", Message::new(what))
                 .count("length", len)

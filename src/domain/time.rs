@@ -561,7 +561,10 @@ mod tests {
             zurich.local(start),
             zurich.local(start + Duration::hours(1)),
         );
-        assert_eq!(time_range(&a, &b, Language::En), "02:30 (UTC+02:00)–02:30 (UTC+01:00)");
+        assert_eq!(
+            time_range(&a, &b, Language::En),
+            "02:30 (UTC+02:00)–02:30 (UTC+01:00)"
+        );
         assert_eq!(
             time_range_with_offset(&a, &b, Language::En),
             "02:30 (UTC+02:00)–02:30 (UTC+01:00)"

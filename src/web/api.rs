@@ -59,7 +59,8 @@ impl From<ActionError> for ApiError {
                 let first = errors.0.into_iter().next();
                 ApiError::Invalid {
                     field: first.as_ref().map_or("", |e| e.field).to_owned(),
-                    message: first.map_or_else(|| "invalid input".into(), |e| e.message.to_string()),
+                    message: first
+                        .map_or_else(|| "invalid input".into(), |e| e.message.to_string()),
                 }
             }
             ActionError::Db(DbError::Unavailable(_)) => ApiError::Unavailable,
@@ -267,10 +268,12 @@ impl ResponseRequest {
 fn body_language(given: Option<&str>, fallback: Language) -> Result<Language, ApiError> {
     match given.filter(|l| !l.trim().is_empty()) {
         None => Ok(fallback),
-        Some(l) => l.parse().map_err(|e: crate::i18n::UnknownLanguage| ApiError::Invalid {
-            field: "language".into(),
-            message: e.to_string(),
-        }),
+        Some(l) => l
+            .parse()
+            .map_err(|e: crate::i18n::UnknownLanguage| ApiError::Invalid {
+                field: "language".into(),
+                message: e.to_string(),
+            }),
     }
 }
 

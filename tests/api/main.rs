@@ -17,6 +17,7 @@ mod smtp;
 mod core_flow;
 mod fixture;
 mod instances;
+mod languages;
 mod mail_delivery;
 mod migrations;
 mod pages;

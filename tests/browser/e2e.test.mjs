@@ -544,3 +544,49 @@ test('without JavaScript, a poll is created and answered', async (t) => {
     await page.context().close();
   }
 });
+
+test('in Arabic the pages are right to left, mirrored, and pass axe; Chinese and Russian pages pass axe too', async (t) => {
+  const poll = await apiPoll('Right to left');
+  const slot = poll.slots[0].id;
+  const answer = await api('POST', `/polls/${poll.id}/responses`, {
+    name: 'مريم الحسيني',
+    timezone: 'Asia/Riyadh',
+    language: 'ar',
+    votes: { [slot]: 'yes' },
+  });
+  assert.equal(answer.status, 201, answer.text);
+  const page = await newPage(browser, { timezoneId: 'Asia/Riyadh' });
+  try {
+    // The language selector on the page: choose العربية and apply.
+    await open(page, `/p/${poll.id}?tz=Asia/Riyadh`);
+    await page.getByLabel(/^language$/i).selectOption('ar');
+    await clickAndLoad(page, page.getByRole('button', { name: /^change$/i }));
+    const html = page.locator('html');
+    assert.equal(await html.getAttribute('dir'), 'rtl', 'the Arabic page is right to left');
+    assert.equal(await html.getAttribute('lang'), 'ar');
+    // Mirrored: the answer form's first field (the name) sits right of the second
+    // (affiliation), and table cells start on the right.
+    const name = await page.getByRole('textbox', { name: /^اسمك \(/ }).boundingBox();
+    const affiliation = await page.getByLabel(/الجهة/).first().boundingBox();
+    assert.ok(name && affiliation && name.x > affiliation.x, 'the first field of a row is on the right');
+    const cellAlign = await page.locator('table.results th').first().evaluate((el) => getComputedStyle(el).textAlign);
+    assert.ok(['start', 'right'].includes(cellAlign), `table headers start on the right, not ${cellAlign}`);
+    await audit(t, page, 'ar-vote', { dark: true });
+    // The choice is remembered: the create form comes in Arabic without ?lang=.
+    await open(page, '/');
+    assert.equal(await html.getAttribute('dir'), 'rtl', 'the cookie keeps Arabic');
+    await audit(t, page, 'ar-create');
+    await open(page, `/p/${poll.id}/admin/${poll.admin_token}`);
+    await audit(t, page, 'ar-admin');
+    await open(page, '/p/xxxxxxxxxxxx', 404);
+    assert.equal(await html.getAttribute('dir'), 'rtl', 'error pages follow the language');
+    await audit(t, page, 'ar-error-404');
+    for (const lang of ['zh', 'ru']) {
+      await open(page, `/p/${poll.id}?lang=${lang}`);
+      assert.equal(await html.getAttribute('dir'), 'ltr');
+      await audit(t, page, `${lang}-vote`);
+    }
+  } finally {
+    await page.context().close();
+  }
+});

@@ -123,10 +123,7 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
 
 /// `3 sent. 1 waiting to be sent (retried automatically). 1 failed.`
 fn mail_summary(mail: &crate::db::outbox::OutboxCounts, lang: Language) -> String {
-    let mut parts = vec![lang.t_args(
-        "admin-mail-sent",
-        &[("sent", Arg::Count(mail.sent.into()))],
-    )];
+    let mut parts = vec![lang.t_args("admin-mail-sent", &[("sent", Arg::Count(mail.sent.into()))])];
     if mail.pending > 0 {
         parts.push(lang.t_args(
             "admin-mail-pending",
@@ -173,11 +170,15 @@ fn admin_page(
     let first_final = slots
         .first()
         .map_or_else(|| "finalize".to_owned(), |s| format!("final_{}", s.id));
-    let errors = PageErrors::new(summarise_rows(errors, &row_errs), |field| match field {
-        "slots" => bad_row.clone(),
-        "slot_id" => first_final.clone(),
-        other => other.to_owned(),
-    }, lang);
+    let errors = PageErrors::new(
+        summarise_rows(errors, &row_errs),
+        |field| match field {
+            "slots" => bad_row.clone(),
+            "slot_id" => first_final.clone(),
+            other => other.to_owned(),
+        },
+        lang,
+    );
     AdminPage {
         zone: zone.picker,
         base: admin.path(),

@@ -40,13 +40,17 @@ fn page(
     rows_added: bool,
 ) -> NewPollPage {
     let bad_row = first_bad_row(row_errs);
-    let errors = PageErrors::new(summarise_rows(errors, row_errs), |field| {
-        if field == "slots" {
-            bad_row.clone()
-        } else {
-            field.to_owned()
-        }
-    }, lang);
+    let errors = PageErrors::new(
+        summarise_rows(errors, row_errs),
+        |field| {
+            if field == "slots" {
+                bad_row.clone()
+            } else {
+                field.to_owned()
+            }
+        },
+        lang,
+    );
     NewPollPage {
         lang,
         here: "/",

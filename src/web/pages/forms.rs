@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 
-use crate::i18n::{Language, Message};
 use crate::domain::poll::SettingsDraft;
+use crate::i18n::{Language, Message};
 use chrono::FixedOffset;
 
 use crate::domain::time::{parse_instant, parse_local_date_time, LocalTimeError, SlotInputError};

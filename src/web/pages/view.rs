@@ -236,11 +236,7 @@ pub struct SlotAnswers {
 
 /// The results regrouped per slot, for narrow screens where a table with one column per
 /// slot does not fit: `slots` and `rows` as for the table (cells in slot order).
-pub fn answers_by_slot(
-    slots: &[SlotView],
-    rows: &[ResultRow],
-    lang: Language,
-) -> Vec<SlotAnswers> {
+pub fn answers_by_slot(slots: &[SlotView], rows: &[ResultRow], lang: Language) -> Vec<SlotAnswers> {
     slots
         .iter()
         .enumerate()
@@ -286,11 +282,7 @@ pub struct CommentView {
 }
 
 /// Comments in the viewer's zone, oldest first.
-pub fn comment_views(
-    comments: &[Comment],
-    zone: TimeZoneId,
-    lang: Language,
-) -> Vec<CommentView> {
+pub fn comment_views(comments: &[Comment], zone: TimeZoneId, lang: Language) -> Vec<CommentView> {
     comments
         .iter()
         .map(|c| {
@@ -414,7 +406,10 @@ pub fn utc_instant(instant: DateTime<Utc>, lang: Language) -> String {
     lang.t_args(
         "utc-instant",
         &[
-            ("date", Arg::Text(lang.format_date(&instant, DateStyle::Long))),
+            (
+                "date",
+                Arg::Text(lang.format_date(&instant, DateStyle::Long)),
+            ),
             ("time", Arg::Text(instant.format("%H:%M").to_string())),
         ],
     )
@@ -599,30 +594,30 @@ pub fn row_views(
             n: i + 1,
             date: r.date.clone(),
             time: r.time.clone(),
-            error: errors.get(i).and_then(|e| e.as_ref()).map(|e| e.render(lang)),
+            error: errors
+                .get(i)
+                .and_then(|e| e.as_ref())
+                .map(|e| e.render(lang)),
             offset_choices: zone
                 .and_then(|z| r.ambiguous_offsets(z))
                 .map(|(earlier, later)| {
-                    [
-                        (earlier, "slot-row-first"),
-                        (later, "slot-row-second"),
-                    ]
-                    .into_iter()
-                    .map(|(offset, key)| {
-                        let value = format_offset(offset);
-                        OffsetChoice {
-                            label: lang.t_args(
-                                key,
-                                &[
-                                    ("time", Arg::Text(r.time.trim().to_owned())),
-                                    ("offset", Arg::Text(value.clone())),
-                                ],
-                            ),
-                            selected: r.offset.trim() == value,
-                            value,
-                        }
-                    })
-                    .collect()
+                    [(earlier, "slot-row-first"), (later, "slot-row-second")]
+                        .into_iter()
+                        .map(|(offset, key)| {
+                            let value = format_offset(offset);
+                            OffsetChoice {
+                                label: lang.t_args(
+                                    key,
+                                    &[
+                                        ("time", Arg::Text(r.time.trim().to_owned())),
+                                        ("offset", Arg::Text(value.clone())),
+                                    ],
+                                ),
+                                selected: r.offset.trim() == value,
+                                value,
+                            }
+                        })
+                        .collect()
                 })
                 .unwrap_or_default(),
         })

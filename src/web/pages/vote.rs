@@ -19,8 +19,8 @@ use crate::actions::{AppState, PollView};
 use crate::domain::{FieldErrors, PollStatus, Response, SecretToken, Vote};
 use crate::error::AppError;
 use crate::i18n::Language;
-use crate::web::language::request_language;
 use crate::mail::Links;
+use crate::web::language::request_language;
 
 /// One radio of a slot's answer group.
 struct VoteOption {
@@ -141,13 +141,17 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         .slots
         .first()
         .map_or_else(|| "name".to_owned(), |s| format!("vote_{}_yes", s.id));
-    let errors = PageErrors::new(p.errors, |field| {
-        if field == "votes" {
-            first_radio.clone()
-        } else {
-            field.to_owned()
-        }
-    }, lang);
+    let errors = PageErrors::new(
+        p.errors,
+        |field| {
+            if field == "votes" {
+                first_radio.clone()
+            } else {
+                field.to_owned()
+            }
+        },
+        lang,
+    );
     let accepts = poll.accepts_responses(now);
     let form = accepts.then(|| VoteForm {
         action: match &p.editing {
