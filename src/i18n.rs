@@ -485,7 +485,11 @@ mod tests {
                 })
                 .map(|(id, _)| id)
                 .collect();
-            assert!(untranslated.is_empty(), "{}: in English: {untranslated:?}", lang.code());
+            assert!(
+                untranslated.is_empty(),
+                "{}: in English: {untranslated:?}",
+                lang.code()
+            );
         }
     }
 

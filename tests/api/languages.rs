@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::helpers::{
     expect_error, expect_json, expect_see_other, expect_status, location_path, mails_to, poll_body,
-    response_body, response_form, spawn_app, vote_map, Backend,
+    response_body, response_form, spawn_app, vote_map, Backend, TestApp,
 };
 use crate::smtp::MAIL_TIMEOUT;
 
@@ -129,63 +129,54 @@ async fn every_page_is_in_the_chosen_language_with_no_english_left() {
     }
 }
 
+/// The `lang` of the page at `path` fetched by a client that keeps no cookies, with
+/// these `Accept-Language` and `Cookie` headers; and its `Set-Cookie`, if any.
+async fn language_of(
+    app: &TestApp,
+    path: &str,
+    accept: Option<&str>,
+    cookie: Option<&str>,
+) -> (String, Option<String>) {
+    let mut request = reqwest::Client::new().get(app.url(path));
+    if let Some(a) = accept {
+        request = request.header(ACCEPT_LANGUAGE, a);
+    }
+    if let Some(c) = cookie {
+        request = request.header(COOKIE, c);
+    }
+    let response = request.send().await.expect("request");
+    let set_cookie = response
+        .headers()
+        .get(SET_COOKIE)
+        .map(|v| v.to_str().expect("ascii").to_owned());
+    let page = expect_status(response, 200).await;
+    let start = page.find("<html lang=\"").expect("lang") + 12;
+    let lang = page[start..start + page[start..].find('"').expect("end")].to_owned();
+    (lang, set_cookie)
+}
+
 #[tokio::test]
 async fn the_language_follows_the_choice_then_the_cookie_then_accept_language() {
     let app = spawn_app(Backend::Sqlite).await;
-    let lang_of = |page: &str| {
-        let start = page.find("<html lang=\"").expect("lang") + 12;
-        page[start..start + page[start..].find('"').expect("end")].to_owned()
-    };
     // Accept-Language with q-values: Russian is preferred over English.
-    let page = app
-        .client
-        .get(app.url("/"))
-        .header(ACCEPT_LANGUAGE, "de-DE,en;q=0.3,ru;q=0.8")
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(lang_of(&page.text().await.expect("body")), "ru");
+    let (lang, _) = language_of(&app, "/", Some("de-DE,en;q=0.3,ru;q=0.8"), None).await;
+    assert_eq!(lang, "ru");
     // No language of ours wanted: English.
-    let page = app
-        .client
-        .get(app.url("/"))
-        .header(ACCEPT_LANGUAGE, "de-DE,de;q=0.9")
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(lang_of(&page.text().await.expect("body")), "en");
+    let (lang, _) = language_of(&app, "/", Some("de-DE,de;q=0.9"), None).await;
+    assert_eq!(lang, "en");
     // ?lang= wins over the header and is remembered in a cookie…
-    let chosen = app
-        .client
-        .get(app.url("/?lang=fr"))
-        .header(ACCEPT_LANGUAGE, "ru")
-        .send()
-        .await
-        .expect("request");
-    let cookie = chosen.headers()[SET_COOKIE]
-        .to_str()
-        .expect("ascii")
-        .to_owned();
-    assert!(cookie.starts_with("lang=fr;"), "{cookie}");
-    assert_eq!(lang_of(&chosen.text().await.expect("body")), "fr");
+    let (lang, cookie) = language_of(&app, "/?lang=fr", Some("ru"), None).await;
+    assert_eq!(lang, "fr");
+    assert!(
+        cookie.as_deref().is_some_and(|c| c.starts_with("lang=fr;")),
+        "{cookie:?}"
+    );
     // …which then wins over the header.
-    let page = app
-        .client
-        .get(app.url("/"))
-        .header(ACCEPT_LANGUAGE, "ru")
-        .header(COOKIE, "lang=fr")
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(lang_of(&page.text().await.expect("body")), "fr");
-    // A language we do not offer is ignored, not an error (a client without the cookie).
-    let fresh = reqwest::Client::new()
-        .get(app.url("/?lang=de"))
-        .send()
-        .await
-        .expect("request");
-    let page = expect_status(fresh, 200).await;
-    assert_eq!(lang_of(&page), "en");
+    let (lang, _) = language_of(&app, "/", Some("ru"), Some("lang=fr")).await;
+    assert_eq!(lang, "fr");
+    // A language we do not offer is ignored, not an error.
+    let (lang, cookie) = language_of(&app, "/?lang=de", None, None).await;
+    assert_eq!((lang.as_str(), cookie), ("en", None));
     // The API refuses one in a body, naming the field.
     let mut body = poll_body("T", "Europe/Zurich", &["2027-05-04T10:00"]);
     body["language"] = json!("klingon");
