@@ -50,9 +50,9 @@ impl FromRequest for Language {
 }
 
 /// Middleware (`middleware::from_fn`): remembers a `?lang=` choice in a cookie for a
-/// year, writes HTML error pages in the request's language (handlers' errors are built
-/// without the request, in English, and carry an [`ErrorPageKind`]), and sets
-/// `Content-Language` on HTML answers.
+/// year, writes HTML error pages again in the request's language and with its path in
+/// the language selector (handlers' errors are built without the request and carry an
+/// [`ErrorPageKind`]), and sets `Content-Language` on HTML answers.
 ///
 /// # Errors
 /// Whatever the wrapped service returns.
@@ -66,7 +66,7 @@ pub async fn language_layer(
     let res = next.call(req).await?;
     let kind = res.response().extensions().get::<ErrorPageKind>().cloned();
     let mut res = match kind {
-        Some(kind) if lang != Language::En => {
+        Some(kind) => {
             let (request, _) = res.into_parts();
             let here = if request.method() == actix_web::http::Method::GET {
                 request.path().to_owned()

@@ -123,17 +123,17 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
 
 /// `3 sent. 1 waiting to be sent (retried automatically). 1 failed.`
 fn mail_summary(mail: &crate::db::outbox::OutboxCounts, lang: Language) -> String {
-    let mut parts = vec![lang.t_args("admin-mail-sent", &[("sent", Arg::Count(mail.sent.into()))])];
+    let mut parts = vec![lang.t_args("admin-mail-sent", &[("sent", Arg::Count(mail.sent))])];
     if mail.pending > 0 {
         parts.push(lang.t_args(
             "admin-mail-pending",
-            &[("pending", Arg::Count(mail.pending.into()))],
+            &[("pending", Arg::Count(mail.pending))],
         ));
     }
     if mail.failed > 0 {
         parts.push(lang.t_args(
             "admin-mail-failed",
-            &[("failed", Arg::Count(mail.failed.into()))],
+            &[("failed", Arg::Count(mail.failed))],
         ));
     }
     parts.join(" ")
