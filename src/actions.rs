@@ -14,7 +14,7 @@ use url::Url;
 use crate::db::comments::Comment;
 use crate::db::{self, outbox, DbConnection, DbError, Pool};
 use crate::domain::poll::{parse_slots, PollSettings, SettingsDraft, LONG_TEXT_MAX, NAME_MAX};
-use crate::domain::text::{long_text, one_line};
+use crate::domain::text::{long_text, one_line, EmailAddress};
 use crate::domain::{
     best_slot, tally, FieldErrors, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft,
     ResponseId, SecretToken, Slot, SlotId, SlotTally,
@@ -602,24 +602,16 @@ impl AppState {
             now,
         )?;
         let mut queued = 1;
-        for r in db::responses::for_poll(c, &poll.id)? {
-            if let Some(email) = &r.email {
-                // The organizer already gets one; don't send the same address twice.
-                if email
-                    .as_str()
-                    .eq_ignore_ascii_case(poll.organizer_email.as_str())
-                {
-                    continue;
-                }
-                let to = Recipient {
-                    name: &r.name,
-                    email,
-                    zone: r.timezone,
-                    language: r.language,
-                };
-                queue(c, &self.mailer.final_slot(poll, slot, to, what, now)?, now)?;
-                queued += 1;
-            }
+        let responses = db::responses::for_poll(c, &poll.id)?;
+        for (r, email) in meeting_mail_recipients(poll, &responses) {
+            let to = Recipient {
+                name: &r.name,
+                email,
+                zone: r.timezone,
+                language: r.language,
+            };
+            queue(c, &self.mailer.final_slot(poll, slot, to, what, now)?, now)?;
+            queued += 1;
         }
         Ok(queued)
     }
@@ -650,6 +642,26 @@ fn own_response(
         Some(rid) if rid != existing.id.as_str() => Err(ActionError::NotFound),
         _ => Ok(existing),
     }
+}
+
+/// The respondents who get the meeting mail besides the organizer: those who gave an
+/// address, each address once (compared without letter case), the organizer's own
+/// address left out since the organizer gets one anyway.
+pub fn meeting_mail_recipients<'a>(
+    poll: &Poll,
+    responses: &'a [Response],
+) -> Vec<(&'a Response, &'a EmailAddress)> {
+    let mut seen = vec![poll.organizer_email.as_str().to_lowercase()];
+    responses
+        .iter()
+        .filter_map(|r| r.email.as_ref().map(|e| (r, e)))
+        .filter(|(_, e)| {
+            let key = e.as_str().to_lowercase();
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        })
+        .collect()
 }
 
 fn ensure_open(poll: &Poll, now: DateTime<Utc>) -> Result<(), ActionError> {

@@ -186,7 +186,12 @@ impl Language {
                 (Cow::Borrowed(*k), value)
             })
             .collect();
-        LOCALES.lookup_with_args(&self.langid(), id, &map)
+        let text = LOCALES.lookup_with_args(&self.langid(), id, &map);
+        if self.dir() == "rtl" {
+            isolate_utc_offsets(&text)
+        } else {
+            text
+        }
     }
 
     /// The message `id` with one text argument `name`.
@@ -238,7 +243,8 @@ impl Language {
             // glibc abbreviates Arabic weekdays to one letter; write them whole.
             (Language::Ar, DateStyle::Short) => "%A %-d %B",
             (Language::Zh, DateStyle::Long) => "%Y年%-m月%-d日%A",
-            (Language::Zh, DateStyle::Short) => "%-m月%-d日%a",
+            // glibc's short Chinese weekday is a bare 三; 星期三 reads naturally.
+            (Language::Zh, DateStyle::Short) => "%-m月%-d日%A",
             (Language::Ru, DateStyle::Long) => "%A, %-d %B %Y",
             (Language::Ru, DateStyle::Short) => "%a, %-d %b",
         };
@@ -254,6 +260,36 @@ impl Language {
             _ => date.format_localized(pattern, self.locale()).to_string(),
         }
     }
+}
+
+/// In right-to-left text, Fluent isolates each placeable, so `UTC{ $offset }` comes out
+/// as `UTC` + (FSI `+03:00` PDI), which the bidirectional algorithm shows as
+/// `+03:00UTC`. This isolates the whole `UTC+03:00` as left-to-right instead.
+fn isolate_utc_offsets(text: &str) -> String {
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+    const LRI: char = '\u{2066}';
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(at) = rest.find("UTC\u{2068}") {
+        let after = &rest[at + "UTC".len() + FSI.len_utf8()..];
+        match after.find(PDI) {
+            Some(end) if after[..end].starts_with(['+', '-', '\u{2212}']) => {
+                out.push_str(&rest[..at]);
+                out.push(LRI);
+                out.push_str("UTC");
+                out.push_str(&after[..end]);
+                out.push(PDI);
+                rest = &after[end + PDI.len_utf8()..];
+            }
+            _ => {
+                out.push_str(&rest[..at + "UTC".len()]);
+                rest = &rest[at + "UTC".len()..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// One option of the language selector.
@@ -528,6 +564,42 @@ mod tests {
         assert_eq!(long(Language::Ru), "вторник, 23 марта 2027");
         assert_eq!(long(Language::Zh), "2027年3月23日星期二");
         assert_eq!(long(Language::Ar), "الثلاثاء 23 مارس 2027");
+        let short = |l: Language| l.format_date(&d, DateStyle::Short);
+        assert_eq!(short(Language::En), "Tue 23 Mar");
+        assert_eq!(short(Language::Zh), "3月23日星期二");
+        assert_eq!(short(Language::Ar), "الثلاثاء 23 مارس");
+    }
+
+    #[test]
+    fn offsets_in_arabic_stay_left_to_right_as_one_piece() {
+        // Fluent isolates the placeable alone: UTC FSI +03:00 PDI shows as "+03:00UTC".
+        assert_eq!(
+            isolate_utc_offsets("(Africa/Nairobi، UTC\u{2068}+03:00\u{2069})"),
+            "(Africa/Nairobi، \u{2066}UTC+03:00\u{2069})"
+        );
+        // Not an offset: left as it is.
+        assert_eq!(
+            isolate_utc_offsets("UTC\u{2068}x\u{2069}"),
+            "UTC\u{2068}x\u{2069}"
+        );
+        let text = Language::Ar.t_args(
+            "datetime-long",
+            &[
+                ("date", Arg::Text("الثلاثاء 23 مارس 2027".into())),
+                ("time", Arg::Text("17:00".into())),
+                ("zone", Arg::Text("Africa/Nairobi".into())),
+                ("offset", Arg::Text("+03:00".into())),
+            ],
+        );
+        assert!(text.contains("\u{2066}UTC+03:00\u{2069}"), "{text:?}");
+        assert_eq!(
+            crate::domain::time::utc_offset("+03:00", Language::Ar),
+            "\u{2066}UTC+03:00\u{2069}"
+        );
+        assert_eq!(
+            crate::domain::time::utc_offset("+03:00", Language::Fr),
+            "UTC+03:00"
+        );
     }
 
     #[test]

@@ -179,6 +179,14 @@ admin-finalized-reopen = اعتُمد موعد الاجتماع في هذا ال
 admin-finalize-text = سيتلقى كل من قدّم عنوان بريد إلكتروني، وأنت كذلك، رسالةً تتضمن الموعد بتوقيت منطقته الزمنية، مرفقًا بها ملف تقويم.
 admin-finalize-slot = الموعد
 slot-counts = نعم: { $yes }، عند الضرورة: { $if_need_be }
+admin-finalize-recipients = { $count ->
+    [zero] لن يؤدي ذلك إلى إرسال أي رسالة.
+    [one] سيؤدي ذلك إلى إرسال رسالة واحدة، إليك وحدك.
+    [two] سيؤدي ذلك إلى إرسال رسالتين: إليك وإلى كل من قدّم عنوان بريد إلكتروني.
+    [few] سيؤدي ذلك إلى إرسال { $count } رسائل: إليك وإلى كل من قدّم عنوان بريد إلكتروني.
+    [many] سيؤدي ذلك إلى إرسال { $count } رسالة: إليك وإلى كل من قدّم عنوان بريد إلكتروني.
+   *[other] سيؤدي ذلك إلى إرسال { $count } رسالة: إليك وإلى كل من قدّم عنوان بريد إلكتروني.
+}
 admin-finalize-submit = اعتماد الموعد وإرسال الإشعارات
 admin-open-closed = فتح الاستطلاع أو إغلاقه
 admin-close-text = يؤدي الإغلاق إلى وقف تلقي إجابات جديدة أو تعديل الإجابات القائمة؛ ويمكنك إعادة فتحه لاحقًا.
@@ -223,6 +231,7 @@ copied-status = نُسخ إلى الحافظة.
 ## Dates, times and lengths (everywhere)
 
 datetime-long = { $date }، الساعة { $time } ({ $zone }، UTC{ $offset })
+slot-label = { $date }، { $range }
 utc-range = { $date }، { $start }–{ $end } UTC
 duration-hours = { $count ->
     [zero] { $count } ساعة
@@ -255,7 +264,6 @@ announcement-slots = المواعيد المقترحة، بتوقيت { $zone } 
 mail-greeting = مرحبًا { $name }،
 mail-signature = — Convene
 mail-signature-for = — Convene، نيابةً عن { $organizer }
-mail-poll-link = الاستطلاع: { $url }
 mail-poll-label = الاستطلاع:
 mail-admin-subject = استطلاعك «{ $title }» جاهز
 mail-admin-ready = استطلاعك «{ $title }» جاهز.
@@ -276,7 +284,6 @@ mail-final-utc = بتوقيت UTC:
 mail-final-where = المكان: { $location }
 mail-final-ics = تضيف الدعوة المرفقة (invitation.ics) الاجتماع إلى تقويمك.
 mail-final-ics-updated = تُحدِّث الدعوة المرفقة (invitation.ics) بيانات الاجتماع في تقويمك.
-ics-poll-link = الاستطلاع والإجابات: { $url }
 
 ## Problems with what was typed (forms and the API). $value is what the person typed;
 ## $field is one of the label-* names below, used inside the sentence.
@@ -292,7 +299,7 @@ error-required = يجب إدخال { $field }
 error-too-long = عدد أحرف { $field } هو { $length }، في حين أن الحد الأقصى المسموح به هو { $max }
 error-control = يوجد في { $field } حرف تحكم ({ $code })؛ يُرجى حذفه
 error-email = «{ $value }» ليس عنوان بريد إلكتروني (الصيغة المتوقعة مثل name@example.org)
-error-zone = «{ $value }» ليس منطقة زمنية معروفة؛ يُرجى استخدام اسم من أسماء IANA مثل Europe/Zurich أو Asia/Kathmandu
+error-zone = «{ $value }» ليس منطقة زمنية معروفة؛ يُرجى كتابة اسم مدينة، مثل Zurich أو Kathmandu، أو اسم من أسماء IANA، مثل Europe/Zurich
 error-language = «{ $value }» ليست لغة يوفرها Convene؛ يُرجى استخدام أحد الرموز التالية: en أو fr أو es أو ar أو zh أو ru
 error-vote = «{ $value }» ليست إجابة صالحة؛ يُرجى استخدام yes أو if_need_be أو no
 error-gap = الوقت { $local } غير موجود في { $zone }: إذ تنتقل الساعة من UTC{ $before } إلى UTC{ $after } متجاوزةً هذا الوقت؛ يُرجى اختيار وقت آخر
@@ -339,6 +346,7 @@ error-half-rows = { $count ->
    *[other] يُرجى إدخال التاريخ والوقت معًا للمواعيد { $rows }، أو مسح محتوى الصفوف
 }
 error-row-half = يُرجى إدخال التاريخ والوقت معًا، أو مسح كليهما.
+error-row-format = «{ $value }» ليس تاريخًا ووقتًا صالحين؛ يُرجى كتابة التاريخ بالصيغة 2027-03-23 والوقت بالصيغة 13:00.
 error-row-ambiguous = يتكرر الوقت { $local } مرتين في { $zone } (بسبب تأخير الساعة): يُرجى اختيار أحدهما في خانة «الساعة { $time }: أيّ المرتين؟».
 error-row-past = هذا الوقت في الماضي؛ يُرجى اختيار وقت لاحق.
 error-row-duplicate = هذا الوقت مطابق لموعد آخر؛ يُرجى حذف الموعد المكرر.

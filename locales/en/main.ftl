@@ -194,6 +194,11 @@ admin-finalize-text = Everyone who gave an email address, and you, gets a messag
 admin-finalize-slot = Slot
 # Beside each slot of the finalize form, in brackets.
 slot-counts = { $yes } yes, { $if_need_be } if need be
+# Above the finalize button: how many messages it sends (the organizer counts as one).
+admin-finalize-recipients = { $count ->
+    [one] This sends { $count } message, to you.
+   *[other] This sends { $count } messages: to you and to everyone who gave an address.
+}
 admin-finalize-submit = Finalize and notify
 admin-open-closed = Open or closed
 admin-close-text = Closing stops new and changed answers; you can reopen later.
@@ -239,6 +244,8 @@ copied-status = Copied to the clipboard.
 # A date, time and zone: "Tuesday 23 March 2027, 13:00 (Europe/Zurich, UTC+01:00)".
 # $date is written by the program in your language; keep $zone and $offset.
 datetime-long = { $date }, { $time } ({ $zone }, UTC{ $offset })
+# A slot's date and local times: "Tuesday 23 March 2027, 13:00–14:00 (UTC+01:00)".
+slot-label = { $date }, { $range }
 # The UTC time of a slot: "Tue 23 Mar, 12:00–13:00 UTC".
 utc-range = { $date }, { $start }–{ $end } UTC
 # Meeting lengths: "1 hour 30 minutes".
@@ -268,7 +275,6 @@ announcement-slots = The candidate times, in { $zone } and in UTC:
 mail-greeting = Hello { $name },
 mail-signature = — Convene
 mail-signature-for = — Convene, for { $organizer }
-mail-poll-link = The poll: { $url }
 mail-poll-label = The poll:
 # To the organizer when the poll is created.
 mail-admin-subject = Your poll “{ $title }” is ready
@@ -292,8 +298,6 @@ mail-final-utc = In UTC:
 mail-final-where = Where: { $location }
 mail-final-ics = The attached invitation (invitation.ics) adds the meeting to your calendar.
 mail-final-ics-updated = The attached invitation (invitation.ics) updates the meeting in your calendar.
-# In the calendar file's description, after the organizer's own text.
-ics-poll-link = Poll and answers: { $url }
 
 ## Problems with what was typed (forms and the API). $value is what the person typed;
 ## $field is one of the label-* names below, used inside the sentence.
@@ -310,7 +314,7 @@ error-too-long = { $field } is { $length } characters long; at most { $max } are
 # $code is a character code such as U+000A.
 error-control = { $field } contains a control character ({ $code }); remove it
 error-email = “{ $value }” is not an email address (expected something like name@example.org)
-error-zone = “{ $value }” is not a known time zone; use an IANA name such as Europe/Zurich or Asia/Kathmandu
+error-zone = “{ $value }” is not a known time zone; type a city such as Zurich or Kathmandu, or an IANA name such as Europe/Zurich
 error-language = “{ $value }” is not a language Convene offers; use one of en, fr, es, ar, zh, ru
 error-vote = “{ $value }” is not an answer; use yes, if_need_be or no
 # A local time skipped when the clocks go forward; $before and $after are offsets (+01:00).
@@ -343,6 +347,8 @@ error-half-rows = { $count ->
    *[other] Give both a date and a time for slots { $rows }, or clear the rows
 }
 error-row-half = Give both a date and a time, or clear both.
+# A slot row whose date or time cannot be read (forms with separate date and time boxes).
+error-row-format = “{ $value }” is not a date and time; give the date as 2027-03-23 and the time as 13:00.
 error-row-ambiguous = { $local } happens twice in { $zone } (the clocks go back): choose which one under “Which { $time }?”.
 error-row-past = This time is in the past; choose a later one.
 error-row-duplicate = This is the same time as another slot; remove the duplicate.

@@ -176,6 +176,11 @@ admin-finalized-reopen = La encuesta está finalizada. Para elegir otro horario,
 admin-finalize-text = Usted y todas las personas que hayan facilitado una dirección de correo electrónico recibirán un mensaje con la hora en su propio huso horario y un archivo de calendario.
 admin-finalize-slot = Horario
 slot-counts = { $yes } sí, { $if_need_be } si es necesario
+admin-finalize-recipients = { $count ->
+    [one] Se enviará { $count } mensaje, solo a usted.
+    [many] Se enviarán { $count } mensajes: a usted y a todas las personas que hayan facilitado una dirección de correo electrónico.
+   *[other] Se enviarán { $count } mensajes: a usted y a todas las personas que hayan facilitado una dirección de correo electrónico.
+}
 admin-finalize-submit = Finalizar y notificar
 admin-open-closed = Abierta o cerrada
 admin-close-text = Al cerrar la encuesta, no se aceptan respuestas nuevas ni cambios; podrá volver a abrirla más adelante.
@@ -218,6 +223,7 @@ copied-status = Copiado en el portapapeles.
 
 # Ejemplo: "martes, 23 de marzo de 2027, 13:00 (Europe/Zurich, UTC+01:00)".
 datetime-long = { $date }, { $time } ({ $zone }, UTC{ $offset })
+slot-label = { $date }, { $range }
 utc-range = { $date }, { $start }–{ $end } UTC
 duration-hours = { $count ->
     [one] { $count } hora
@@ -245,7 +251,6 @@ announcement-slots = Horarios propuestos, en { $zone } y en UTC:
 mail-greeting = Estimado/a { $name }:
 mail-signature = — Convene
 mail-signature-for = — Convene, en nombre de { $organizer }
-mail-poll-link = Encuesta: { $url }
 mail-poll-label = Encuesta:
 mail-admin-subject = Su encuesta “{ $title }” está lista
 mail-admin-ready = Su encuesta “{ $title }” está lista.
@@ -266,7 +271,6 @@ mail-final-utc = En UTC:
 mail-final-where = Lugar: { $location }
 mail-final-ics = La invitación adjunta (invitation.ics) añade la reunión a su calendario.
 mail-final-ics-updated = La invitación adjunta (invitation.ics) actualiza la reunión en su calendario.
-ics-poll-link = Encuesta y respuestas: { $url }
 
 ## Problemas con los datos introducidos (formularios y API). $value es lo que escribió la persona;
 ## $field es uno de los nombres label-* siguientes (nombres de campo, entre comillas en las frases).
@@ -282,7 +286,7 @@ error-required = El campo “{ $field }” es obligatorio
 error-too-long = El campo “{ $field }” tiene { $length } caracteres; se admite un máximo de { $max }
 error-control = El campo “{ $field }” contiene un carácter de control ({ $code }); elimínelo
 error-email = “{ $value }” no es una dirección de correo electrónico válida (debería tener un formato como nombre@example.org)
-error-zone = “{ $value }” no es un huso horario conocido; utilice un nombre IANA como Europe/Zurich o Asia/Kathmandu
+error-zone = “{ $value }” no es un huso horario conocido; escriba una ciudad, por ejemplo, Zurich o Kathmandu, o un nombre IANA, como Europe/Zurich
 error-language = “{ $value }” no es un idioma disponible en Convene; utilice uno de los siguientes: en, fr, es, ar, zh, ru
 error-vote = “{ $value }” no es una respuesta válida; utilice yes, if_need_be o no
 error-gap = { $local } no existe en { $zone }: al adelantarse la hora, los relojes pasan de UTC{ $before } a UTC{ $after } y se saltan esa hora; elija otra
@@ -320,6 +324,7 @@ error-half-rows = { $count ->
    *[other] Indique la fecha y la hora de los horarios { $rows } o vacíe esas filas
 }
 error-row-half = Indique la fecha y la hora, o deje ambas en blanco.
+error-row-format = “{ $value }” no es una fecha y hora válidas; escriba la fecha en el formato 2027-03-23 y la hora en el formato 13:00.
 error-row-ambiguous = { $local } ocurre dos veces en { $zone } (porque se atrasa la hora): elija cuál en “{ $time }: ¿primera o segunda vez?”.
 error-row-past = Esta hora ya ha pasado; elija una posterior.
 error-row-duplicate = Esta hora coincide con la de otro horario; elimine el duplicado.

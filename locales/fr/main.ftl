@@ -212,6 +212,12 @@ admin-finalize-text = Toutes les personnes qui ont indiqué une adresse électro
 admin-finalize-slot = Créneau
 # À côté de chaque créneau du formulaire de finalisation, entre parenthèses.
 slot-counts = { $yes } oui, { $if_need_be } si nécessaire
+# Au-dessus du bouton de finalisation : nombre de messages envoyés (l’organisateur compte pour un).
+admin-finalize-recipients = { $count ->
+    [one] Cette action envoie { $count } message, à vous uniquement.
+    [many] Cette action envoie { $count } de messages : à vous et à toutes les personnes qui ont indiqué une adresse électronique.
+   *[other] Cette action envoie { $count } messages : à vous et à toutes les personnes qui ont indiqué une adresse électronique.
+}
 admin-finalize-submit = Finaliser et notifier
 admin-open-closed = Ouverture ou clôture
 admin-close-text = La clôture empêche toute nouvelle réponse ou modification ; vous pourrez rouvrir le sondage ultérieurement.
@@ -258,6 +264,8 @@ copied-status = Copié dans le presse-papiers.
 # Date, heure et fuseau : « mardi 23 mars 2027 à 13:00 (Europe/Zurich, UTC+01:00) ».
 # $date est rédigé par le programme ; conserver $zone et $offset.
 datetime-long = { $date } à { $time } ({ $zone }, UTC{ $offset })
+# Date et heures locales d’un créneau : « mardi 23 mars 2027, 13:00–14:00 (UTC+01:00) ».
+slot-label = { $date }, { $range }
 # Heure UTC d’un créneau : « mar. 23 mars, 12:00–13:00 UTC ».
 utc-range = { $date }, { $start }–{ $end } UTC
 # Durées de réunion : « 1 heure 30 minutes ».
@@ -289,7 +297,6 @@ announcement-slots = Créneaux proposés, dans le fuseau { $zone } et en UTC :
 mail-greeting = Bonjour { $name },
 mail-signature = — Convene
 mail-signature-for = — Convene, au nom de { $organizer }
-mail-poll-link = Le sondage : { $url }
 mail-poll-label = Le sondage :
 # À l’organisateur, à la création du sondage.
 mail-admin-subject = Votre sondage « { $title } » est prêt
@@ -314,7 +321,6 @@ mail-final-where = Lieu : { $location }
 mail-final-ics = L’invitation jointe (invitation.ics) permet d’ajouter la réunion à votre agenda.
 mail-final-ics-updated = L’invitation jointe (invitation.ics) met à jour la réunion dans votre agenda.
 # Dans la description du fichier de calendrier, après le texte de l’organisateur.
-ics-poll-link = Sondage et réponses : { $url }
 
 ## Problèmes dans les données saisies (formulaires et API). $value est ce que la personne a saisi ;
 ## $field est l’un des noms label-* ci-dessous, employé dans la phrase.
@@ -336,7 +342,7 @@ error-too-long = Le champ « { $field } » compte { $length ->
 # $code est le code d’un caractère, par exemple U+000A.
 error-control = Le champ « { $field } » contient un caractère de contrôle ({ $code }) ; supprimez-le
 error-email = « { $value } » n’est pas une adresse électronique valide (exemple : nom@example.org)
-error-zone = « { $value } » n’est pas un fuseau horaire reconnu ; utilisez un nom IANA tel que Europe/Zurich ou Asia/Kathmandu
+error-zone = « { $value } » n’est pas un fuseau horaire reconnu ; saisissez une ville, par exemple Zurich ou Kathmandu, ou un nom IANA tel que Europe/Zurich
 error-language = « { $value } » n’est pas une langue proposée par Convene ; utilisez l’un des codes suivants : en, fr, es, ar, zh, ru
 error-vote = « { $value } » n’est pas une réponse valide ; utilisez yes, if_need_be ou no
 # Heure locale sautée lors de l’avance de l’heure ; $before et $after sont des décalages (+01:00).
@@ -378,6 +384,8 @@ error-half-rows = { $count ->
    *[other] Indiquez à la fois une date et une heure pour les créneaux { $rows }, ou videz les lignes
 }
 error-row-half = Indiquez à la fois une date et une heure, ou videz les deux champs.
+# Ligne de créneau dont la date ou l’heure est illisible (formulaires avec des champs de date et d’heure séparés).
+error-row-format = « { $value } » n’est pas une date et une heure valides ; saisissez la date au format 2027-03-23 et l’heure au format 13:00.
 error-row-ambiguous = { $local } existe deux fois dans le fuseau { $zone } (recul de l’heure) : choisissez l’occurrence voulue sous « Quelle occurrence de { $time } ? ».
 error-row-past = Cet horaire est dans le passé ; choisissez-en un plus tardif.
 error-row-duplicate = Cet horaire est identique à celui d’un autre créneau ; supprimez le doublon.

@@ -177,6 +177,12 @@ admin-finalized-reopen = Время встречи назначено. Чтоб�
 admin-finalize-text = Все, кто указал адрес электронной почты, и вы сами получат письмо со временем встречи в своём часовом поясе и файлом календаря.
 admin-finalize-slot = Вариант
 slot-counts = да: { $yes }, при необходимости: { $if_need_be }
+admin-finalize-recipients = { $count ->
+    [one] Будет отправлено { $count } письмо: вам и всем, кто указал адрес электронной почты.
+    [few] Будут отправлены { $count } письма: вам и всем, кто указал адрес электронной почты.
+    [many] Будет отправлено { $count } писем: вам и всем, кто указал адрес электронной почты.
+   *[other] Будет отправлено { $count } письма: вам и всем, кто указал адрес электронной почты.
+}
 admin-finalize-submit = Назначить время и разослать уведомления
 admin-open-closed = Приём ответов
 admin-close-text = После закрытия новые ответы и изменения не принимаются; позже опрос можно открыть снова.
@@ -219,6 +225,7 @@ copied-status = Скопировано в буфер обмена.
 ## Dates, times and lengths (everywhere)
 
 datetime-long = { $date }, { $time } ({ $zone }, UTC{ $offset })
+slot-label = { $date }, { $range }
 utc-range = { $date }, { $start }–{ $end } UTC
 duration-hours = { $count ->
     [one] { $count } час
@@ -247,7 +254,6 @@ announcement-slots = Предлагаемые варианты времени в
 mail-greeting = Здравствуйте, { $name }!
 mail-signature = — Convene
 mail-signature-for = — Convene, от имени { $organizer }
-mail-poll-link = Опрос: { $url }
 mail-poll-label = Опрос:
 mail-admin-subject = Ваш опрос «{ $title }» готов
 mail-admin-ready = Ваш опрос «{ $title }» готов.
@@ -268,7 +274,6 @@ mail-final-utc = Время UTC:
 mail-final-where = Место: { $location }
 mail-final-ics = Приложенное приглашение (invitation.ics) добавит встречу в ваш календарь.
 mail-final-ics-updated = Приложенное приглашение (invitation.ics) обновит встречу в вашем календаре.
-ics-poll-link = Опрос и ответы: { $url }
 
 ## Problems with what was typed (forms and the API). $value is what the person typed;
 ## $field is one of the label-* names below, used inside the sentence.
@@ -290,7 +295,7 @@ error-too-long = Текст в поле «{ $field }» слишком длинн
 }
 error-control = Поле «{ $field }» содержит управляющий символ ({ $code }); удалите его
 error-email = «{ $value }» не является адресом электронной почты (ожидается адрес вида name@example.org)
-error-zone = «{ $value }» не является известным часовым поясом; используйте название IANA, например Europe/Zurich или Asia/Kathmandu
+error-zone = «{ $value }» не является известным часовым поясом; введите название города на английском языке, например Zurich или Kathmandu, или название IANA, например Europe/Zurich
 error-language = Язык «{ $value }» не поддерживается в Convene; используйте один из кодов: en, fr, es, ar, zh, ru
 error-vote = «{ $value }» не является вариантом ответа; используйте yes, if_need_be или no
 error-gap = Времени { $local } в часовом поясе { $zone } не существует: часы переводятся с UTC{ $before } на UTC{ $after } и пропускают его; выберите другое время
@@ -331,6 +336,7 @@ error-half-rows = { $count ->
    *[other] Укажите и дату, и время для вариантов { $rows } или очистите эти строки
 }
 error-row-half = Укажите и дату, и время или очистите оба поля.
+error-row-format = «{ $value }» не является датой и временем; укажите дату в формате 2027-03-23, а время — в формате 13:00.
 error-row-ambiguous = Время { $local } в часовом поясе { $zone } наступает дважды (часы переводятся назад): выберите нужное в поле «Какое именно { $time }?».
 error-row-past = Это время уже прошло; выберите более позднее.
 error-row-duplicate = Это время совпадает с другим вариантом; удалите повтор.

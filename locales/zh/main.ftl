@@ -165,6 +165,9 @@ admin-finalized-reopen = 此投票已确定会议时间。如需选择其他时�
 admin-finalize-text = 您以及所有提供了电子邮件地址的人都将收到一封邮件，其中包含按各自时区显示的会议时间和一个日历文件。
 admin-finalize-slot = 时段
 slot-counts = { $yes } 人可以，{ $if_need_be } 人必要时可以
+admin-finalize-recipients = { $count ->
+   *[other] 此操作将发送 { $count } 封邮件，收件人为您以及所有提供了电子邮件地址的人。
+}
 admin-finalize-submit = 确定并通知
 admin-open-closed = 开放或关闭
 admin-close-text = 关闭后将不再接受新的答复或对答复的更改；您可以稍后重新开放。
@@ -202,6 +205,7 @@ copied-status = 已复制到剪贴板。
 ## 日期、时间和时长（所有页面）
 
 datetime-long = { $date } { $time }（{ $zone }，UTC{ $offset }）
+slot-label = { $date } { $range }
 utc-range = { $date } { $start }–{ $end } UTC
 duration-hours = { $count } 小时
 duration-minutes = { $count } 分钟
@@ -220,7 +224,6 @@ announcement-slots = 候选时间（按 { $zone } 时区和 UTC 列出）：
 mail-greeting = { $name }，您好：
 mail-signature = —— Convene
 mail-signature-for = —— Convene，代 { $organizer } 发送
-mail-poll-link = 投票链接：{ $url }
 mail-poll-label = 投票链接：
 mail-admin-subject = 您的投票“{ $title }”已准备就绪
 mail-admin-ready = 您的投票“{ $title }”已准备就绪。
@@ -241,7 +244,6 @@ mail-final-utc = UTC 时间：
 mail-final-where = 地点：{ $location }
 mail-final-ics = 打开附件中的邀请（invitation.ics），即可将此会议添加到您的日历。
 mail-final-ics-updated = 打开附件中的邀请（invitation.ics），即可更新您日历中的此会议。
-ics-poll-link = 投票及答复：{ $url }
 
 ## 输入内容有误（表单和 API）。$value 为用户输入的内容；
 ## $field 为下列 label-* 之一，用在句子中。
@@ -257,7 +259,7 @@ error-required = { $field }为必填项
 error-too-long = { $field }长度为 { $length } 个字符，最多允许 { $max } 个字符
 error-control = { $field }包含控制字符（{ $code }），请将其删除
 error-email = “{ $value }”不是有效的电子邮件地址（格式应类似于 name@example.org）
-error-zone = “{ $value }”不是已知的时区；请使用 IANA 时区名称，例如 Europe/Zurich 或 Asia/Kathmandu
+error-zone = “{ $value }”不是已知的时区；请输入城市名称（例如 Zurich 或 Kathmandu）或 IANA 时区名称（例如 Europe/Zurich）
 error-language = Convene 不提供“{ $value }”语言；请使用以下代码之一：en、fr、es、ar、zh、ru
 error-vote = “{ $value }”不是有效的答复；请使用 yes、if_need_be 或 no
 error-gap = { $zone } 时区不存在 { $local } 这一时间：时钟从 UTC{ $before } 直接跳至 UTC{ $after }，跳过了该时间；请选择其他时间
@@ -285,6 +287,7 @@ error-half-rows = { $count ->
    *[other] 请为时段 { $rows } 同时填写日期和时间，或清空相应的行
 }
 error-row-half = 请同时填写日期和时间，或将两者都清空。
+error-row-format = “{ $value }”不是有效的日期和时间；请按 2027-03-23 的格式填写日期，按 13:00 的格式填写时间。
 error-row-ambiguous = { $local } 在 { $zone } 时区出现两次（时钟回拨）：请在“选择哪一个 { $time }？”下选择其中之一。
 error-row-past = 此时间已过；请选择更晚的时间。
 error-row-duplicate = 此时间与另一时段相同；请删除重复项。

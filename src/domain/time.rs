@@ -400,11 +400,11 @@ pub fn time_range(start: &LocalTime, end: &LocalTime, lang: Language) -> String 
         format!("{}–{}", start.hm(), end.hm())
     } else {
         format!(
-            "{} (UTC{})–{} (UTC{})",
+            "{} ({})–{} ({})",
             start.hm(),
-            start.offset(),
+            utc_offset(&start.offset(), lang),
             end.hm(),
-            end.offset()
+            utc_offset(&end.offset(), lang)
         )
     };
     if end.date() != start.date() {
@@ -430,12 +430,23 @@ pub fn utc_range(
     )
 }
 
+/// `UTC+05:45` for an offset `+05:45`. In a right-to-left language the whole label is
+/// isolated as left-to-right (U+2066 … U+2069), or the bidirectional algorithm would
+/// show it as `+05:45UTC`.
+pub fn utc_offset(offset: &str, lang: Language) -> String {
+    if lang.dir() == "rtl" {
+        format!("\u{2066}UTC{offset}\u{2069}")
+    } else {
+        format!("UTC{offset}")
+    }
+}
+
 /// [`time_range`] with the offset: `13:00–14:00 (UTC+01:00)` (the offsets are already
 /// in the text when the clocks change during the meeting).
 pub fn time_range_with_offset(start: &LocalTime, end: &LocalTime, lang: Language) -> String {
     let range = time_range(start, end, lang);
     if start.offset() == end.offset() {
-        format!("{range} (UTC{})", start.offset())
+        format!("{range} ({})", utc_offset(&start.offset(), lang))
     } else {
         range
     }

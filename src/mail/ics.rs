@@ -41,7 +41,11 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
     if !description.is_empty() {
         description.push_str("\n\n");
     }
-    description.push_str(&e.lang.t1("ics-poll-link", "url", e.poll_url));
+    // The link stays outside the translated words: in Arabic those carry direction
+    // marks, which a calendar would take into the link.
+    description.push_str(&e.lang.t("mail-poll-label"));
+    description.push(' ');
+    description.push_str(e.poll_url);
     let mut event = icalendar::Event::new();
     event
         .uid(&event_uid(poll, e.uid_host))

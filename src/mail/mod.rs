@@ -74,6 +74,8 @@ pub struct SlotLine {
     pub local: LocalTime,
     /// The local start date in full (`Tuesday 23 March 2027`).
     pub date: String,
+    /// Date and time range (`Tuesday 23 March 2027, 13:00–14:00 (UTC+01:00)`).
+    pub label: String,
     /// `Tue 23 Mar 13:00 (UTC+01:00)`, for subjects.
     pub short: String,
     /// Start–end on the recipient's clock with the offset (`13:00–14:00 (UTC+01:00)`).
@@ -95,14 +97,16 @@ impl SlotLine {
     ) -> Self {
         let local = zone.local(slot.start_at);
         let end = slot.end_at(duration_minutes);
+        let range = crate::domain::time::time_range_with_offset(&local, &zone.local(end), lang);
         SlotLine {
-            range: crate::domain::time::time_range_with_offset(&local, &zone.local(end), lang),
+            label: lang.t2("slot-label", "date", local.long_date(lang), "range", &range),
+            range,
             date: local.long_date(lang),
             short: format!(
-                "{} {} (UTC{})",
+                "{} {} ({})",
                 local.short_date(lang),
                 local.hm(),
-                local.offset()
+                crate::domain::time::utc_offset(&local.offset(), lang)
             ),
             utc: crate::domain::time::utc_range(slot.start_at, end, lang, DateStyle::Long),
             vote: lang.t(match vote {

@@ -310,3 +310,60 @@ async fn a_french_participant_gets_the_final_mail_in_french_and_the_organizer_in
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn arabic_mail_keeps_links_clean_and_offsets_in_one_piece() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let poll = app
+        .create_poll_ok(&poll_body(
+            "Steering call",
+            "Europe/Zurich",
+            &["2027-05-04T10:00", "2027-05-05T16:30"],
+        ))
+        .await;
+    let mut body = response_body(
+        "مريم",
+        Some("maryam@example.org"),
+        "Africa/Nairobi",
+        vote_map(&poll.slots, &["yes", "no"]),
+    );
+    body["language"] = json!("ar");
+    app.submit_response_ok(&poll.id, &body).await;
+    expect_json(
+        app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id)
+            .await,
+        200,
+    )
+    .await;
+    let mails = app.smtp.wait_for(4, MAIL_TIMEOUT).await;
+    let final_mail = mails_to(&mails, "maryam@example.org")
+        .into_iter()
+        .find(|m| m.calendar.is_some())
+        .expect("the final mail");
+    let text = final_mail.text();
+    // 08:00 UTC is 11:00 in Nairobi (UTC+3, no daylight saving).
+    assert!(
+        text.contains("11:00–12:00 (\u{2066}UTC+03:00\u{2069})"),
+        "the offset is one left-to-right piece:\n{text:?}"
+    );
+    assert!(text.contains("مرحبًا") || text.contains("مريم"), "{text}");
+    let url = &poll.participant_url;
+    let at = text.find(url.as_str()).expect("the poll link");
+    let before = text[..at].chars().last();
+    let after = text[at + url.len()..].chars().next();
+    assert!(
+        !matches!(before, Some('\u{2066}'..='\u{2069}'))
+            && !matches!(after, Some('\u{2066}'..='\u{2069}')),
+        "no direction marks stick to the link: {before:?} {after:?}"
+    );
+    let ics = String::from_utf8(final_mail.calendar.clone().expect("ics")).expect("utf-8");
+    let unfolded = ics.replace("\r\n ", "");
+    let description = unfolded
+        .lines()
+        .find(|l| l.starts_with("DESCRIPTION"))
+        .expect("DESCRIPTION");
+    assert!(
+        description.contains(&format!(" {url}")) && !description.contains('\u{2068}'),
+        "{description:?}"
+    );
+}

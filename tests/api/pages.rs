@@ -21,7 +21,7 @@ async fn create(app: &TestApp) -> CreatedPoll {
 /// The `<tr>` … `</tr>` of the results table row whose header holds `name`.
 fn row_of<'a>(page: &'a str, name: &str) -> &'a str {
     let at = page
-        .find(&format!("<span class=\"who-name\">{name}"))
+        .find(&format!("<span class=\"who-name\"><bdi>{name}"))
         .unwrap_or_else(|| panic!("no results row for {name}"));
     let start = page[..at].rfind("<tr").expect("row start");
     let end = at + page[at..].find("</tr>").expect("row end");
@@ -113,10 +113,10 @@ async fn the_personal_page_marks_the_viewers_row_and_lists_answers_per_slot() {
         .expect("per-slot results")..];
     let first = &by_slot[..by_slot.find("</li>").expect("first slot")];
     assert!(
-        first.contains("Yes (1)</dt><dd>Carla (you)</dd>"),
+        first.contains("Yes (1)</dt><dd dir=\"auto\">Carla (you)</dd>"),
         "{first}"
     );
-    assert!(first.contains("No (1)</dt><dd>Mele</dd>"), "{first}");
+    assert!(first.contains("No (1)</dt><dd dir=\"auto\">Mele</dd>"), "{first}");
 
     let public = expect_status(app.get(&format!("/p/{}", poll.id)).await, 200).await;
     assert!(
@@ -136,6 +136,68 @@ async fn the_personal_page_marks_the_viewers_row_and_lists_answers_per_slot() {
         best.contains("Wednesday 5 May 2027, 07:30–08:30 (UTC-07:00): 2 available (1 yes, 1 if need be), 0 no."),
         "{best}"
     );
+}
+
+#[tokio::test]
+async fn a_slot_row_that_is_no_time_says_how_to_write_one() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let fields: Vec<(String, String)> = [
+        ("title", "Steering call"),
+        ("organizer_name", "Olga"),
+        ("organizer_email", "olga@example.org"),
+        ("timezone", "Europe/Zurich"),
+        ("duration_minutes", "60"),
+        ("slot_date", "2027-03-23"),
+        ("slot_time", "25:99"),
+        ("slot_offset", ""),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    let page = unescape_html(&expect_status(app.post_form("/polls", &fields).await, 422).await);
+    assert!(
+        page.contains("“2027-03-23 25:99” is not a date and time; give the date as 2027-03-23 and the time as 13:00."),
+        "the row's message speaks of the form's two boxes"
+    );
+    assert!(page.contains(r#"value="25:99""#), "the typed time is kept");
+}
+
+#[tokio::test]
+async fn finalizing_says_how_many_messages_go_out_and_sends_each_address_once() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let poll = create(&app).await;
+    // Two answers with one address in two spellings, one with the organizer's own
+    // address, one without an address: the organizer plus one more message.
+    for (name, email) in [
+        ("Ana", Some("ana@example.org")),
+        ("Ana again", Some("ANA@example.org")),
+        ("Olga herself", Some("olga@example.org")),
+        ("Nobody", None),
+    ] {
+        app.submit_response_ok(
+            &poll.id,
+            &response_body(
+                name,
+                email,
+                "Europe/Zurich",
+                vote_map(&poll.slots, &["yes", "no"]),
+            ),
+        )
+        .await;
+    }
+    let admin_path = location_path(&poll.admin_url);
+    let admin = expect_status(app.get(&admin_path).await, 200).await;
+    assert!(
+        admin.contains("This sends 2 messages: to you and to everyone who gave an address."),
+        "the finalize form says what it will send"
+    );
+    let fields = vec![("slot_id".to_owned(), poll.slots[0].id.clone())];
+    let location = expect_see_other(
+        app.post_form(&format!("{admin_path}/finalize"), &fields)
+            .await,
+    )
+    .await;
+    assert!(location.ends_with("queued=2"), "{location}");
 }
 
 #[tokio::test]

@@ -37,6 +37,8 @@ struct AdminPage {
     /// This page's address, for the language selector.
     here: String,
     mail_summary: String,
+    /// How many messages finalizing sends (the organizer's included).
+    final_recipients: usize,
     info: PollInfo,
     zone: ZonePicker,
     base: String,
@@ -131,10 +133,7 @@ fn mail_summary(mail: &crate::db::outbox::OutboxCounts, lang: Language) -> Strin
         ));
     }
     if mail.failed > 0 {
-        parts.push(lang.t_args(
-            "admin-mail-failed",
-            &[("failed", Arg::Count(mail.failed))],
-        ));
+        parts.push(lang.t_args("admin-mail-failed", &[("failed", Arg::Count(mail.failed))]));
     }
     parts.join(" ")
 }
@@ -189,6 +188,7 @@ fn admin_page(
         lang,
         here: admin.path(),
         mail_summary: mail_summary(&view.mail.unwrap_or_default(), lang),
+        final_recipients: 1 + crate::actions::meeting_mail_recipients(poll, &view.responses).len(),
         created: query_param(req, "created").is_some_and(|v| v == "1"),
         poll_url: state.base_url().poll_url(&poll.id),
         admin_url: state.base_url().admin_url(&poll.id, &admin.token),

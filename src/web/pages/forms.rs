@@ -185,6 +185,9 @@ pub fn row_errors(
                         .text("zone", zone)
                         .text("time", r.time.trim()),
                 ),
+                Err(SlotInputError::Format(value)) => {
+                    Some(Message::new("error-row-format").text("value", value))
+                }
                 Err(e) => Some(e.into()),
                 Ok(at) if at <= Utc::now() => Some(Message::new("error-row-past")),
                 Ok(at) if !seen.insert(at) => Some(Message::new("error-row-duplicate")),

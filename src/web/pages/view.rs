@@ -97,15 +97,17 @@ fn one(
     let end = zone.local(end_at);
     let time_range = crate::domain::time::time_range(&start, &end, lang);
     let utc = utc_range(start_at, end_at, lang, DateStyle::Short);
-    let offset = format!("UTC{}", start.offset());
+    let offset = crate::domain::time::utc_offset(&start.offset(), lang);
     let (yes, if_need_be, no) = f.tally;
     let count = |n: u32| Arg::Count(i64::from(n));
     SlotView {
         id: f.id.to_owned(),
-        label: format!(
-            "{}, {}",
+        label: lang.t2(
+            "slot-label",
+            "date",
             start.long_date(lang),
-            crate::domain::time::time_range_with_offset(&start, &end, lang)
+            "range",
+            crate::domain::time::time_range_with_offset(&start, &end, lang),
         ),
         summary: lang.t_args(
             "slot-summary",
