@@ -213,6 +213,12 @@ admin-settings-submit = Save settings
 admin-slots = Slots
 admin-slots-text = Removing a slot also removes everyone's answers for it.
 admin-remove-slot-whose = the slot { $slot } and its answers
+# Opened by the Remove button of a slot, before anything is removed.
+admin-remove-slot-answers = { $count ->
+    [one] { $count } answer for this slot will be removed with it.
+   *[other] { $count } answers for this slot will be removed with it.
+}
+admin-remove-slot-confirm = Remove this slot
 admin-add-slots = Add slots
 admin-add-slots-hint = Start date and time in { $zone }. Empty rows are ignored.
 admin-add-slots-submit = Add these slots

@@ -195,6 +195,12 @@ admin-settings-submit = Guardar la configuración
 admin-slots = Horarios
 admin-slots-text = Al quitar un horario, también se eliminan las respuestas de todos los participantes para ese horario.
 admin-remove-slot-whose = el horario { $slot } y sus respuestas
+admin-remove-slot-answers = { $count ->
+    [one] Junto con este horario, se eliminará { $count } respuesta.
+    [many] Junto con este horario, se eliminarán { $count } respuestas.
+   *[other] Junto con este horario, se eliminarán { $count } respuestas.
+}
+admin-remove-slot-confirm = Quitar este horario
 admin-add-slots = Añadir horarios
 admin-add-slots-hint = Fecha y hora de inicio en { $zone }. Las filas vacías no se tienen en cuenta.
 admin-add-slots-submit = Añadir estos horarios

@@ -232,6 +232,13 @@ admin-settings-submit = Enregistrer les paramètres
 admin-slots = Créneaux
 admin-slots-text = La suppression d’un créneau supprime aussi toutes les réponses correspondantes.
 admin-remove-slot-whose = le créneau { $slot } et ses réponses
+# Ouvert par le bouton Supprimer d’un créneau, avant toute suppression.
+admin-remove-slot-answers = { $count ->
+    [one] { $count } réponse à ce créneau sera également supprimée.
+    [many] { $count } de réponses à ce créneau seront également supprimées.
+   *[other] { $count } réponses à ce créneau seront également supprimées.
+}
+admin-remove-slot-confirm = Supprimer ce créneau
 admin-add-slots = Ajouter des créneaux
 admin-add-slots-hint = Date et heure de début dans le fuseau { $zone }. Les lignes vides sont ignorées.
 admin-add-slots-submit = Ajouter ces créneaux

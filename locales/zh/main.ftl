@@ -182,6 +182,10 @@ admin-settings-submit = 保存设置
 admin-slots = 时段
 admin-slots-text = 移除某个时段，也会同时移除所有人对该时段的答复。
 admin-remove-slot-whose = 时段 { $slot } 及其答复
+admin-remove-slot-answers = { $count ->
+   *[other] 该时段的 { $count } 份答复也将一并移除。
+}
+admin-remove-slot-confirm = 移除此时段
 admin-add-slots = 添加时段
 admin-add-slots-hint = 开始日期和时间，按 { $zone } 时区填写。空行将被忽略。
 admin-add-slots-submit = 添加这些时段

@@ -191,6 +191,12 @@ async fn finalizing_says_how_many_messages_go_out_and_sends_each_address_once() 
         admin.contains("This sends 2 messages: to you and to everyone who gave an address."),
         "the finalize form says what it will send"
     );
+    // Removing a slot asks once more, saying what goes with it.
+    assert!(
+        admin.contains("4 answers for this slot will be removed with it."),
+        "the removal says how many answers it takes"
+    );
+    assert!(admin.contains("<details class=\"confirm\">"));
     let fields = vec![("slot_id".to_owned(), poll.slots[0].id.clone())];
     let location = expect_see_other(
         app.post_form(&format!("{admin_path}/finalize"), &fields)
