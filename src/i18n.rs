@@ -600,6 +600,23 @@ mod tests {
             crate::domain::time::utc_offset("+03:00", Language::Fr),
             "UTC+03:00"
         );
+        // A date-and-time placed inside another Arabic sentence still reads right to
+        // left: its message starts with a right-to-left mark (Fluent's isolate around it
+        // would otherwise take the direction of "UTC", left to right).
+        let any = |name| (name, Arg::Text("x".into()));
+        let args = [
+            any("date"),
+            any("range"),
+            any("time"),
+            any("zone"),
+            any("offset"),
+            any("start"),
+            any("end"),
+        ];
+        for key in ["slot-label", "datetime-long", "utc-range", "utc-instant"] {
+            let text = Language::Ar.t_args(key, &args);
+            assert!(text.starts_with('\u{200F}'), "{key}: {text:?}");
+        }
     }
 
     #[test]

@@ -239,9 +239,11 @@ copied-status = نُسخ إلى الحافظة.
 
 ## Dates, times and lengths (everywhere)
 
-datetime-long = { $date }، الساعة { $time } ({ $zone }، UTC{ $offset })
-slot-label = { $date }، { $range }
-utc-range = { $date }، { $start }–{ $end } UTC
+# These four begin with U+200F (RIGHT-TO-LEFT MARK) so that, placed inside another
+# sentence, the date and time read right to left. Keep it.
+datetime-long = ‏{ $date }، الساعة { $time } ({ $zone }، UTC{ $offset })
+slot-label = ‏{ $date }، { $range }
+utc-range = ‏{ $date }، { $start }–{ $end } UTC
 duration-hours = { $count ->
     [zero] { $count } ساعة
     [one] ساعة واحدة
@@ -260,7 +262,7 @@ duration-minutes = { $count ->
 }
 duration-both = { $hours } و{ $minutes }
 name-you = { $name } (أنت)
-utc-instant = { $date }، الساعة { $time } UTC
+utc-instant = ‏{ $date }، الساعة { $time } UTC
 
 ## The announcement for a mailing list (admin page; in the organizer's language)
 

@@ -49,12 +49,13 @@ impl TimeZoneId {
     }
 
     /// Every current IANA zone id, sorted by name (for the zone suggestions): old and
-    /// alternative names (`Asia/Calcutta`, `US/Pacific`) are left out.
+    /// alternative names (`Asia/Calcutta`, `US/Pacific`, `Zulu`, `GMT0`) are left out;
+    /// `UTC` stays.
     pub fn all() -> impl Iterator<Item = TimeZoneId> {
-        let links = links();
+        let links = all_links();
         chrono_tz::TZ_VARIANTS
             .iter()
-            .filter(move |tz| !links.contains_key(tz.name()))
+            .filter(move |tz| tz.name() == "UTC" || !links.contains(tz.name()))
             .map(|tz| TimeZoneId(*tz))
     }
 
@@ -114,6 +115,22 @@ impl fmt::Display for TimeZoneId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }
+}
+
+/// Every link name of the tz database, `Etc/` targets included.
+fn all_links() -> &'static std::collections::HashSet<&'static str> {
+    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("../../data/tz-links.txt")
+            .lines()
+            .filter_map(
+                |line| match line.split_whitespace().collect::<Vec<_>>()[..] {
+                    ["L", _, name] => Some(name),
+                    _ => None,
+                },
+            )
+            .collect()
+    })
 }
 
 /// Old and alternative zone names → current names, from the tz database's links
@@ -410,6 +427,11 @@ pub fn time_range(start: &LocalTime, end: &LocalTime, lang: Language) -> String 
     if end.date() != start.date() {
         text.push_str(&format!(" ({})", end.short_date(lang)));
     }
+    if lang.dir() == "rtl" {
+        // One left-to-right piece, read 12:00–13:00 everywhere on the page (alone, the
+        // bidirectional algorithm shows a bare range as 13:00–12:00).
+        text = format!("\u{2066}{text}\u{2069}");
+    }
     text
 }
 
@@ -537,6 +559,9 @@ mod tests {
         let listed: Vec<_> = TimeZoneId::all().map(|z| z.name()).collect();
         assert!(listed.contains(&"Asia/Kathmandu") && !listed.contains(&"Asia/Katmandu"));
         assert!(listed.contains(&"UTC") && listed.contains(&"Europe/Oslo"));
+        for old in ["Zulu", "GMT0", "Etc/UCT", "Universal", "US/Pacific"] {
+            assert!(!listed.contains(&old), "{old} is listed");
+        }
     }
 
     #[test]
@@ -589,6 +614,11 @@ mod tests {
         assert_eq!(
             time_range_with_offset(&a, &b, Language::En),
             "23:00–00:00 (Tue 30 Mar) (UTC+12:00)"
+        );
+        // In Arabic the range is one left-to-right piece, the offset another.
+        assert_eq!(
+            time_range_with_offset(&a, &b, Language::Ar),
+            "\u{2066}23:00–00:00 (الثلاثاء 30 مارس)\u{2069} (\u{2066}UTC+12:00\u{2069})"
         );
     }
 

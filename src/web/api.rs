@@ -369,14 +369,16 @@ fn poll_json(
                     "id": r.id.as_str(),
                     "name": r.name,
                     "affiliation": r.affiliation,
-                    "timezone": r.timezone.name(),
-                    "language": r.language.code(),
                     "votes": r.votes.iter().map(|(s, v)| (s.to_string(), v.as_str())).collect::<BTreeMap<_, _>>(),
                     "created_at": rfc3339_utc(r.created_at),
                     "updated_at": rfc3339_utc(r.updated_at),
                 });
+                // What only the organizer sees: address, zone (where someone is) and
+                // language.
                 if show_emails {
                     v["email"] = json!(r.email.as_ref().map(|e| e.as_str()));
+                    v["timezone"] = json!(r.timezone.name());
+                    v["language"] = json!(r.language.code());
                 }
                 v
             })
@@ -493,8 +495,8 @@ pub async fn create_poll(
     })))
 }
 
-/// `GET /api/v1/polls/{id}?tz=ZONE` → the poll, slots in `tz`, responses (no emails
-/// unless the admin bearer token is given), tallies and the best slot. With
+/// `GET /api/v1/polls/{id}?tz=ZONE` → the poll, slots in `tz`, responses (their emails,
+/// zones and languages only with the admin bearer token), tallies and the best slot. With
 /// `hide_results`, responses and tallies are empty for participants until finalized.
 pub async fn get_poll(
     state: web::Data<AppState>,

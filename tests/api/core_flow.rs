@@ -190,7 +190,7 @@ async fn a_json_response_is_counted_and_mails_the_participant_their_edit_link(
         .await;
     assert!(!created.id.is_empty() && !created.edit_token.is_empty());
 
-    let read = app.poll(&poll.id, None).await;
+    let read = app.admin_poll(&poll.id, &poll.admin_token).await;
     let responses = read["responses"].as_array().expect("responses");
     assert_eq!(responses.len(), 1);
     let ada = &responses[0];
@@ -278,7 +278,7 @@ async fn a_response_via_the_html_form_redirects_to_its_edit_page_and_is_counted(
         "the edit page shows the name"
     );
 
-    let read = app.poll(&poll.id, None).await;
+    let read = app.admin_poll(&poll.id, &poll.admin_token).await;
     let grace = response_named(&read, "Grace Hopper");
     assert_eq!(grace["timezone"], "Asia/Kolkata");
     assert_eq!(
@@ -325,7 +325,7 @@ async fn editing_a_response_via_put_replaces_its_votes_and_keeps_one_response(
     )
     .await;
 
-    let read = app.poll(&poll.id, None).await;
+    let read = app.admin_poll(&poll.id, &poll.admin_token).await;
     let responses = read["responses"].as_array().expect("responses");
     assert_eq!(responses.len(), 1, "an edit does not add a response");
     assert_eq!(responses[0]["id"], created.id.as_str());
@@ -372,7 +372,7 @@ async fn editing_a_response_via_the_html_form_replaces_its_votes(#[case] backend
         "the edit form redirects back to {edit_path}, got {back:?}"
     );
 
-    let read = app.poll(&poll.id, None).await;
+    let read = app.admin_poll(&poll.id, &poll.admin_token).await;
     assert_eq!(read["responses"].as_array().expect("responses").len(), 1);
     let grace = response_named(&read, "Grace H.");
     assert_eq!(grace["timezone"], "Asia/Tokyo");

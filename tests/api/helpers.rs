@@ -329,6 +329,17 @@ impl TestApp {
         expect_json(self.get_poll(id, tz).await, 200).await
     }
 
+    /// `GET /api/v1/polls/{id}` as the organizer (with what only they see: addresses,
+    /// zones and languages of the answers); must answer 200.
+    pub async fn admin_poll(&self, id: &str, token: &str) -> Value {
+        let path = format!("/api/v1/polls/{id}");
+        expect_json(
+            self.request(Method::GET, &path, Some(token), None).await,
+            200,
+        )
+        .await
+    }
+
     pub async fn patch_poll(&self, id: &str, token: &str, body: &Value) -> Response {
         self.request(
             Method::PATCH,

@@ -343,7 +343,7 @@ async fn arabic_mail_keeps_links_clean_and_offsets_in_one_piece() {
     let text = final_mail.text();
     // 08:00 UTC is 11:00 in Nairobi (UTC+3, no daylight saving).
     assert!(
-        text.contains("11:00–12:00 (\u{2066}UTC+03:00\u{2069})"),
+        text.contains("\u{2066}11:00–12:00\u{2069} (\u{2066}UTC+03:00\u{2069})"),
         "the offset is one left-to-right piece:\n{text:?}"
     );
     assert!(text.contains("مرحبًا") || text.contains("مريم"), "{text}");

@@ -40,7 +40,7 @@ async fn zone_fields_take_a_city_or_any_letter_case_and_refuse_a_shared_city() {
             .await,
     )
     .await;
-    let read = app.poll(&poll.id, None).await;
+    let read = app.admin_poll(&poll.id, &poll.admin_token).await;
     assert_eq!(response_named(&read, "Anil")["timezone"], "Asia/Kathmandu");
 
     // Nicosia is both Asia/Nicosia and Europe/Nicosia: refused, the text kept.
@@ -116,7 +116,10 @@ async fn the_personal_page_marks_the_viewers_row_and_lists_answers_per_slot() {
         first.contains("Yes (1)</dt><dd dir=\"auto\">Carla (you)</dd>"),
         "{first}"
     );
-    assert!(first.contains("No (1)</dt><dd dir=\"auto\">Mele</dd>"), "{first}");
+    assert!(
+        first.contains("No (1)</dt><dd dir=\"auto\">Mele</dd>"),
+        "{first}"
+    );
 
     let public = expect_status(app.get(&format!("/p/{}", poll.id)).await, 200).await;
     assert!(

@@ -387,7 +387,7 @@ async fn a_response_keeps_its_zone_and_the_poll_shows_it(#[case] backend: Backen
         let body = json!({"name": zone, "email": null, "affiliation": "", "timezone": zone, "votes": votes});
         let _ = expect_status(app.submit_response(&poll.id, &body).await, 201).await;
     }
-    let read = app.poll(&poll.id, None).await;
+    let read = app.admin_poll(&poll.id, &poll.admin_token).await;
     let zones: Vec<&str> = read["responses"]
         .as_array()
         .expect("responses")
