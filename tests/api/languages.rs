@@ -11,6 +11,7 @@ use crate::helpers::{
     expect_error, expect_json, expect_see_other, expect_status, location_path, mails_to, poll_body,
     response_body, response_form, spawn_app, vote_map, Backend, TestApp,
 };
+use crate::pages::create as steering_call;
 use crate::smtp::MAIL_TIMEOUT;
 
 const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ar", "zh", "ru"];
@@ -55,13 +56,7 @@ fn html_escaped(text: &str) -> String {
 #[tokio::test]
 async fn every_page_is_in_the_chosen_language_with_no_english_left() {
     let app = spawn_app(Backend::Sqlite).await;
-    let poll = app
-        .create_poll_ok(&poll_body(
-            "Steering call",
-            "Europe/Zurich",
-            &["2027-05-04T10:00", "2027-05-05T16:30"],
-        ))
-        .await;
+    let poll = steering_call(&app).await;
     let answer = app
         .submit_response_ok(
             &poll.id,
@@ -222,13 +217,7 @@ async fn russian_counts_take_their_plural_forms() {
 async fn a_french_participant_gets_the_final_mail_in_french_and_the_organizer_in_english() {
     let app = spawn_app(Backend::Sqlite).await;
     // The organizer creates the poll through the English form.
-    let poll = app
-        .create_poll_ok(&poll_body(
-            "Steering call",
-            "Europe/Zurich",
-            &["2027-05-04T10:00", "2027-05-05T16:30"],
-        ))
-        .await;
+    let poll = steering_call(&app).await;
     // A participant answers on the French page (the cookie set by the selector).
     let form = response_form(
         "Amélie Dupont",
@@ -314,13 +303,7 @@ async fn a_french_participant_gets_the_final_mail_in_french_and_the_organizer_in
 #[tokio::test]
 async fn arabic_mail_keeps_links_clean_and_offsets_in_one_piece() {
     let app = spawn_app(Backend::Sqlite).await;
-    let poll = app
-        .create_poll_ok(&poll_body(
-            "Steering call",
-            "Europe/Zurich",
-            &["2027-05-04T10:00", "2027-05-05T16:30"],
-        ))
-        .await;
+    let poll = steering_call(&app).await;
     let mut body = response_body(
         "مريم",
         Some("maryam@example.org"),

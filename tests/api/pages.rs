@@ -13,7 +13,8 @@ use crate::helpers::{
 /// 16:30 local on the 5th is 14:30 UTC.
 const SLOTS: [&str; 2] = ["2027-05-04T10:00", "2027-05-05T16:30"];
 
-async fn create(app: &TestApp) -> CreatedPoll {
+/// The poll most page and language tests start from (slots in [`SLOTS`]).
+pub(crate) async fn create(app: &TestApp) -> CreatedPoll {
     app.create_poll_ok(&poll_body("Steering call", "Europe/Zurich", &SLOTS))
         .await
 }
