@@ -15,7 +15,6 @@ use reqwest::header::{HeaderMap, CONTENT_TYPE, LOCATION};
 use reqwest::{Client, Method, Response};
 use serde_json::{json, Value};
 use tempfile::TempDir;
-use tokio::task::JoinHandle;
 
 use crate::smtp::{ParsedMail, ReceivedMail, TestSmtp};
 
@@ -24,6 +23,8 @@ pub const FIXTURE_JSON: &str = include_str!("../fixtures/dccg-meeting.json");
 
 /// A running application and everything a test needs around it.
 pub struct TestApp {
+    /// The server's thread; first, so that it is stopped before the rest goes.
+    running: Running,
     /// `http://127.0.0.1:PORT` (no trailing slash).
     pub address: String,
     /// What the application says its base URL is (with a trailing slash).
@@ -40,7 +41,6 @@ pub struct TestApp {
     /// The configuration the instance was started with.
     #[allow(dead_code)]
     pub config: Config,
-    server: Option<JoinHandle<anyhow::Result<()>>>,
     /// Keeps the database folder alive as long as the app.
     pub tempdir: TempDir,
 }
@@ -180,7 +180,7 @@ pub async fn launch(
     let port = application.port();
     let base_url = application.base_url().to_string();
     let handle = application.handle();
-    let server = tokio::spawn(application.run_until_stopped());
+    let running = Running::start(application);
     let client = Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
@@ -188,6 +188,7 @@ pub async fn launch(
         .build()
         .expect("build the HTTP client");
     TestApp {
+        running,
         address: format!("http://127.0.0.1:{port}"),
         base_url,
         port,
@@ -196,8 +197,57 @@ pub async fn launch(
         handle,
         db,
         config,
-        server: Some(server),
         tempdir,
+    }
+}
+
+/// An instance's HTTP server, run on a thread of its own. When the test's app goes away
+/// it is stopped and waited for, so that no HTTP worker is still closing database
+/// connections while the test binary exits: that race has aborted the binary after
+/// every test had passed (`free(): invalid pointer`, libpq and OpenSSL at exit).
+struct Running {
+    stopper: Option<AppHandle>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    done: Option<tokio::sync::oneshot::Receiver<anyhow::Result<()>>>,
+}
+
+impl Running {
+    fn start(application: Application) -> Self {
+        let stopper = application.handle();
+        let (done_tx, done_rx) = tokio::sync::oneshot::channel();
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime for the server");
+            let result = runtime.block_on(application.run_until_stopped());
+            let _ = done_tx.send(result);
+        });
+        Running {
+            stopper: Some(stopper),
+            thread: Some(thread),
+            done: Some(done_rx),
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let (Some(stopper), Some(thread)) = (self.stopper.take(), self.thread.take()) else {
+            return;
+        };
+        // `stop` waits for the server's answer, which comes from the server's own
+        // thread; block on it from a helper thread (this one may be inside a runtime).
+        let _ = std::thread::spawn(move || {
+            if let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                runtime.block_on(stopper.stop());
+            }
+        })
+        .join();
+        let _ = thread.join();
     }
 }
 
@@ -523,13 +573,16 @@ impl TestApp {
     /// aborted) and hands back its folder, database and SMTP server.
     pub async fn crash(mut self) -> (TempDir, Arc<TestDatabase>, TestSmtp) {
         self.handle.stop().await;
-        if let Some(server) = self.server.take() {
-            match tokio::time::timeout(Duration::from_secs(10), server).await {
+        if let Some(done) = self.running.done.take() {
+            match tokio::time::timeout(Duration::from_secs(10), done).await {
                 Ok(Ok(Ok(()))) => {}
                 Ok(Ok(Err(e))) => panic!("the application ended with an error: {e:#}"),
-                Ok(Err(e)) => panic!("the application task failed: {e}"),
+                Ok(Err(_)) => panic!("the application's thread ended without a result"),
                 Err(_) => panic!("the application did not stop within 10 s of AppHandle::stop"),
             }
+        }
+        if let Some(thread) = self.running.thread.take() {
+            thread.join().expect("the application's thread");
         }
         (self.tempdir, self.db.clone(), self.smtp)
     }
