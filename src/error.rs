@@ -66,6 +66,8 @@ pub enum ErrorPageKind {
     NotFound,
     /// 409 with the action's explanation.
     Conflict(Message),
+    /// 403: a form posted from another site (see [`crate::web::security`]).
+    Forbidden,
     /// 503: the database cannot be reached.
     Unavailable,
     /// 500 with the id under which the cause was logged.
@@ -86,6 +88,12 @@ pub fn error_page(kind: &ErrorPageKind, lang: Language, here: &str) -> HttpRespo
             StatusCode::CONFLICT,
             lang.t("error-conflict-heading"),
             m.render(lang),
+            None,
+        ),
+        ErrorPageKind::Forbidden => (
+            StatusCode::FORBIDDEN,
+            lang.t("error-forbidden-heading"),
+            lang.t("error-forbidden"),
             None,
         ),
         ErrorPageKind::Unavailable => (

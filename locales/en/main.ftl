@@ -26,6 +26,9 @@ error-create-new = create a new poll.
 error-not-found-heading = Page not found
 error-not-found = There is no poll at this address, or the link is not complete. Check that you copied the whole link from the message you received.
 error-conflict-heading = Not possible now
+# A form sent from another web site (a forged request) is refused.
+error-forbidden-heading = Not accepted from another site
+error-forbidden = This form was sent from another web site, so Convene did not act on it. If you meant to do this, open the page on Convene itself and send the form from there.
 error-unavailable-heading = Temporarily unavailable
 error-unavailable = The service cannot reach its database right now. Please try again in a minute.
 error-internal-heading = Something went wrong

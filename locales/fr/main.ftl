@@ -26,6 +26,9 @@ error-create-new = créez un nouveau sondage.
 error-not-found-heading = Page introuvable
 error-not-found = Aucun sondage ne se trouve à cette adresse, ou le lien est incomplet. Vérifiez que vous avez bien copié le lien en entier depuis le message reçu.
 error-conflict-heading = Action impossible pour le moment
+# Un formulaire envoyé depuis un autre site web (requête falsifiée) est refusé.
+error-forbidden-heading = Non accepté depuis un autre site
+error-forbidden = Ce formulaire a été envoyé depuis un autre site web, c’est pourquoi Convene n’y a pas donné suite. Si vous souhaitiez effectuer cette action, ouvrez la page directement sur Convene et envoyez le formulaire depuis celle-ci.
 error-unavailable-heading = Service momentanément indisponible
 error-unavailable = Le service ne parvient pas à accéder à sa base de données pour le moment. Veuillez réessayer dans une minute.
 error-internal-heading = Une erreur s’est produite

@@ -3,11 +3,12 @@
 pub mod api;
 pub mod language;
 pub mod pages;
+pub mod security;
 
 use std::net::TcpListener;
 
 use actix_web::dev::Server;
-use actix_web::middleware::{self, DefaultHeaders};
+use actix_web::middleware;
 use actix_web::{web, App, HttpResponse, HttpServer};
 
 use crate::actions::AppState;
@@ -41,15 +42,12 @@ pub fn server(listener: TcpListener, state: AppState) -> std::io::Result<Server>
             .app_data(web::FormConfig::default().limit(BODY_LIMIT_BYTES))
             .app_data(web::PayloadConfig::new(BODY_LIMIT_BYTES))
             .app_data(api::json_config())
+            .wrap(middleware::from_fn(security::refuse_cross_site_forms))
             .wrap(middleware::from_fn(language::language_layer))
             .wrap(middleware::Compress::default())
             // `/p/abc/` is `/p/abc`: links pasted with a trailing slash still work.
             .wrap(middleware::NormalizePath::trim())
-            .wrap(
-                DefaultHeaders::new()
-                    .add(("X-Content-Type-Options", "nosniff"))
-                    .add(("X-Frame-Options", "DENY")),
-            )
+            .wrap(security::default_headers())
             .wrap(
                 middleware::Logger::new("%{path}xi %s %b %Dms")
                     .custom_request_replace("path", |req| {

@@ -21,5 +21,6 @@ mod languages;
 mod mail_delivery;
 mod migrations;
 mod pages;
+mod security;
 mod time_zones;
 mod validation;

@@ -591,3 +591,23 @@ test('in Arabic the pages are right to left, mirrored, and pass axe; Chinese and
     await page.context().close();
   }
 });
+
+test("the pages' own script runs under their Content-Security-Policy, which reports nothing", async () => {
+  const page = await newPage(browser, { bypassCSP: false });
+  const refused = [];
+  page.on('console', (message) => {
+    if (/content security policy/i.test(message.text())) refused.push(message.text());
+  });
+  try {
+    const response = await open(page, '/');
+    assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+    // The script adds an "Add a slot" button to the slot rows: it ran.
+    await page.getByRole('button', { name: /add a slot/i }).waitFor();
+    const poll = await apiPoll('Policy check');
+    await open(page, `/p/${poll.id}/admin/${poll.admin_token}`);
+    await page.getByRole('button', { name: /copy/i }).first().waitFor();
+    assert.deepEqual(refused, [], 'the browser refused nothing');
+  } finally {
+    await page.context().close();
+  }
+});

@@ -68,8 +68,14 @@ export async function launch() {
 /** Pages opened with scripts off (axe-core is then run differently). */
 const SCRIPTS_OFF = new WeakMap();
 
-export async function newPage(browser, { timezoneId = 'Europe/Zurich', javaScriptEnabled = true } = {}) {
+export async function newPage(
+  browser,
+  { timezoneId = 'Europe/Zurich', javaScriptEnabled = true, bypassCSP = true } = {},
+) {
   const context = await browser.newContext({
+    // The pages' Content-Security-Policy would stop axe-core being injected; one test
+    // (`the pages' own script runs under their Content-Security-Policy`) keeps it.
+    bypassCSP,
     baseURL: BASE,
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
