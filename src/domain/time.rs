@@ -52,18 +52,20 @@ impl TimeZoneId {
     /// alternative names (`Asia/Calcutta`, `US/Pacific`, `Zulu`, `GMT0`) are left out;
     /// `UTC` stays.
     pub fn all() -> impl Iterator<Item = TimeZoneId> {
-        let links = all_links();
+        let links = links();
         chrono_tz::TZ_VARIANTS
             .iter()
-            .filter(move |tz| tz.name() == "UTC" || !links.contains(tz.name()))
+            .filter(move |tz| tz.name() == "UTC" || !links.contains_key(tz.name()))
             .map(|tz| TimeZoneId(*tz))
     }
 
     /// The zone under its current name: `Asia/Katmandu` (which browsers still report)
     /// is `Asia/Kathmandu`. Same rules either way; only the name people see changes.
+    /// Names of UTC itself keep their own (`UTC` stays `UTC`, not `Etc/UTC`).
     fn canonical(tz: Tz) -> Self {
         let current = links()
             .get(tz.name())
+            .filter(|target| !target.starts_with("Etc/"))
             .and_then(|target| Tz::from_str(target).ok())
             .unwrap_or(tz);
         TimeZoneId(current)
@@ -117,24 +119,8 @@ impl fmt::Display for TimeZoneId {
     }
 }
 
-/// Every link name of the tz database, `Etc/` targets included.
-fn all_links() -> &'static std::collections::HashSet<&'static str> {
-    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        include_str!("../../data/tz-links.txt")
-            .lines()
-            .filter_map(
-                |line| match line.split_whitespace().collect::<Vec<_>>()[..] {
-                    ["L", _, name] => Some(name),
-                    _ => None,
-                },
-            )
-            .collect()
-    })
-}
-
-/// Old and alternative zone names → current names, from the tz database's links
-/// (`data/tz-links.txt`). `Etc/` targets are left out: `UTC` stays `UTC`.
+/// Old and alternative zone names → current names: the tz database's links
+/// (`data/tz-links.txt`), `Etc/` targets included (`Zulu` → `Etc/UTC`).
 fn links() -> &'static HashMap<&'static str, &'static str> {
     static LINKS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     LINKS.get_or_init(|| {
@@ -143,9 +129,7 @@ fn links() -> &'static HashMap<&'static str, &'static str> {
             .filter_map(|line| {
                 let mut parts = line.split_whitespace();
                 match (parts.next(), parts.next(), parts.next()) {
-                    (Some("L"), Some(target), Some(name)) if !target.starts_with("Etc/") => {
-                        Some((name, target))
-                    }
+                    (Some("L"), Some(target), Some(name)) => Some((name, target)),
                     _ => None,
                 }
             })

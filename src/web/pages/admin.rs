@@ -178,19 +178,20 @@ fn admin_page(
         },
         lang,
     );
+    let poll_url = state.base_url().poll_url(&poll.id);
     AdminPage {
         zone: zone.picker,
         base: admin.path(),
         rows: result_rows(view, true, None, lang),
         zone_list: zone_choices(now),
-        announcement: announcement(poll, &state.base_url().poll_url(&poll.id), lang),
+        announcement: announcement(poll, &poll_url, lang),
         banner: banner(req, lang),
         lang,
         here: admin.path(),
         mail_summary: mail_summary(&view.mail.unwrap_or_default(), lang),
         final_recipients: 1 + crate::actions::meeting_mail_recipients(poll, &view.responses).len(),
         created: query_param(req, "created").is_some_and(|v| v == "1"),
-        poll_url: state.base_url().poll_url(&poll.id),
+        poll_url,
         admin_url: state.base_url().admin_url(&poll.id, &admin.token),
         organizer_email: poll.organizer_email.as_str().to_owned(),
         settings: typed.settings.unwrap_or_else(|| SettingsForm::of(poll)),

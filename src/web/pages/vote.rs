@@ -16,7 +16,7 @@ use super::{
     Privacy, ViewerZone,
 };
 use crate::actions::{AppState, PollView};
-use crate::domain::{FieldErrors, PollStatus, Response, SecretToken, Vote};
+use crate::domain::{FieldErrors, PollId, PollStatus, Response, SecretToken, Vote};
 use crate::error::AppError;
 use crate::i18n::Language;
 use crate::mail::Links;
@@ -271,30 +271,44 @@ pub async fn submit_response(
     {
         Ok((_, token)) => Ok(see_other(&format!("/p/{id}/r/{}?saved=1", token.expose()))),
         Err(errors) => {
-            let view = fetch(&state, move |st| st.view(&id)).await?;
-            let zone = viewer_zone(&req, &state, view.poll.timezone);
-            let path = format!("/p/{}", view.poll.id);
-            let page = vote_page(
-                &state,
-                PageInput {
-                    view: &view,
-                    zone: &zone,
-                    path: &path,
-                    editing: None,
-                    form,
-                    comment: CommentForm::default(),
-                    errors,
-                },
-                Utc::now(),
-            );
-            render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &page,
-                Privacy::Public,
-                None,
-            )
+            rejected_on_public_page(&state, &req, id, Some(form), CommentForm::default(), errors)
+                .await
         }
     }
+}
+
+/// The public vote page again with status 422: a rejected answer (`form`, as typed) or
+/// comment (`comment`, as typed; the answer form then starts blank in the viewer's zone).
+async fn rejected_on_public_page(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    id: PollId,
+    form: Option<ResponseForm>,
+    comment: CommentForm,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let view = fetch(state, move |st| st.view(&id)).await?;
+    let zone = viewer_zone(req, state, view.poll.timezone);
+    let path = format!("/p/{}", view.poll.id);
+    let page = vote_page(
+        state,
+        PageInput {
+            view: &view,
+            zone: &zone,
+            path: &path,
+            editing: None,
+            form: form.unwrap_or_else(|| ResponseForm::blank(zone.zone)),
+            comment,
+            errors,
+        },
+        Utc::now(),
+    );
+    render(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &page,
+        Privacy::Public,
+        None,
+    )
 }
 
 /// `GET /p/{id}/r/{token}`: the vote page with the form prefilled with this answer;
@@ -413,30 +427,7 @@ pub async fn add_comment(
     .await?
     {
         Ok(()) => Ok(see_other(&format!("/p/{id}#comments"))),
-        Err(errors) => {
-            let view = fetch(&state, move |st| st.view(&id)).await?;
-            let zone = viewer_zone(&req, &state, view.poll.timezone);
-            let path = format!("/p/{}", view.poll.id);
-            let page = vote_page(
-                &state,
-                PageInput {
-                    view: &view,
-                    zone: &zone,
-                    path: &path,
-                    editing: None,
-                    form: ResponseForm::blank(zone.zone),
-                    comment,
-                    errors,
-                },
-                Utc::now(),
-            );
-            render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &page,
-                Privacy::Public,
-                None,
-            )
-        }
+        Err(errors) => rejected_on_public_page(&state, &req, id, None, comment, errors).await,
     }
 }
 
