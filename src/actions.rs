@@ -168,7 +168,7 @@ impl AppState {
         let mut conn = self.conn()?;
         let poll = db::write_transaction(&mut conn, |c| -> Result<Poll, ActionError> {
             let poll = db::polls::insert(c, &id, &admin_token.hash(), &new, now)?;
-            queue(c, &self.mailer.admin_link(&poll, &admin_token)?, now)?;
+            queue(c, &self.mailer.admin_link(&poll, &admin_token, false)?, now)?;
             Ok(poll)
         })?;
         self.wake_mail();
@@ -614,6 +614,30 @@ impl AppState {
             queued += 1;
         }
         Ok(queued)
+    }
+
+    /// Replaces the poll's admin token (organizer): the old admin link stops working at
+    /// once, and the new link is mailed to the organizer in the same transaction.
+    /// Returns the new token, to be shown once.
+    ///
+    /// # Errors
+    /// `NotFound` (unknown poll or wrong token); storage or mail errors.
+    pub fn replace_admin_token(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        now: DateTime<Utc>,
+    ) -> Result<SecretToken, ActionError> {
+        let new_token = SecretToken::generate();
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| -> Result<(), ActionError> {
+            let poll = load_admin_for_write(c, id, token)?;
+            db::polls::set_admin_token_hash(c, id, &new_token.hash(), now)?;
+            queue(c, &self.mailer.admin_link(&poll, &new_token, true)?, now)?;
+            Ok(())
+        })?;
+        self.wake_mail();
+        Ok(new_token)
     }
 
     /// Deletes the poll and everything of it, pending mail included (organizer).

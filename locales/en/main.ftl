@@ -178,6 +178,9 @@ admin-links = Links
 admin-participant-link = Participant link: share it with everyone you invite
 admin-admin-link = Your admin link: keep it secret
 admin-admin-link-hint = Anyone with this link can change or delete the poll. It was also mailed to you.
+admin-replace-link = Replace the admin link
+admin-replace-link-text = If this link has reached someone it should not have: a new link replaces it, the old one stops working at once, and the new one is mailed to you.
+admin-replace-link-confirm = Replace the admin link now
 admin-announcement = Announcement for a mailing list
 admin-announcement-hint = Ready to paste: the title, the link, the deadline, and the slots in { $zone } and in UTC.
 admin-open-participant-page = Open the participant page
@@ -237,6 +240,7 @@ banner-response-deleted = Answer deleted.
 banner-closed = The poll is closed: no more answers are taken.
 banner-reopened = The poll is open again.
 banner-mail-retried = The failed messages are queued again.
+banner-admin-link-replaced = The admin link has been replaced and the old one no longer works. The new link is this page's address; it was also mailed to you.
 banner-finalized = { $count ->
     [one] The poll is finalized; { $count } message with the meeting time is queued.
    *[other] The poll is finalized; { $count } messages with the meeting time are queued.
@@ -288,6 +292,9 @@ mail-poll-label = The poll:
 # To the organizer when the poll is created.
 mail-admin-subject = Your poll “{ $title }” is ready
 mail-admin-ready = your poll “{ $title }” is ready.
+# To the organizer after they replaced the admin link.
+mail-admin-replaced-subject = New admin link for your poll “{ $title }”
+mail-admin-replaced = the admin link of your poll “{ $title }” has been replaced. The old link no longer works; the new one is below.
 mail-admin-share = Share this link with the participants (for example on your mailing list):
 mail-admin-keep-title = Keep this link to yourself:
 mail-admin-keep-text = it lets you edit the poll, see the email addresses of participants, and choose the final time.

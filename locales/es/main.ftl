@@ -161,6 +161,9 @@ admin-links = Enlaces
 admin-participant-link = Enlace para participantes: compártalo con todas las personas que invite
 admin-admin-link = Su enlace de administración: no lo comparta con nadie
 admin-admin-link-hint = Cualquier persona que tenga este enlace podrá modificar o eliminar la encuesta. También se le ha enviado por correo electrónico.
+admin-replace-link = Sustituir el enlace de administración
+admin-replace-link-text = Si este enlace ha llegado a quien no debía: un enlace nuevo lo sustituye, el anterior deja de funcionar de inmediato y el nuevo se le envía por correo electrónico.
+admin-replace-link-confirm = Sustituir ahora el enlace de administración
 admin-announcement = Anuncio para una lista de correo
 admin-announcement-hint = Listo para pegar: el título, el enlace, la fecha límite y los horarios en { $zone } y en UTC.
 admin-open-participant-page = Abrir la página de participantes
@@ -217,6 +220,7 @@ banner-response-deleted = Se ha eliminado la respuesta.
 banner-closed = La encuesta está cerrada: ya no se aceptan respuestas.
 banner-reopened = La encuesta vuelve a estar abierta.
 banner-mail-retried = Los mensajes fallidos se han vuelto a poner en la cola de envío.
+banner-admin-link-replaced = Se ha sustituido el enlace de administración y el anterior ya no funciona. El nuevo enlace es la dirección de esta página; también se le ha enviado por correo electrónico.
 banner-finalized = { $count ->
     [one] La encuesta está finalizada; { $count } mensaje con el horario de la reunión está en la cola de envío.
     [many] La encuesta está finalizada; { $count } mensajes con el horario de la reunión están en la cola de envío.
@@ -262,6 +266,8 @@ mail-signature-for = — Convene, en nombre de { $organizer }
 mail-poll-label = Encuesta:
 mail-admin-subject = Su encuesta “{ $title }” está lista
 mail-admin-ready = Su encuesta “{ $title }” está lista.
+mail-admin-replaced-subject = Nuevo enlace de administración para su encuesta “{ $title }”
+mail-admin-replaced = Se ha sustituido el enlace de administración de su encuesta “{ $title }”. El enlace anterior ya no funciona; el nuevo figura a continuación.
 mail-admin-share = Comparta este enlace con los participantes (por ejemplo, en su lista de correo):
 mail-admin-keep-title = No comparta este enlace con nadie:
 mail-admin-keep-text = le permite modificar la encuesta, ver las direcciones de correo electrónico de los participantes y elegir el horario definitivo.

@@ -184,6 +184,9 @@ admin-links = Liens
 admin-participant-link = Lien des participants : à communiquer à toutes les personnes invitées
 admin-admin-link = Votre lien d’administration : gardez-le secret
 admin-admin-link-hint = Toute personne qui dispose de ce lien peut modifier ou supprimer le sondage. Il vous a également été envoyé par courriel.
+admin-replace-link = Remplacer le lien d’administration
+admin-replace-link-text = Si ce lien est parvenu à quelqu’un qui ne devait pas l’avoir : un nouveau lien le remplace, l’ancien cesse aussitôt de fonctionner et le nouveau vous est envoyé par courriel.
+admin-replace-link-confirm = Remplacer maintenant le lien d’administration
 admin-announcement = Annonce pour une liste de diffusion
 admin-announcement-hint = Prête à coller : le titre, le lien, la date limite et les créneaux dans le fuseau { $zone } et en UTC.
 admin-open-participant-page = Ouvrir la page des participants
@@ -257,6 +260,7 @@ banner-response-deleted = Réponse supprimée.
 banner-closed = Le sondage est clos : plus aucune réponse n’est acceptée.
 banner-reopened = Le sondage est de nouveau ouvert.
 banner-mail-retried = Les messages en échec ont été remis en file d’attente.
+banner-admin-link-replaced = Le lien d’administration a été remplacé et l’ancien ne fonctionne plus. Le nouveau lien est l’adresse de cette page ; il vous a aussi été envoyé par courriel.
 banner-finalized = { $count ->
     [one] Le sondage est finalisé ; { $count } message indiquant l’horaire de la réunion est en file d’attente.
     [many] Le sondage est finalisé ; { $count } de messages indiquant l’horaire de la réunion sont en file d’attente.
@@ -311,6 +315,8 @@ mail-poll-label = Le sondage :
 # À l’organisateur, à la création du sondage.
 mail-admin-subject = Votre sondage « { $title } » est prêt
 mail-admin-ready = Votre sondage « { $title } » est prêt.
+mail-admin-replaced-subject = Nouveau lien d’administration pour votre sondage « { $title } »
+mail-admin-replaced = Le lien d’administration de votre sondage « { $title } » a été remplacé. L’ancien lien ne fonctionne plus ; voici le nouveau.
 mail-admin-share = Partagez ce lien avec les participants (par exemple sur votre liste de diffusion) :
 mail-admin-keep-title = Gardez ce lien pour vous :
 mail-admin-keep-text = Il vous permet de modifier le sondage, de voir les adresses électroniques des participants et de choisir l’horaire définitif.

@@ -171,6 +171,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/polls/{id}/slots", web::post().to(add_slots))
         .route("/polls/{id}/slots/{slot_id}", web::delete().to(delete_slot))
         .route("/polls/{id}/mail/retry", web::post().to(retry_mail))
+        .route(
+            "/polls/{id}/admin-token",
+            web::post().to(replace_admin_token),
+        )
         .route("/polls/{id}/close", web::post().to(close_poll))
         .route("/polls/{id}/reopen", web::post().to(reopen_poll))
         .route("/polls/{id}/finalize", web::post().to(finalize_poll));
@@ -650,6 +654,27 @@ pub async fn retry_mail(
     let token = bearer(&req)?;
     let n = web::block(move || state.retry_failed_mail(&id, &token, Utc::now())).await??;
     Ok(HttpResponse::Ok().json(json!({ "requeued": n })))
+}
+
+/// `POST /api/v1/polls/{id}/admin-token` (admin) → 200 `{"admin_token", "admin_url"}`:
+/// a new admin token replaces the bearer one, which answers 404 from now on; the new
+/// admin link is also mailed to the organizer.
+pub async fn replace_admin_token(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let token = bearer(&req)?;
+    let pid = id.clone();
+    let st = state.clone();
+    let new_token = web::block(move || st.replace_admin_token(&pid, &token, Utc::now())).await??;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(json!({
+            "admin_token": new_token.expose(),
+            "admin_url": state.base_url().admin_url(&id, &new_token),
+        })))
 }
 
 /// Runs an organizer action with the bearer admin token, then answers 200 with the poll

@@ -14,6 +14,7 @@
 mod helpers;
 mod smtp;
 
+mod admin_link;
 mod core_flow;
 mod fixture;
 mod instances;

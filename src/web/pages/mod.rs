@@ -74,6 +74,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(admin::finalize_poll),
         )
         .route(
+            "/p/{id}/admin/{token}/admin-link",
+            web::post().to(admin::replace_admin_link),
+        )
+        .route(
             "/p/{id}/admin/{token}/delete",
             web::post().to(admin::delete_poll),
         );
