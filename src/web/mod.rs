@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod language;
+pub mod logging;
 pub mod pages;
 pub mod security;
 
@@ -48,12 +49,8 @@ pub fn server(listener: TcpListener, state: AppState) -> std::io::Result<Server>
             // `/p/abc/` is `/p/abc`: links pasted with a trailing slash still work.
             .wrap(middleware::NormalizePath::trim())
             .wrap(security::default_headers())
-            .wrap(
-                middleware::Logger::new("%{path}xi %s %b %Dms")
-                    .custom_request_replace("path", |req| {
-                        format!("{} {}", req.method(), mask_secrets(req.path()))
-                    }),
-            )
+            .wrap(middleware::from_fn(logging::request_id_header))
+            .wrap(tracing_actix_web::TracingLogger::<logging::RequestSpan>::new())
             .configure(routes)
             .default_service(web::to(not_found))
     })

@@ -19,6 +19,7 @@ mod core_flow;
 mod fixture;
 mod instances;
 mod languages;
+mod logs;
 mod mail_delivery;
 mod migrations;
 mod pages;
