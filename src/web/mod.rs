@@ -23,6 +23,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))
         .service(
             web::scope("/api/v1")
+                // API answers carry tokens, addresses or live tallies: never kept by a
+                // cache unless a handler says otherwise.
+                .wrap(middleware::DefaultHeaders::new().add(("Cache-Control", "no-store")))
                 .configure(api::configure)
                 .default_service(web::to(api::not_found)),
         )
