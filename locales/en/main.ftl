@@ -323,6 +323,7 @@ label-description = The description
 label-location = The location
 label-your-name = Your name
 label-affiliation = The affiliation
+label-name = The name
 label-comment = The comment
 label-email = An email address
 error-required = { $field } is required
@@ -330,6 +331,9 @@ error-too-long = { $field } is { $length } characters long; at most { $max } are
 # $code is a character code such as U+000A.
 error-control = { $field } contains a control character ({ $code }); remove it
 error-email = “{ $value }” is not an email address (expected something like name@example.org)
+# Invitee lists (one person per line), for a line that cannot be used.
+error-invitee-no-address = There is no email address on this line.
+error-invitee-unreadable = This line could not be read: give a name, an email address, an affiliation and a time zone, separated by commas.
 error-zone = “{ $value }” is not a known time zone; type a city such as Zurich or Kathmandu, or an IANA name such as Europe/Zurich
 error-language = “{ $value }” is not a language Convene offers; use one of en, fr, es, ar, zh, ru
 error-vote = “{ $value }” is not an answer; use yes, if_need_be or no

@@ -347,6 +347,7 @@ label-description = Description
 label-location = Lieu ou lien de la réunion
 label-your-name = Votre nom
 label-affiliation = Affiliation
+label-name = Le nom
 label-comment = Commentaire
 label-email = Adresse électronique
 error-required = Le champ « { $field } » est obligatoire
@@ -358,6 +359,8 @@ error-too-long = Le champ « { $field } » compte { $length ->
 # $code est le code d’un caractère, par exemple U+000A.
 error-control = Le champ « { $field } » contient un caractère de contrôle ({ $code }) ; supprimez-le
 error-email = « { $value } » n’est pas une adresse électronique valide (exemple : nom@example.org)
+error-invitee-no-address = Cette ligne ne contient aucune adresse électronique.
+error-invitee-unreadable = Cette ligne n’a pas pu être lue : indiquez un nom, une adresse électronique, une affiliation et un fuseau horaire, séparés par des virgules.
 error-zone = « { $value } » n’est pas un fuseau horaire reconnu ; saisissez une ville, par exemple Zurich ou Kathmandu, ou un nom IANA tel que Europe/Zurich
 error-language = « { $value } » n’est pas une langue proposée par Convene ; utilisez l’un des codes suivants : en, fr, es, ar, zh, ru
 error-vote = « { $value } » n’est pas une réponse valide ; utilisez yes, if_need_be ou no

@@ -299,6 +299,7 @@ label-description = Описание
 label-location = Место или ссылка на встречу
 label-your-name = Ваше имя
 label-affiliation = Организация
+label-name = Имя
 label-comment = Комментарий
 label-email = Адрес электронной почты
 error-required = Поле «{ $field }» обязательно для заполнения
@@ -310,6 +311,8 @@ error-too-long = Текст в поле «{ $field }» слишком длинн
 }
 error-control = Поле «{ $field }» содержит управляющий символ ({ $code }); удалите его
 error-email = «{ $value }» не является адресом электронной почты (ожидается адрес вида name@example.org)
+error-invitee-no-address = В этой строке нет адреса электронной почты.
+error-invitee-unreadable = Не удалось прочитать эту строку: укажите имя, адрес электронной почты, организацию и часовой пояс через запятую.
 error-zone = «{ $value }» не является известным часовым поясом; введите название города на английском языке, например Zurich или Kathmandu, или название IANA, например Europe/Zurich
 error-language = Язык «{ $value }» не поддерживается в Convene; используйте один из кодов: en, fr, es, ar, zh, ru
 error-vote = «{ $value }» не является вариантом ответа; используйте yes, if_need_be или no
