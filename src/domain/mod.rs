@@ -2,6 +2,7 @@
 //! Pure types and functions; no web framework, database or mail code here.
 
 pub mod ids;
+pub mod limits;
 pub mod poll;
 pub mod response;
 pub mod text;
