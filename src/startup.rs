@@ -120,6 +120,7 @@ impl Application {
             state.mail_wake.clone(),
         ));
         let limits = crate::web::rate_limit::RateLimits::from_config(&config)?;
+        limits.forget_idle_clients(std::time::Duration::from_secs(60));
         let server = crate::web::server(listener, state.clone(), limits)?;
         Ok(Application {
             port,

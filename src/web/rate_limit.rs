@@ -16,11 +16,13 @@
 
 use std::convert::Infallible;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use actix_governor::governor::clock::{Clock, DefaultClock, QuantaInstant};
 use actix_governor::governor::middleware::NoOpMiddleware;
-use actix_governor::governor::NotUntil;
+use actix_governor::governor::state::keyed::DefaultKeyedStateStore;
+use actix_governor::governor::{NotUntil, RateLimiter};
 use actix_governor::{Governor, GovernorConfig, GovernorConfigBuilder, KeyExtractor};
 use actix_web::dev::ServiceRequest;
 use actix_web::http::Method;
@@ -198,6 +200,9 @@ impl KeyExtractor for ClientKey {
 /// off.
 pub type Limiter = Condition<Governor<ClientKey, NoOpMiddleware>>;
 
+/// The counts of one category, per client.
+type Counts = RateLimiter<IpAddr, DefaultKeyedStateStore<IpAddr>, DefaultClock, NoOpMiddleware>;
+
 /// The rate limits of one instance, built once at start and shared by every HTTP
 /// worker (each category keeps one count per client).
 #[derive(Clone)]
@@ -271,6 +276,38 @@ impl RateLimits {
         };
         Condition::new(self.enabled, Governor::new(config))
     }
+
+    /// Starts a task that, `every` so often, forgets the clients whose counts are back
+    /// to full (they are indistinguishable from new ones), so that the memory the
+    /// limits take follows the clients of the last moments, not of all time. The task
+    /// ends by itself once the server holding the limits is gone.
+    pub fn forget_idle_clients(&self, every: Duration) -> tokio::task::JoinHandle<()> {
+        let counts: Vec<Weak<Counts>> = [
+            &self.polls,
+            &self.answers,
+            &self.comments,
+            &self.invitations,
+        ]
+        .into_iter()
+        .map(|config| Arc::downgrade(&config.limiter()))
+        .collect();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                let mut alive = false;
+                for counts in counts.iter().filter_map(Weak::upgrade) {
+                    counts.retain_recent();
+                    counts.shrink_to_fit();
+                    alive = true;
+                }
+                if !alive {
+                    return;
+                }
+            }
+        })
+    }
 }
 
 #[cfg(test)]
@@ -288,6 +325,36 @@ mod tests {
 
     fn ip(text: &str) -> IpAddr {
         text.parse().unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+    }
+
+    #[tokio::test]
+    async fn idle_clients_are_forgotten_and_the_task_ends_with_the_limits() {
+        let config = Config {
+            rate_limit_polls: RateQuota::new(1, Duration::from_millis(20))
+                .unwrap_or(RateQuota::DEFAULT_POLLS),
+            ..Config::for_database("unused.db")
+        };
+        let Ok(limits) = RateLimits::from_config(&config) else {
+            panic!("limits from the default configuration");
+        };
+        let counts = limits.polls.limiter();
+        assert!(counts.check_key(&ip("192.0.2.1")).is_ok());
+        assert_eq!(counts.len(), 1);
+        let task = limits.forget_idle_clients(Duration::from_millis(10));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert_eq!(
+            counts.len(),
+            0,
+            "a client whose count is full again is forgotten"
+        );
+        drop(counts);
+        drop(limits);
+        assert!(
+            tokio::time::timeout(Duration::from_secs(2), task)
+                .await
+                .is_ok(),
+            "the task ends once the limits are gone"
+        );
     }
 
     #[test]
