@@ -4,15 +4,12 @@
 //! requests at once cannot both take the last place.
 //!
 //! Slots are limited by [`super::poll::SLOTS_MAX`], text lengths by the `*_MAX`
-//! constants of [`super::poll`] and [`super::response`].
+//! constants of [`super::poll`] and [`super::response`], invitees by the invitations
+//! work's own constant (1,000).
 
 use chrono::Duration;
 
 use crate::i18n::Message;
-
-/// Most invitees of one poll (for the invitations feature: a mailing list of this size
-/// is mailed one message each, within [`PollLimits::mail_per_day`]).
-pub const INVITEES_MAX: usize = 500;
 
 /// The rolling window of the mail caps: any 24 hours.
 pub fn mail_window() -> Duration {
@@ -68,11 +65,13 @@ impl MailBudget {
 
 impl PollLimits {
     /// The defaults for a public instance: 5 000 answers and 1 000 comments per poll,
-    /// 1 000 messages per poll and day, 3 edit-link mails per address, poll and day.
+    /// 2 500 messages per poll and day (room for inviting the most invitees a poll may
+    /// have, 1 000, and mailing the edit links of all of them on the same day), 3
+    /// edit-link mails per address, poll and day.
     pub const DEFAULT: PollLimits = PollLimits {
         responses_max: 5000,
         comments_max: 1000,
-        mail_per_day: 1000,
+        mail_per_day: 2500,
         edit_link_mails_per_address_per_day: 3,
     };
 
