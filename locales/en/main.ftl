@@ -33,6 +33,15 @@ error-unavailable-heading = Temporarily unavailable
 error-unavailable = The service cannot reach its database right now. Please try again in a minute.
 error-internal-heading = Something went wrong
 error-internal = The request could not be completed. Nothing was half-saved. Please try again; if it keeps happening, tell the operator this error id:
+# Error page (413) for a form larger than Convene accepts. $kib: the limit in kibibytes (KiB).
+error-too-large-heading = Too much at once
+error-too-large = What you sent is larger than Convene accepts (at most { $kib } KiB). Go back: what you typed is still in the form. Shorten the longest texts or remove slot rows, then send it again.
+# Error page (429) when one network sent too many requests of one kind (creating polls, answering, commenting) in a short time. $count: whole seconds to wait.
+error-rate-limited-heading = Too many requests
+error-rate-limited = { $count ->
+    [one] Too many requests of this kind came from your network in a short time. Wait { $count } second, then go back: what you typed is still in the form, and you can send it again.
+   *[other] Too many requests of this kind came from your network in a short time. Wait { $count } seconds, then go back: what you typed is still in the form, and you can send it again.
+}
 
 ## Create form (templates/polls/new.html)
 
@@ -66,6 +75,11 @@ field-hide-results = Hide answers from participants until you choose the time
 create-hide-results-hint = You always see every answer on your admin page.
 create-submit = Create poll
 create-more-rows = Add 5 more slot rows
+# Create form: the label of a field hidden from people, which spam robots fill in (a "honeypot"). Only software that ignores the hiding reads it.
+honeypot-label = Leave this field empty
+# Create form, shown again when that hidden field was filled in: nothing was saved. Quote the create button's text exactly.
+honeypot-heading = Nothing was saved yet
+honeypot-text = A hidden field meant to catch spam robots was filled in (some browsers’ autofill does this too). Check the form below and press “Create poll” again.
 
 ## Shared parts of the poll pages (templates/polls/macros.html)
 
@@ -140,6 +154,8 @@ answer-saved = Your answer is saved.
 personal-heading = Your personal link
 personal-text = Bookmark this link to change or delete your answer later. Anyone with it can change your answer, so keep it to yourself.
 personal-mailed = We also mailed it to you.
+# Personal page after answering, when a limit on mail held back the message with the personal link.
+personal-not-mailed = We did not mail you this link this time: Convene limits how much mail one poll sends, to protect people from unwanted mail. Copy the link or bookmark this page.
 answer-heading = Your answer
 answer-heading-edit = Change your answer
 answer-times-in = Times are shown in { $zone }; the UTC time is given for each slot.
@@ -386,3 +402,9 @@ conflict-finalize-again = The poll is already finalized; reopen it to choose ano
 conflict-answers-finalized = This poll is finalized; answers can no longer be changed
 conflict-answers-closed = This poll is closed; answers can no longer be changed
 conflict-answers-deadline = The deadline of this poll has passed; answers can no longer be changed
+# A poll refuses new answers, or comments, once it has as many as the service allows. $max: that limit.
+conflict-responses-full = This poll has reached its limit of { $max } answers, so it takes no new ones. Existing answers can still be changed.
+conflict-comments-full = This poll has reached its limit of { $max } comments, so it takes no new ones.
+# Finalizing, or editing a finalized meeting, refused because the meeting mail would pass the poll's mail limit. $needed: messages it would send; $cap: most messages one poll may send in 24 hours; $queued: messages this poll sent in the last 24 hours.
+conflict-mail-cap-finalize = Finalizing would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+conflict-mail-cap-update = Saving these changes would mail the updated meeting to { $needed } people, but a poll may send at most { $cap } messages in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.

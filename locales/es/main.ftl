@@ -27,6 +27,13 @@ error-unavailable-heading = Servicio no disponible temporalmente
 error-unavailable = En este momento el servicio no puede acceder a su base de datos. Vuelva a intentarlo dentro de un minuto.
 error-internal-heading = Se ha producido un error
 error-internal = No se pudo completar la solicitud. No se ha guardado nada a medias. Vuelva a intentarlo; si el problema persiste, comunique a los responsables del servicio este identificador de error:
+error-too-large-heading = Envío demasiado grande
+error-too-large = Lo que ha enviado supera el tamaño que acepta Convene (como máximo { $kib } KiB). Vuelva atrás: lo que escribió sigue en el formulario. Acorte los textos más largos o quite filas de horarios y vuelva a enviarlo.
+error-rate-limited-heading = Demasiadas solicitudes
+error-rate-limited = { $count ->
+    [one] Han llegado demasiadas solicitudes de este tipo desde su red en poco tiempo. Espere { $count } segundo y vuelva atrás: lo que escribió sigue en el formulario y podrá enviarlo de nuevo.
+   *[other] Han llegado demasiadas solicitudes de este tipo desde su red en poco tiempo. Espere { $count } segundos y vuelva atrás: lo que escribió sigue en el formulario y podrá enviarlo de nuevo.
+}
 
 ## Formulario de creación (templates/polls/new.html)
 
@@ -58,6 +65,9 @@ field-hide-results = Ocultar las respuestas a los participantes hasta que usted 
 create-hide-results-hint = Usted siempre verá todas las respuestas en su página de administración.
 create-submit = Crear encuesta
 create-more-rows = Añadir 5 filas de horarios más
+honeypot-label = Deje este campo vacío
+honeypot-heading = Todavía no se ha guardado nada
+honeypot-text = Se rellenó un campo oculto destinado a detectar robots de spam (el autocompletado de algunos navegadores también lo hace). Revise el formulario y vuelva a pulsar «Crear encuesta».
 
 ## Partes comunes de las páginas de la encuesta (templates/polls/macros.html)
 
@@ -124,6 +134,7 @@ answer-saved = Se ha guardado su respuesta.
 personal-heading = Su enlace personal
 personal-text = Guarde este enlace en sus marcadores para modificar o eliminar su respuesta más adelante. Cualquier persona que lo tenga podrá modificar su respuesta, así que no lo comparta.
 personal-mailed = También se lo hemos enviado por correo electrónico.
+personal-not-mailed = Esta vez no le hemos enviado este enlace por correo electrónico: Convene limita el correo que envía cada encuesta para proteger a las personas del correo no deseado. Copie el enlace o guarde esta página en sus marcadores.
 answer-heading = Su respuesta
 answer-heading-edit = Modificar su respuesta
 answer-times-in = Las horas se muestran en { $zone }; para cada horario se indica también la hora UTC.
@@ -359,3 +370,7 @@ conflict-finalize-again = La encuesta ya está finalizada; vuelva a abrirla para
 conflict-answers-finalized = Esta encuesta está finalizada; ya no se pueden modificar las respuestas
 conflict-answers-closed = Esta encuesta está cerrada; ya no se pueden modificar las respuestas
 conflict-answers-deadline = La fecha límite de esta encuesta ha vencido; ya no se pueden modificar las respuestas
+conflict-responses-full = Esta encuesta ha alcanzado su límite de { $max } respuestas, por lo que no admite más. Las respuestas ya dadas todavía pueden modificarse.
+conflict-comments-full = Esta encuesta ha alcanzado su límite de { $max } comentarios, por lo que no admite más.
+conflict-mail-cap-finalize = Finalizar enviaría { $needed } mensajes, pero una encuesta puede enviar como máximo { $cap } en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.
+conflict-mail-cap-update = Guardar estos cambios enviaría la reunión actualizada a { $needed } personas, pero una encuesta puede enviar como máximo { $cap } mensajes en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.

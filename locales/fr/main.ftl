@@ -33,6 +33,13 @@ error-unavailable-heading = Service momentanément indisponible
 error-unavailable = Le service ne parvient pas à accéder à sa base de données pour le moment. Veuillez réessayer dans une minute.
 error-internal-heading = Une erreur s’est produite
 error-internal = La demande n’a pas pu aboutir. Aucune donnée n’a été enregistrée partiellement. Veuillez réessayer ; si le problème persiste, communiquez à l’exploitant du service l’identifiant d’erreur suivant :
+error-too-large-heading = Envoi trop volumineux
+error-too-large = Ce que vous avez envoyé dépasse la taille acceptée par Convene (au plus { $kib } Kio). Revenez en arrière : ce que vous avez saisi se trouve encore dans le formulaire. Raccourcissez les textes les plus longs ou supprimez des lignes de créneau, puis renvoyez-le.
+error-rate-limited-heading = Trop de demandes
+error-rate-limited = { $count ->
+    [one] Trop de demandes de ce type sont venues de votre réseau en peu de temps. Attendez { $count } seconde, puis revenez en arrière : ce que vous avez saisi se trouve encore dans le formulaire et vous pourrez le renvoyer.
+   *[other] Trop de demandes de ce type sont venues de votre réseau en peu de temps. Attendez { $count } secondes, puis revenez en arrière : ce que vous avez saisi se trouve encore dans le formulaire et vous pourrez le renvoyer.
+}
 
 ## Formulaire de création (templates/polls/new.html)
 
@@ -66,6 +73,9 @@ field-hide-results = Masquer les réponses aux participants jusqu’à ce que vo
 create-hide-results-hint = Vous voyez toujours toutes les réponses sur votre page d’administration.
 create-submit = Créer le sondage
 create-more-rows = Ajouter 5 lignes de créneau
+honeypot-label = Laissez ce champ vide
+honeypot-heading = Rien n’a encore été enregistré
+honeypot-text = Un champ caché destiné à piéger les robots de spam a été rempli (le remplissage automatique de certains navigateurs le fait aussi). Vérifiez le formulaire ci-dessous et cliquez de nouveau sur « Créer le sondage ».
 
 ## Éléments communs aux pages du sondage (templates/polls/macros.html)
 
@@ -145,6 +155,7 @@ answer-saved = Votre réponse a été enregistrée.
 personal-heading = Votre lien personnel
 personal-text = Ajoutez ce lien à vos favoris pour pouvoir modifier ou supprimer votre réponse ultérieurement. Toute personne qui dispose de ce lien peut modifier votre réponse : ne le communiquez à personne.
 personal-mailed = Nous vous l’avons également envoyé par courriel.
+personal-not-mailed = Cette fois-ci, nous ne vous avons pas envoyé ce lien par courriel : Convene limite le nombre de courriels envoyés par un même sondage afin de protéger chacun des messages non sollicités. Copiez le lien ou ajoutez cette page à vos favoris.
 answer-heading = Votre réponse
 answer-heading-edit = Modifier votre réponse
 answer-times-in = Les heures sont affichées dans le fuseau { $zone } ; l’heure UTC est indiquée pour chaque créneau.
@@ -422,3 +433,7 @@ conflict-finalize-again = Le sondage est déjà finalisé ; rouvrez-le pour ch
 conflict-answers-finalized = Ce sondage est finalisé ; les réponses ne peuvent plus être modifiées
 conflict-answers-closed = Ce sondage est clos ; les réponses ne peuvent plus être modifiées
 conflict-answers-deadline = La date limite de ce sondage est passée ; les réponses ne peuvent plus être modifiées
+conflict-responses-full = Ce sondage a atteint sa limite de { $max } réponses et n’en accepte plus de nouvelles. Les réponses déjà données peuvent encore être modifiées.
+conflict-comments-full = Ce sondage a atteint sa limite de { $max } commentaires et n’en accepte plus de nouveaux.
+conflict-mail-cap-finalize = La finalisation enverrait { $needed } messages, mais un sondage peut en envoyer au plus { $cap } en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
+conflict-mail-cap-update = L’enregistrement de ces modifications enverrait la réunion mise à jour à { $needed } personnes, mais un sondage peut envoyer au plus { $cap } messages en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.

@@ -24,6 +24,10 @@ error-unavailable-heading = 暂时无法使用
 error-unavailable = 本服务目前无法连接数据库。请一分钟后重试。
 error-internal-heading = 出现错误
 error-internal = 请求未能完成，未保存任何不完整的数据。请重试；如果问题仍然存在，请将以下错误编号告知运营方：
+error-too-large-heading = 提交的内容过大
+error-too-large = 您提交的内容超过了 Convene 可接受的大小（最多 { $kib } KiB）。请返回上一页：您输入的内容仍在表单中。请缩短最长的文字或删除部分时段行，然后重新提交。
+error-rate-limited-heading = 请求过多
+error-rate-limited = 短时间内从您的网络发出的此类请求过多。请等待 { $count } 秒，然后返回上一页：您输入的内容仍在表单中，可以重新提交。
 
 ## 创建表单（templates/polls/new.html）
 
@@ -55,6 +59,9 @@ field-hide-results = 在您确定会议时间之前，不向参与者显示答�
 create-hide-results-hint = 您始终可以在管理页面上看到所有答复。
 create-submit = 创建投票
 create-more-rows = 再添加 5 行时段
+honeypot-label = 请将此栏留空
+honeypot-heading = 尚未保存任何内容
+honeypot-text = 一个用于识别垃圾信息机器人的隐藏栏位被填写了（某些浏览器的自动填充功能也会这样做）。请检查下面的表单，然后再次点击“创建投票”。
 
 ## 投票页面的共用部分（templates/polls/macros.html）
 
@@ -117,6 +124,7 @@ answer-saved = 您的答复已保存。
 personal-heading = 您的个人链接
 personal-text = 请将此链接加入书签，以便日后更改或删除您的答复。任何获得此链接的人都可以更改您的答复，请勿外传。
 personal-mailed = 我们也已通过电子邮件将此链接发送给您。
+personal-not-mailed = 这次我们没有通过电子邮件向您发送此链接：为保护大家免受垃圾邮件打扰，Convene 限制了每个投票发送的邮件数量。请复制该链接或将此页面加入书签。
 answer-heading = 您的答复
 answer-heading-edit = 更改您的答复
 answer-times-in = 以下时间按 { $zone } 时区显示，每个时段同时标注 UTC 时间。
@@ -316,3 +324,7 @@ conflict-finalize-again = 此投票已确定会议时间；如需选择其他时
 conflict-answers-finalized = 此投票已确定会议时间，无法再更改答复
 conflict-answers-closed = 此投票已关闭，无法再更改答复
 conflict-answers-deadline = 此投票的截止时间已过，无法再更改答复
+conflict-responses-full = 此投票的答复数量已达到上限（{ $max }），不再接受新的答复。已有的答复仍可更改。
+conflict-comments-full = 此投票的评论数量已达到上限（{ $max }），不再接受新的评论。
+conflict-mail-cap-finalize = 确定会议时间将发送 { $needed } 封邮件，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后重试，或请本 Convene 服务的运营方提高此上限。
+conflict-mail-cap-update = 保存这些更改将向 { $needed } 人发送更新后的会议信息，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后重试，或请本 Convene 服务的运营方提高此上限。

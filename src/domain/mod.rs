@@ -3,6 +3,7 @@
 
 pub mod ids;
 pub mod invitee;
+pub mod limits;
 pub mod poll;
 pub mod response;
 pub mod text;

@@ -1,26 +1,33 @@
 //! The JSON API under `/api/v1`: the same capabilities as the pages, for scripts.
 //! Ids and tokens are strings, instants RFC 3339, zones IANA ids. Errors are
 //! `{"error": code, "message": text, "field": name-or-null}` with 400 (malformed),
-//! 404 (unknown id or wrong token, never saying which), 409 (closed or finalized),
-//! 422 (invalid field), 503 (database unavailable), 500 (internal, logged with an id).
+//! 404 (unknown id or wrong token, never saying which), 409 (closed or finalized, or a
+//! poll limit reached), 413 (`too_large`: the body is over the size limit), 422
+//! (invalid field), 429 (`rate_limited`, with `Retry-After`), 503 (database
+//! unavailable), 500 (internal, logged with an id).
 
 use std::collections::BTreeMap;
 
-use actix_web::http::StatusCode;
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::{header, StatusCode};
+use actix_web::middleware::Next;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::actions::{ActionError, AppState, PollView};
+use crate::actions::{ActionError, AppState, EditLinkMail, PollView};
 use crate::db::DbError;
 use crate::domain::poll::SettingsDraft;
 use crate::domain::time::rfc3339_utc;
 use crate::domain::{
     Poll, PollDraft, PollId, PollStatus, ResponseDraft, SecretToken, Slot, TimeZoneId,
 };
+use crate::error::ErrorPageKind;
 use crate::i18n::Language;
 use crate::mail::Links;
+use crate::web::rate_limit::{Category, RateLimits};
 
 /// An API error with its JSON body.
 #[derive(Debug, thiserror::Error)]
@@ -41,6 +48,19 @@ pub enum ApiError {
         field: String,
         /// Why.
         message: String,
+    },
+    /// 413: the body is larger than the limit.
+    #[error("the body is larger than {limit_bytes} bytes")]
+    TooLarge {
+        /// The limit, in bytes ([`super::BODY_LIMIT_BYTES`]).
+        limit_bytes: usize,
+    },
+    /// 429: too many requests of this kind from this client; `Retry-After` says when
+    /// to try again.
+    #[error("too many requests; retry in {retry_after_secs} s")]
+    RateLimited {
+        /// Whole seconds to wait (at least 1).
+        retry_after_secs: u64,
     },
     /// 503.
     #[error("database unavailable")]
@@ -82,6 +102,8 @@ impl ResponseError for ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -99,6 +121,21 @@ impl ResponseError for ApiError {
             ApiError::Invalid { field, message } => {
                 ("invalid", message.clone(), Some(field.clone()))
             }
+            ApiError::TooLarge { limit_bytes } => (
+                "too_large",
+                format!(
+                    "The body is larger than {limit_bytes} bytes ({} KiB), the most Convene accepts",
+                    limit_bytes / 1024
+                ),
+                None,
+            ),
+            ApiError::RateLimited { retry_after_secs } => (
+                "rate_limited",
+                format!(
+                    "Too many requests of this kind from your address; try again in {retry_after_secs} s"
+                ),
+                None,
+            ),
             ApiError::Unavailable => (
                 "unavailable",
                 "The database is unavailable; try again shortly".to_owned(),
@@ -110,13 +147,48 @@ impl ResponseError for ApiError {
                 ("internal", format!("Internal error (id {id})"), None)
             }
         };
-        HttpResponse::build(self.status_code())
-            .insert_header(("Cache-Control", "no-store"))
-            .json(json!({ "error": code, "message": message, "field": field }))
+        let mut builder = HttpResponse::build(self.status_code());
+        builder.insert_header(("Cache-Control", "no-store"));
+        if let ApiError::RateLimited { retry_after_secs } = self {
+            builder.insert_header((header::RETRY_AFTER, *retry_after_secs));
+        }
+        builder.json(json!({ "error": code, "message": message, "field": field }))
     }
 }
 
-/// JSON extractor settings: body size limit, `application/json` required, errors as 400.
+/// Middleware of the `/api/v1` scope (`middleware::from_fn`): an error page made by a
+/// layer that does not know it serves the API (the rate limits' 429) becomes the JSON
+/// error of the same status.
+///
+/// # Errors
+/// Whatever the wrapped service returns.
+pub async fn errors_as_json(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let res = next.call(req).await?;
+    let kind = res.response().extensions().get::<ErrorPageKind>().cloned();
+    let error = match kind {
+        None => return Ok(res.map_into_boxed_body()),
+        Some(ErrorPageKind::RateLimited { retry_after_secs }) => {
+            ApiError::RateLimited { retry_after_secs }
+        }
+        Some(ErrorPageKind::TooLarge { limit_bytes }) => ApiError::TooLarge { limit_bytes },
+        Some(ErrorPageKind::NotFound) => ApiError::NotFound,
+        Some(ErrorPageKind::Conflict(m)) => ApiError::Conflict(m.to_string()),
+        Some(ErrorPageKind::Unavailable) => ApiError::Unavailable,
+        Some(ErrorPageKind::Internal(id)) => {
+            ApiError::Internal(anyhow::anyhow!("error page {id} under /api"))
+        }
+        // The cross-site refusal leaves the API alone (see `security`).
+        Some(ErrorPageKind::Forbidden) => return Ok(res.map_into_boxed_body()),
+    };
+    let (request, _) = res.into_parts();
+    Ok(ServiceResponse::new(request, error.error_response()))
+}
+
+/// JSON extractor settings: body size limit (over it, 413 `too_large`),
+/// `application/json` required, other errors as 400.
 pub fn json_config() -> web::JsonConfig {
     web::JsonConfig::default()
         .limit(super::BODY_LIMIT_BYTES)
@@ -127,7 +199,10 @@ pub fn json_config() -> web::JsonConfig {
                 }
                 actix_web::error::JsonPayloadError::OverflowKnownLength { .. }
                 | actix_web::error::JsonPayloadError::Overflow { .. } => {
-                    format!("The body is larger than {} bytes", super::BODY_LIMIT_BYTES)
+                    return ApiError::TooLarge {
+                        limit_bytes: super::BODY_LIMIT_BYTES,
+                    }
+                    .into();
                 }
                 actix_web::error::JsonPayloadError::Deserialize(e) => json_problem(e),
                 other => format!("The body could not be read: {other}"),
@@ -153,20 +228,27 @@ fn json_problem(e: &serde_json::Error) -> String {
     }
 }
 
-/// Registers the API routes (mounted under `/api/v1`).
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/polls", web::post().to(create_poll))
-        .route("/polls/{id}", web::get().to(get_poll))
+/// Registers the API routes (mounted under `/api/v1`); creating polls and answering
+/// behind their rate `limits` (shared with the pages).
+pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
+    cfg.route("/polls/{id}", web::get().to(get_poll))
+        .service(
+            web::resource("/polls")
+                .route(web::post().to(create_poll))
+                .wrap(limits.limiter(Category::Polls)),
+        )
         .route("/polls/{id}", web::patch().to(update_poll))
         .route("/polls/{id}", web::delete().to(delete_poll))
-        .route("/polls/{id}/responses", web::post().to(submit_response))
-        .route(
-            "/polls/{id}/responses/{response_id}",
-            web::put().to(update_response),
+        .service(
+            web::resource("/polls/{id}/responses")
+                .route(web::post().to(submit_response))
+                .wrap(limits.limiter(Category::Answers)),
         )
-        .route(
-            "/polls/{id}/responses/{response_id}",
-            web::delete().to(delete_response),
+        .service(
+            web::resource("/polls/{id}/responses/{response_id}")
+                .route(web::put().to(update_response))
+                .route(web::delete().to(delete_response))
+                .wrap(limits.limiter(Category::Answers)),
         )
         .route("/polls/{id}/slots", web::post().to(add_slots))
         .route("/polls/{id}/slots/{slot_id}", web::delete().to(delete_slot))
@@ -518,7 +600,9 @@ pub async fn get_poll(
     Ok(HttpResponse::Ok().json(poll_json(&state, &view, zone, show_results, is_admin)))
 }
 
-/// `POST /api/v1/polls/{id}/responses` → 201 with `id`, `edit_token`, `edit_url`.
+/// `POST /api/v1/polls/{id}/responses` → 201 with `id`, `edit_token`, `edit_url` and
+/// `edit_link_mailed` (false when no address was given, or when the poll's or the
+/// address's mail cap held the mail back: then keep `edit_url` yourself).
 pub async fn submit_response(
     state: web::Data<AppState>,
     lang: Language,
@@ -529,14 +613,14 @@ pub async fn submit_response(
     let draft = body.into_inner().into_draft(lang)?;
     let st = state.clone();
     let pid = id.clone();
-    let (response_id, token) =
-        web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
+    let saved = web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(json!({
-            "id": response_id.as_str(),
-            "edit_token": token.expose(),
-            "edit_url": state.base_url().edit_url(&id, &token),
+            "id": saved.id.as_str(),
+            "edit_token": saved.token.expose(),
+            "edit_url": state.base_url().edit_url(&id, &saved.token),
+            "edit_link_mailed": saved.mail == EditLinkMail::Queued,
         })))
 }
 
