@@ -399,6 +399,9 @@ fn validate(
 mod tests {
     use super::*;
 
+    /// Name, address, affiliation, zone.
+    type Person<'a> = (Option<&'a str>, &'a str, Option<&'a str>, Option<&'a str>);
+
     fn emails(list: &InviteeList) -> Vec<&str> {
         list.invitees.iter().map(|i| i.email.as_str()).collect()
     }
@@ -415,7 +418,7 @@ mod tests {
              Priya Raman priya@example.in\n",
         );
         assert_eq!(list.errors, vec![]);
-        let people: Vec<(Option<&str>, &str, Option<&str>, Option<&str>)> = list
+        let people: Vec<Person<'_>> = list
             .invitees
             .iter()
             .map(|i| {
