@@ -13,14 +13,21 @@
 
 mod helpers;
 mod smtp;
+/// Input generators shared with the property tests of `tests/fuzz`.
+#[path = "../fuzz/strategies.rs"]
+mod strategies;
 
 mod core_flow;
 mod fixture;
+mod injection;
+mod input_fuzz;
 mod instances;
 mod languages;
 mod mail_delivery;
 mod migrations;
 mod pages;
+mod privacy;
+mod secrets;
 mod security;
 mod time_zones;
 mod validation;
