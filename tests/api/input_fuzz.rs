@@ -33,15 +33,12 @@ fn config() -> Config {
 fn run<S: Strategy>(
     backend: Backend,
     strategy: S,
-    property: impl AsyncFnMut(&TestApp, S::Value) -> Result<(), TestCaseError>,
+    property: impl AsyncFn(&TestApp, S::Value) -> Result<(), TestCaseError>,
 ) {
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     let app = runtime.block_on(spawn_app(backend));
-    let property = std::cell::RefCell::new(property);
     let mut runner = TestRunner::new(config());
-    let result = runner.run(&strategy, |input| {
-        runtime.block_on(async { (property.borrow_mut())(&app, input).await })
-    });
+    let result = runner.run(&strategy, |input| runtime.block_on(property(&app, input)));
     drop(app);
     if let Err(e) = result {
         panic!("{e}");

@@ -43,11 +43,11 @@ fn wrong_tokens(right: &str, other_poll: &str, other_kind: &str) -> Vec<(&'stati
     ]
 }
 
+/// A page route: method, path with `{token}` in it, form body.
+type PageRoute = (Method, String, Vec<(String, String)>);
+
 /// The page routes behind a secret, with a form body where they take one.
-fn page_routes(
-    poll: &CreatedPoll,
-    response: &CreatedResponse,
-) -> Vec<(Method, String, Vec<(String, String)>)> {
+fn page_routes(poll: &CreatedPoll, response: &CreatedResponse) -> Vec<PageRoute> {
     let field = |k: &str, v: &str| (k.to_owned(), v.to_owned());
     let slot = poll.slots[0].id.clone();
     let admin = |rest: &str| format!("/p/{}/admin/{{token}}{rest}", poll.id);
