@@ -524,13 +524,16 @@ fn poll_id(raw: &str) -> Result<PollId, ApiError> {
     PollId::parse(raw).ok_or(ApiError::NotFound)
 }
 
-/// The bearer token of the request; a missing or malformed one is a 404 like a wrong one.
+/// The bearer token of the request (`Authorization: Bearer <token>`, the scheme in any
+/// letter case as RFC 9110 §11.1 says); a missing or malformed one is a 404 like a
+/// wrong one.
 fn bearer(req: &HttpRequest) -> Result<SecretToken, ApiError> {
     req.headers()
         .get("Authorization")
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .and_then(|t| SecretToken::parse(t.trim()))
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("Bearer"))
+        .and_then(|(_, t)| SecretToken::parse(t.trim()))
         .ok_or(ApiError::NotFound)
 }
 
@@ -572,7 +575,10 @@ pub async fn create_poll(
     let st = state.clone();
     let created = web::block(move || st.create_poll(&draft, Utc::now())).await??;
     let p = &created.poll;
-    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(json!({
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .insert_header(("Referrer-Policy", "no-referrer"))
+        .json(json!({
         "id": p.id.as_str(),
         "admin_token": created.admin_token.expose(),
         "participant_url": state.base_url().poll_url(&p.id),
@@ -616,6 +622,7 @@ pub async fn submit_response(
     let saved = web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
+        .insert_header(("Referrer-Policy", "no-referrer"))
         .json(json!({
             "id": saved.id.as_str(),
             "edit_token": saved.token.expose(),

@@ -13,18 +13,25 @@
 
 mod helpers;
 mod smtp;
+/// Input generators shared with the property tests of `tests/fuzz`.
+#[path = "../fuzz/strategies.rs"]
+mod strategies;
 
 mod admin_link;
 mod core_flow;
 mod fixture;
+mod injection;
+mod input_fuzz;
 mod instances;
 mod languages;
-mod logs;
 mod limits;
+mod logs;
 mod mail_delivery;
 mod migrations;
 mod pages;
+mod privacy;
 mod rate_limits;
+mod secrets;
 mod security;
 mod time_zones;
 mod validation;
