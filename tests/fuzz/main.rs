@@ -1,5 +1,5 @@
 //! Property-based fuzzing of everything that reads outside input or writes text for other
-//! programs: the slot and local-time parser, zone names, text fields, ids and tokens, the
+//! programs: the slot and local-time parser, zone names, text fields, invitee lists, ids and tokens, the
 //! secret masking of logged paths, the `.ics` writer and the mail writer.
 //!
 //! Each property runs a fixed number of random cases inside `cargo test` (256 by default;
@@ -19,6 +19,7 @@ mod strategies;
 
 mod ics;
 mod ids;
+mod invitee;
 mod logs;
 mod mail;
 mod text;
