@@ -1,7 +1,9 @@
-//! HTTP: one route table, HTML pages ([`pages`]), the JSON API ([`api`]), static files.
+//! HTTP: one route table, HTML pages ([`pages`]), the JSON API ([`api`]) and its OpenAPI
+//! description ([`openapi`]), static files.
 
 pub mod api;
 pub mod language;
+pub mod openapi;
 pub mod pages;
 pub mod security;
 
@@ -20,6 +22,7 @@ pub const BODY_LIMIT_BYTES: usize = 256 * 1024;
 /// Registers every route: pages, API, static files, health check.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))
+        .route("/api/openapi.json", web::get().to(openapi::openapi_json))
         .service(
             web::scope("/api/v1")
                 .configure(api::configure)

@@ -20,6 +20,7 @@ mod instances;
 mod languages;
 mod mail_delivery;
 mod migrations;
+mod openapi;
 mod pages;
 mod security;
 mod time_zones;
