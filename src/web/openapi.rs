@@ -209,6 +209,8 @@ pub async fn openapi_json() -> HttpResponse {
 }
 
 #[cfg(test)]
+// A failed `expect` is a failed test with a message.
+#[allow(clippy::expect_used)]
 mod tests {
     use std::collections::BTreeSet;
 

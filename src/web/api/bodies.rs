@@ -39,7 +39,7 @@ use crate::mail::Links;
 }))]
 pub struct CreatePollRequest {
     /// Title, 1 to 200 characters on one line.
-    #[schema(required = true, max_length = 200)]
+    #[schema(required = true, min_length = 1, max_length = 200)]
     pub title: String,
     /// Description, at most 5,000 characters; line breaks allowed.
     #[schema(max_length = 5000)]
@@ -48,7 +48,7 @@ pub struct CreatePollRequest {
     #[schema(max_length = 500)]
     pub location: Option<String>,
     /// The organizer's name, 1 to 100 characters on one line.
-    #[schema(required = true, max_length = 100)]
+    #[schema(required = true, min_length = 1, max_length = 100)]
     pub organizer_name: String,
     /// The organizer's mail address: the admin link is mailed there.
     #[schema(required = true, format = Email, example = "secretariat@example.org")]
@@ -74,7 +74,7 @@ pub struct CreatePollRequest {
     /// (`2027-10-31T02:30+01:00`), on the minute, in the future, within five years.
     /// Empty strings are ignored. A local time skipped or repeated by a clock change is
     /// refused (422) with a message naming it; give it with an offset instead.
-    #[schema(required = true, max_items = 200, example = json!(["2027-03-23T13:00", "2027-03-25T07:00"]))]
+    #[schema(required = true, min_items = 1, max_items = 200, example = json!(["2027-03-23T13:00", "2027-03-25T07:00"]))]
     pub slots: Vec<String>,
     /// The organizer's language for their mail: `en`, `fr`, `es`, `ar`, `zh` or `ru`
     /// (default: from `Accept-Language`, else `en`).
@@ -96,7 +96,7 @@ pub struct CreatePollRequest {
 }))]
 pub struct ResponseRequest {
     /// The participant's name, 1 to 100 characters on one line.
-    #[schema(required = true, max_length = 100)]
+    #[schema(required = true, min_length = 1, max_length = 100)]
     pub name: String,
     /// Their mail address (optional): their edit link and the final time are mailed
     /// there. Only the organizer sees it.
@@ -124,7 +124,7 @@ pub struct ResponseRequest {
 #[schema(example = json!({"title": "DCCG virtual meeting #63 (rescheduled)", "deadline": ""}))]
 pub struct UpdatePollRequest {
     /// New title, 1 to 200 characters on one line.
-    #[schema(max_length = 200)]
+    #[schema(min_length = 1, max_length = 200)]
     pub title: Option<String>,
     /// New description, at most 5,000 characters.
     #[schema(max_length = 5000)]
@@ -148,8 +148,8 @@ pub struct UpdatePollRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"slots": ["2027-04-02T09:00"]}))]
 pub struct AddSlotsRequest {
-    /// Slot starts as on creation; with the poll's own, at most 200.
-    #[schema(max_items = 200)]
+    /// Slot starts as on creation, at least one; with the poll's own, at most 200.
+    #[schema(min_items = 1, max_items = 200)]
     pub slots: Vec<String>,
 }
 
