@@ -45,8 +45,12 @@ use helpers::{poll_body, spawn_app, vote_map, Backend, TestApp};
 /// The pinned packages; the installed venv is rebuilt when this text changes.
 const REQUIREMENTS: &str = include_str!("requirements.txt");
 
-/// Test cases Schemathesis generates per operation and phase.
+/// Test cases Schemathesis generates per operation in the examples, coverage and
+/// fuzzing phases.
 const MAX_EXAMPLES: &str = "50";
+
+/// Scenarios (chains of calls) of the stateful phase: each is cheap.
+const MAX_SCENARIOS: &str = "200";
 
 /// Longest one Schemathesis run may take before the test fails.
 const RUN_TIMEOUT: Duration = Duration::from_secs(120);
@@ -96,14 +100,26 @@ async fn check_api(backend: Backend) {
         (
             "examples, coverage and fuzzing",
             &pinned,
-            vec!["--phases", "examples,coverage,fuzzing"],
+            vec![
+                "--phases",
+                "examples,coverage,fuzzing",
+                "--max-examples",
+                MAX_EXAMPLES,
+            ],
         ),
         // Positive data only: a chain of calls goes on from a created poll only when
         // its steps succeed; the other phases cover invalid data.
         (
             "stateful",
             &stateful,
-            vec!["--phases", "stateful", "--mode", "positive"],
+            vec![
+                "--phases",
+                "stateful",
+                "--mode",
+                "positive",
+                "--max-examples",
+                MAX_SCENARIOS,
+            ],
         ),
     ] {
         let (passed, report) = run(&st, &app, dir.path(), config, &phase_args).await;
@@ -137,7 +153,6 @@ async fn run(
         .args(["--url", &app.url("/api/v1")])
         .args(["--checks", CHECKS, "--exclude-checks", EXCLUDED_CHECKS])
         .args(phase_args)
-        .args(["--max-examples", MAX_EXAMPLES])
         // One worker: with several, Hypothesis parses lambdas' source from threads at
         // once, which CPython 3.11 can fail at ("AST constructor recursion depth
         // mismatch"), and two cores gain nothing from it anyway.
