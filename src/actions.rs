@@ -13,6 +13,7 @@ use url::Url;
 
 use crate::db::comments::Comment;
 use crate::db::{self, outbox, DbConnection, DbError, Pool};
+use crate::domain::limits::{mail_window, PollLimits};
 use crate::domain::poll::{parse_slots, PollSettings, SettingsDraft, LONG_TEXT_MAX, NAME_MAX};
 use crate::domain::text::{long_text, one_line, EmailAddress};
 use crate::domain::{
@@ -31,6 +32,8 @@ pub struct AppState {
     pub mailer: Mailer,
     /// Wakes the mail worker when mail is queued.
     pub mail_wake: Arc<Notify>,
+    /// What one poll may hold and send.
+    pub limits: PollLimits,
 }
 
 impl AppState {
@@ -87,6 +90,29 @@ pub struct PollView {
     pub best_slot_id: Option<SlotId>,
     /// The poll's mail by state: for the organizer's view only.
     pub mail: Option<outbox::OutboxCounts>,
+}
+
+/// What became of the edit-link mail of a new answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditLinkMail {
+    /// The participant gave no address.
+    NotRequested,
+    /// Queued for sending.
+    Queued,
+    /// Not sent: the poll's mail cap, or the address's cap of edit-link mails from this
+    /// poll, is reached (the answer is saved all the same; the page shows the link).
+    Withheld,
+}
+
+/// A newly saved answer: its id, its edit token (shown once) and its mail.
+#[derive(Debug, Clone)]
+pub struct SubmittedResponse {
+    /// The response's id.
+    pub id: ResponseId,
+    /// The participant's secret edit token.
+    pub token: SecretToken,
+    /// Whether the edit link was mailed.
+    pub mail: EditLinkMail,
 }
 
 /// A newly created poll and its admin token (shown once, and mailed).
@@ -168,7 +194,7 @@ impl AppState {
         let mut conn = self.conn()?;
         let poll = db::write_transaction(&mut conn, |c| -> Result<Poll, ActionError> {
             let poll = db::polls::insert(c, &id, &admin_token.hash(), &new, now)?;
-            queue(c, &self.mailer.admin_link(&poll, &admin_token)?, now)?;
+            queue(c, &self.mailer.admin_link(&poll, &admin_token, false)?, now)?;
             Ok(poll)
         })?;
         self.wake_mail();
@@ -216,45 +242,86 @@ impl AppState {
     }
 
     /// Records a new response and queues the participant's edit-link mail if they gave
-    /// an address. Returns the response id and its edit token.
+    /// an address, unless the poll's mail cap or the address's cap of edit-link mails
+    /// from this poll is reached: then the answer is saved without the mail
+    /// ([`EditLinkMail::Withheld`]) and the caller shows the link.
     ///
     /// # Errors
-    /// [`ActionError::Conflict`] when the poll no longer takes answers; `Invalid`; storage.
+    /// [`ActionError::Conflict`] when the poll no longer takes answers or has as many as
+    /// it may ([`PollLimits::responses_max`]); `Invalid`; storage.
     pub fn submit_response(
         &self,
         id: &PollId,
         draft: &ResponseDraft,
         now: DateTime<Utc>,
-    ) -> Result<(ResponseId, SecretToken), ActionError> {
+    ) -> Result<SubmittedResponse, ActionError> {
         let mut conn = self.conn()?;
         let token = SecretToken::generate();
         let response_id = ResponseId::generate();
-        let mailed = db::write_transaction(&mut conn, |c| -> Result<bool, ActionError> {
+        let mail = db::write_transaction(&mut conn, |c| -> Result<EditLinkMail, ActionError> {
             let poll = load_for_write(c, id)?;
             ensure_open(&poll, now)?;
+            self.limits
+                .response_room(db::responses::count_for_poll(c, id)?)
+                .map_err(ActionError::Conflict)?;
             let new = draft.validate(&poll)?;
             db::responses::insert(c, id, &response_id, &token.hash(), &new, now)?;
             db::polls::touch(c, id, now)?;
-            if let Some(email) = &new.email {
-                let to = Recipient {
-                    name: &new.name,
-                    email,
-                    zone: new.timezone,
-                    language: new.language,
-                };
-                queue(
-                    c,
-                    &self.mailer.edit_link(&poll, to, &token, &new.votes)?,
-                    now,
-                )?;
-                return Ok(true);
+            let Some(email) = &new.email else {
+                return Ok(EditLinkMail::NotRequested);
+            };
+            if !self.edit_link_may_go(c, id, email, now)? {
+                return Ok(EditLinkMail::Withheld);
             }
-            Ok(false)
+            let to = Recipient {
+                name: &new.name,
+                email,
+                zone: new.timezone,
+                language: new.language,
+            };
+            queue(
+                c,
+                &self.mailer.edit_link(&poll, to, &token, &new.votes)?,
+                now,
+            )?;
+            Ok(EditLinkMail::Queued)
         })?;
-        if mailed {
+        if mail == EditLinkMail::Queued {
             self.wake_mail();
         }
-        Ok((response_id, token))
+        Ok(SubmittedResponse {
+            id: response_id,
+            token,
+            mail,
+        })
+    }
+
+    /// Whether one more edit-link mail to `email` fits in the poll's mail cap and the
+    /// address's cap of edit-link mails from this poll (any 24 hours). Logs, with the
+    /// address masked, when it does not.
+    fn edit_link_may_go(
+        &self,
+        c: &mut DbConnection,
+        id: &PollId,
+        email: &EmailAddress,
+        now: DateTime<Utc>,
+    ) -> Result<bool, ActionError> {
+        let since = now - mail_window();
+        let budget = self
+            .limits
+            .mail_budget(outbox::queued_for_poll_since(c, id, since)?);
+        if !budget.allows(1) {
+            tracing::warn!(poll = %id, to = %email.masked(), queued = budget.queued, cap = budget.cap,
+                "edit-link mail not sent: the poll's mail cap is reached");
+            return Ok(false);
+        }
+        let received = outbox::queued_to_since(c, id, "edit_link", email.as_str(), since)?;
+        if !self.limits.edit_link_allowed(received) {
+            tracing::warn!(poll = %id, to = %email.masked(), received,
+                "edit-link mail not sent: this address's cap of edit-link mails from the poll is reached");
+            return Ok(false);
+        }
+        Ok(true)
     }
 
     /// Replaces the response whose edit token this is (through the personal link). When
@@ -306,10 +373,12 @@ impl AppState {
         })
     }
 
-    /// Adds a comment (name ≤ 100 characters, text 1..=5 000).
+    /// Adds a comment (name ≤ 100 characters, text 1..=5 000), while the poll has fewer
+    /// than [`PollLimits::comments_max`].
     ///
     /// # Errors
-    /// `NotFound`; `Invalid` naming `author_name` or `body`; storage.
+    /// `NotFound`; `Invalid` naming `author_name` or `body`; `Conflict` when the poll has
+    /// all the comments it may have; storage.
     pub fn add_comment(
         &self,
         id: &PollId,
@@ -334,6 +403,9 @@ impl AppState {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             load_for_write(c, id)?;
+            self.limits
+                .comment_room(db::comments::count_for_poll(c, id)?)
+                .map_err(ActionError::Conflict)?;
             db::comments::insert(c, id, &name, &text, now)?;
             db::polls::touch(c, id, now)?;
             Ok(())
@@ -582,6 +654,11 @@ impl AppState {
     /// Queues the meeting mail with its calendar file: one to the organizer and one per
     /// respondent with an address (an address once), each in the recipient's zone.
     /// Returns how many messages were queued.
+    ///
+    /// # Errors
+    /// `Conflict` when that many messages would pass the poll's mail cap: the organizer
+    /// is told rather than people silently not mailed (the transaction, and so the
+    /// finalize or edit, is rolled back); storage or mail errors.
     fn queue_meeting_mail(
         &self,
         c: &mut DbConnection,
@@ -590,6 +667,25 @@ impl AppState {
         what: MeetingMail,
         now: DateTime<Utc>,
     ) -> Result<usize, ActionError> {
+        let responses = db::responses::for_poll(c, &poll.id)?;
+        let recipients = meeting_mail_recipients(poll, &responses);
+        let needed = 1 + recipients.len();
+        let budget = self.limits.mail_budget(outbox::queued_for_poll_since(
+            c,
+            &poll.id,
+            now - mail_window(),
+        )?);
+        if !budget.allows(needed) {
+            tracing::warn!(poll = %poll.id, needed, queued = budget.queued, cap = budget.cap,
+                "meeting mail refused: the poll's mail cap would be passed");
+            return Err(ActionError::Conflict(budget.refusal(
+                match what {
+                    MeetingMail::Chosen => "conflict-mail-cap-finalize",
+                    MeetingMail::Changed => "conflict-mail-cap-update",
+                },
+                needed,
+            )));
+        }
         let organizer = Recipient {
             name: &poll.organizer_name,
             email: &poll.organizer_email,
@@ -602,8 +698,7 @@ impl AppState {
             now,
         )?;
         let mut queued = 1;
-        let responses = db::responses::for_poll(c, &poll.id)?;
-        for (r, email) in meeting_mail_recipients(poll, &responses) {
+        for (r, email) in recipients {
             let to = Recipient {
                 name: &r.name,
                 email,
@@ -614,6 +709,30 @@ impl AppState {
             queued += 1;
         }
         Ok(queued)
+    }
+
+    /// Replaces the poll's admin token (organizer): the old admin link stops working at
+    /// once, and the new link is mailed to the organizer in the same transaction.
+    /// Returns the new token, to be shown once.
+    ///
+    /// # Errors
+    /// `NotFound` (unknown poll or wrong token); storage or mail errors.
+    pub fn replace_admin_token(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        now: DateTime<Utc>,
+    ) -> Result<SecretToken, ActionError> {
+        let new_token = SecretToken::generate();
+        let mut conn = self.conn()?;
+        db::write_transaction(&mut conn, |c| -> Result<(), ActionError> {
+            let poll = load_admin_for_write(c, id, token)?;
+            db::polls::set_admin_token_hash(c, id, &new_token.hash(), now)?;
+            queue(c, &self.mailer.admin_link(&poll, &new_token, true)?, now)?;
+            Ok(())
+        })?;
+        self.wake_mail();
+        Ok(new_token)
     }
 
     /// Deletes the poll and everything of it, pending mail included (organizer).

@@ -1,11 +1,15 @@
 //! Start-up configuration: one [`Config`] built from flags and environment variables,
 //! validated once in [`Config::validate`] and passed to [`crate::startup::Application::build`].
 
+use std::fmt;
 use std::path::PathBuf;
+use std::str::FromStr;
 use std::time::Duration;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use url::Url;
+
+use crate::domain::limits::PollLimits;
 
 /// Everything an instance needs to run. Each field is a command-line flag and an
 /// environment variable (shown by `convene serve --help`).
@@ -108,6 +112,250 @@ pub struct Config {
         default_value_t = false
     )]
     pub skip_migrations: bool,
+
+    /// Per-client rate limits: `on`, or `off` for load benchmarks (every limit below is
+    /// then ignored).
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_RATE_LIMITS",
+        value_enum,
+        default_value = "on"
+    )]
+    pub rate_limits: Switch,
+
+    /// Poll creation (page and API) per client: `COUNT/WINDOW` (see [`RateQuota`]).
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_RATE_LIMIT_POLLS",
+        default_value_t = RateQuota::DEFAULT_POLLS
+    )]
+    pub rate_limit_polls: RateQuota,
+
+    /// Answers (new and edited, page and API) per client. Generous, so that a mailing
+    /// list answering from one office network is not held up.
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_RATE_LIMIT_ANSWERS",
+        default_value_t = RateQuota::DEFAULT_ANSWERS
+    )]
+    pub rate_limit_answers: RateQuota,
+
+    /// Comments per client.
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_RATE_LIMIT_COMMENTS",
+        default_value_t = RateQuota::DEFAULT_COMMENTS
+    )]
+    pub rate_limit_comments: RateQuota,
+
+    /// Invitation requests (each sends mail) per client.
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_RATE_LIMIT_INVITATIONS",
+        default_value_t = RateQuota::DEFAULT_INVITATIONS
+    )]
+    pub rate_limit_invitations: RateQuota,
+
+    /// Where the client's address for the rate limits comes from: `peer` (the TCP
+    /// connection; right without a reverse proxy), or the header your reverse proxy
+    /// writes, `x-forwarded-for` or `forwarded` (RFC 7239). Only name a header when
+    /// every request reaches Convene through that proxy: a client that can reach Convene
+    /// directly can write the header itself and choose its own address.
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_CLIENT_IP",
+        value_enum,
+        default_value = "peer"
+    )]
+    pub client_ip: ClientIpSource,
+
+    /// How many reverse proxies of yours add an address to that header: the client's
+    /// address is the one this many places from the end (addresses further left were
+    /// written by the client, or by proxies that are not yours).
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_TRUSTED_PROXIES",
+        default_value_t = 1
+    )]
+    pub trusted_proxies: u8,
+
+    /// Most answers one poll takes.
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_MAX_RESPONSES_PER_POLL",
+        default_value_t = PollLimits::DEFAULT.responses_max
+    )]
+    pub max_responses_per_poll: u32,
+
+    /// Most comments one poll takes.
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_MAX_COMMENTS_PER_POLL",
+        default_value_t = PollLimits::DEFAULT.comments_max
+    )]
+    pub max_comments_per_poll: u32,
+
+    /// Most messages one poll may queue in any 24 hours (all kinds together).
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_MAIL_PER_POLL_PER_DAY",
+        default_value_t = PollLimits::DEFAULT.mail_per_day
+    )]
+    pub mail_per_poll_per_day: u32,
+
+    /// Most edit-link mails one address receives from one poll in any 24 hours.
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_EDIT_LINK_MAILS_PER_ADDRESS_PER_DAY",
+        default_value_t = PollLimits::DEFAULT.edit_link_mails_per_address_per_day
+    )]
+    pub edit_link_mails_per_address_per_day: u32,
+}
+
+/// A setting that is on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    /// On.
+    On,
+    /// Off.
+    Off,
+}
+
+/// Where the client address of a request is read from (for the rate limits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClientIpSource {
+    /// The address of the TCP peer.
+    Peer,
+    /// The `X-Forwarded-For` header (a list of addresses, each proxy appending one).
+    XForwardedFor,
+    /// The `Forwarded` header's `for=` parameters (RFC 7239 §5.2).
+    Forwarded,
+}
+
+/// A rate limit for one kind of request from one client, written `COUNT/WINDOW`
+/// (`20/1h`, `300/1h`, `2/600ms`; the window in `humantime` units: `ms`, `s`, `m`,
+/// `h`, `d`). Up to COUNT requests may come at once; each one used comes back after
+/// WINDOW / COUNT, so no more than COUNT pass in any WINDOW once the burst is spent
+/// (the generic cell rate algorithm: the burst is COUNT, the period WINDOW / COUNT).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateQuota {
+    burst: u32,
+    window: Duration,
+}
+
+/// Why a `COUNT/WINDOW` text is not a rate limit.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RateQuotaError {
+    /// No `/` between count and window.
+    #[error("{0:?} is not COUNT/WINDOW, e.g. 20/1h")]
+    Shape(String),
+    /// The count is not a whole number from 1.
+    #[error("{0:?} is not a count of requests (a whole number from 1)")]
+    Count(String),
+    /// The window is not a duration.
+    #[error("{value:?} is not a duration such as 1h, 10m or 500ms: {reason}")]
+    Window {
+        /// The text.
+        value: String,
+        /// humantime's reason.
+        reason: String,
+    },
+    /// The window is too short for the count (less than a nanosecond per request).
+    #[error("a window of {0:?} is too short")]
+    TooShort(String),
+}
+
+impl RateQuota {
+    /// Default for poll creation: 20 an hour.
+    pub const DEFAULT_POLLS: RateQuota = RateQuota::per_hour(20);
+    /// Default for answers: 300 an hour, all at once if need be (a mailing list answering
+    /// from one office network).
+    pub const DEFAULT_ANSWERS: RateQuota = RateQuota::per_hour(300);
+    /// Default for comments: 60 an hour.
+    pub const DEFAULT_COMMENTS: RateQuota = RateQuota::per_hour(60);
+    /// Default for invitation requests: 20 an hour.
+    pub const DEFAULT_INVITATIONS: RateQuota = RateQuota::per_hour(20);
+
+    /// `burst` (at least 1) requests per hour.
+    const fn per_hour(burst: u32) -> RateQuota {
+        RateQuota {
+            burst: if burst == 0 { 1 } else { burst },
+            window: Duration::from_secs(3600),
+        }
+    }
+
+    /// `burst` requests per `window`.
+    ///
+    /// # Errors
+    /// [`RateQuotaError::Count`] for 0; [`RateQuotaError::TooShort`] when `window /
+    /// burst` is zero.
+    pub fn new(burst: u32, window: Duration) -> Result<Self, RateQuotaError> {
+        if burst == 0 {
+            return Err(RateQuotaError::Count("0".into()));
+        }
+        if (window / burst).is_zero() {
+            return Err(RateQuotaError::TooShort(
+                humantime::format_duration(window).to_string(),
+            ));
+        }
+        Ok(RateQuota { burst, window })
+    }
+
+    /// How many requests may come at once (at least 1).
+    pub fn burst(&self) -> u32 {
+        self.burst
+    }
+
+    /// How long until one used request comes back: the window divided by the count
+    /// (never zero).
+    pub fn period(&self) -> Duration {
+        self.window / self.burst
+    }
+}
+
+impl FromStr for RateQuota {
+    type Err = RateQuotaError;
+
+    /// Parses `COUNT/WINDOW`; spaces around either part are ignored.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (count, window) = s
+            .split_once('/')
+            .ok_or_else(|| RateQuotaError::Shape(s.to_owned()))?;
+        let burst = count
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| RateQuotaError::Count(count.trim().to_owned()))?;
+        let window =
+            humantime::parse_duration(window.trim()).map_err(|e| RateQuotaError::Window {
+                value: window.trim().to_owned(),
+                reason: e.to_string(),
+            })?;
+        RateQuota::new(burst, window)
+    }
+}
+
+impl fmt::Display for RateQuota {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}/{}",
+            self.burst,
+            humantime::format_duration(self.window)
+        )
+    }
 }
 
 /// A configuration value that cannot work, named by its flag.
@@ -154,6 +402,23 @@ impl Config {
                 u64::from(self.mail_max_attempts),
             ),
             ("CONVENE_MAIL_LEASE_SECS", self.mail_lease_secs),
+            ("CONVENE_TRUSTED_PROXIES", u64::from(self.trusted_proxies)),
+            (
+                "CONVENE_MAX_RESPONSES_PER_POLL",
+                u64::from(self.max_responses_per_poll),
+            ),
+            (
+                "CONVENE_MAX_COMMENTS_PER_POLL",
+                u64::from(self.max_comments_per_poll),
+            ),
+            (
+                "CONVENE_MAIL_PER_POLL_PER_DAY",
+                u64::from(self.mail_per_poll_per_day),
+            ),
+            (
+                "CONVENE_EDIT_LINK_MAILS_PER_ADDRESS_PER_DAY",
+                u64::from(self.edit_link_mails_per_address_per_day),
+            ),
         ] {
             if value == 0 {
                 return Err(ConfigError::Zero(name));
@@ -165,6 +430,16 @@ impl Config {
     /// The mail worker's polling interval.
     pub fn mail_poll_interval(&self) -> Duration {
         Duration::from_millis(self.mail_poll_ms)
+    }
+
+    /// The limits on what one poll may hold and send.
+    pub fn poll_limits(&self) -> PollLimits {
+        PollLimits {
+            responses_max: self.max_responses_per_poll,
+            comments_max: self.max_comments_per_poll,
+            mail_per_day: self.mail_per_poll_per_day,
+            edit_link_mails_per_address_per_day: self.edit_link_mails_per_address_per_day,
+        }
     }
 
     /// A configuration for tests and embedding: every default, with the given database
@@ -183,6 +458,104 @@ impl Config {
             mail_max_attempts: 10,
             mail_lease_secs: 120,
             skip_migrations: false,
+            rate_limits: Switch::On,
+            rate_limit_polls: RateQuota::DEFAULT_POLLS,
+            rate_limit_answers: RateQuota::DEFAULT_ANSWERS,
+            rate_limit_comments: RateQuota::DEFAULT_COMMENTS,
+            rate_limit_invitations: RateQuota::DEFAULT_INVITATIONS,
+            client_ip: ClientIpSource::Peer,
+            trusted_proxies: 1,
+            max_responses_per_poll: PollLimits::DEFAULT.responses_max,
+            max_comments_per_poll: PollLimits::DEFAULT.comments_max,
+            mail_per_poll_per_day: PollLimits::DEFAULT.mail_per_day,
+            edit_link_mails_per_address_per_day: PollLimits::DEFAULT
+                .edit_link_mails_per_address_per_day,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotas_read_count_and_window_and_give_the_period_between_requests() {
+        let q: Result<RateQuota, _> = "20/1h".parse();
+        assert_eq!(q.as_ref().map(RateQuota::burst), Ok(20));
+        assert_eq!(
+            q.as_ref().map(RateQuota::period),
+            Ok(Duration::from_secs(180))
+        );
+        let q: Result<RateQuota, _> = " 2 / 600ms ".parse();
+        assert_eq!(
+            q.as_ref().map(RateQuota::period),
+            Ok(Duration::from_millis(300))
+        );
+        assert_eq!(
+            RateQuota::DEFAULT_ANSWERS.to_string(),
+            "300/1h",
+            "defaults print as they parse"
+        );
+        assert_eq!("300/1h".parse(), Ok(RateQuota::DEFAULT_ANSWERS));
+    }
+
+    #[test]
+    fn quotas_that_cannot_work_are_refused_naming_the_part() {
+        assert!(matches!(
+            "20".parse::<RateQuota>(),
+            Err(RateQuotaError::Shape(_))
+        ));
+        assert!(matches!(
+            "0/1h".parse::<RateQuota>(),
+            Err(RateQuotaError::Count(_))
+        ));
+        assert!(matches!(
+            "many/1h".parse::<RateQuota>(),
+            Err(RateQuotaError::Count(_))
+        ));
+        assert!(matches!(
+            "20/soon".parse::<RateQuota>(),
+            Err(RateQuotaError::Window { .. })
+        ));
+        assert!(matches!(
+            "20/0s".parse::<RateQuota>(),
+            Err(RateQuotaError::TooShort(_))
+        ));
+    }
+
+    #[test]
+    fn the_command_line_takes_the_limits_and_checks_them() {
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            config: Config,
+        }
+        let parsed = <Cli as clap::Parser>::try_parse_from([
+            "convene",
+            "--rate-limits",
+            "off",
+            "--rate-limit-answers",
+            "500/30m",
+            "--client-ip",
+            "x-forwarded-for",
+            "--max-comments-per-poll",
+            "10",
+        ]);
+        let config = parsed.map(|c| c.config);
+        assert!(config.as_ref().is_ok_and(|c| c.rate_limits == Switch::Off
+            && c.rate_limit_answers.to_string() == "500/30m"
+            && c.client_ip == ClientIpSource::XForwardedFor
+            && c.max_comments_per_poll == 10
+            && c.rate_limit_polls == RateQuota::DEFAULT_POLLS));
+        let bad = <Cli as clap::Parser>::try_parse_from(["convene", "--rate-limit-polls", "lots"]);
+        assert!(bad.is_err());
+        let zero = Config {
+            max_responses_per_poll: 0,
+            ..Config::for_database("x.db")
+        };
+        assert!(matches!(
+            zero.validate(),
+            Err(ConfigError::Zero("CONVENE_MAX_RESPONSES_PER_POLL"))
+        ));
     }
 }

@@ -1,6 +1,7 @@
 //! The web error type for HTML pages: a 404 page for unknown polls and wrong secrets,
 //! 503 when the database is unavailable, and a plain 500 page that shows only a request
-//! id while the cause goes to the log. Nothing internal reaches the person.
+//! id while the cause goes to the log; the 413 and 429 pages of the abuse limits.
+//! Nothing internal reaches the person.
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
@@ -8,7 +9,7 @@ use askama::Template;
 
 use crate::actions::ActionError;
 use crate::db::DbError;
-use crate::i18n::{Language, Message};
+use crate::i18n::{Arg, Language, Message};
 
 /// An error page.
 #[derive(Debug, thiserror::Error)]
@@ -72,6 +73,17 @@ pub enum ErrorPageKind {
     Unavailable,
     /// 500 with the id under which the cause was logged.
     Internal(String),
+    /// 413: the request body is larger than Convene accepts.
+    TooLarge {
+        /// The limit, in bytes ([`crate::web::BODY_LIMIT_BYTES`]).
+        limit_bytes: usize,
+    },
+    /// 429: too many requests of one kind from this client; the answer carries
+    /// `Retry-After` with the same number of seconds.
+    RateLimited {
+        /// Whole seconds until the next request of that kind is accepted (at least 1).
+        retry_after_secs: u64,
+    },
 }
 
 /// Renders an error page in `lang`; `here` is where the page's language selector
@@ -108,6 +120,30 @@ pub fn error_page(kind: &ErrorPageKind, lang: Language, here: &str) -> HttpRespo
             lang.t("error-internal"),
             Some(id.as_str()),
         ),
+        ErrorPageKind::TooLarge { limit_bytes } => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            lang.t("error-too-large-heading"),
+            lang.t_args(
+                "error-too-large",
+                &[(
+                    "kib",
+                    Arg::Count(i64::try_from(limit_bytes / 1024).unwrap_or(i64::MAX)),
+                )],
+            ),
+            None,
+        ),
+        ErrorPageKind::RateLimited { retry_after_secs } => (
+            StatusCode::TOO_MANY_REQUESTS,
+            lang.t("error-rate-limited-heading"),
+            lang.t_args(
+                "error-rate-limited",
+                &[(
+                    "count",
+                    Arg::Count(i64::try_from(*retry_after_secs).unwrap_or(i64::MAX)),
+                )],
+            ),
+            None,
+        ),
     };
     let body = ErrorPage {
         status: status.as_u16(),
@@ -119,10 +155,14 @@ pub fn error_page(kind: &ErrorPageKind, lang: Language, here: &str) -> HttpRespo
     }
     .render()
     .unwrap_or_else(|_| format!("{} {}", status.as_u16(), heading));
-    let mut response = HttpResponse::build(status)
+    let mut builder = HttpResponse::build(status);
+    builder
         .insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body);
+        .insert_header((header::CACHE_CONTROL, "no-store"));
+    if let ErrorPageKind::RateLimited { retry_after_secs } = kind {
+        builder.insert_header((header::RETRY_AFTER, *retry_after_secs));
+    }
+    let mut response = builder.body(body);
     response.extensions_mut().insert(kind.clone());
     response
 }

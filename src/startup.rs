@@ -106,6 +106,7 @@ impl Application {
             pool: pool.clone(),
             mailer,
             mail_wake: Arc::new(Notify::new()),
+            limits: config.poll_limits(),
         };
         let worker = tokio::spawn(worker::run(
             pool,
@@ -118,7 +119,9 @@ impl Application {
             },
             state.mail_wake.clone(),
         ));
-        let server = crate::web::server(listener, state.clone())?;
+        let limits = crate::web::rate_limit::RateLimits::from_config(&config)?;
+        limits.forget_idle_clients(std::time::Duration::from_secs(60));
+        let server = crate::web::server(listener, state.clone(), limits)?;
         Ok(Application {
             port,
             base_url,

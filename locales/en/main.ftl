@@ -33,6 +33,15 @@ error-unavailable-heading = Temporarily unavailable
 error-unavailable = The service cannot reach its database right now. Please try again in a minute.
 error-internal-heading = Something went wrong
 error-internal = The request could not be completed. Nothing was half-saved. Please try again; if it keeps happening, tell the operator this error id:
+# Error page (413) for a form larger than Convene accepts. $kib: the limit in kibibytes (KiB).
+error-too-large-heading = Too much at once
+error-too-large = What you sent is larger than Convene accepts (at most { $kib } KiB). Go back: what you typed is still in the form. Shorten the longest texts or remove slot rows, then send it again.
+# Error page (429) when one network sent too many requests of one kind (creating polls, answering, commenting) in a short time. $count: whole seconds to wait.
+error-rate-limited-heading = Too many requests
+error-rate-limited = { $count ->
+    [one] Too many requests of this kind came from your network in a short time. Wait { $count } second, then go back: what you typed is still in the form, and you can send it again.
+   *[other] Too many requests of this kind came from your network in a short time. Wait { $count } seconds, then go back: what you typed is still in the form, and you can send it again.
+}
 
 ## Create form (templates/polls/new.html)
 
@@ -66,6 +75,11 @@ field-hide-results = Hide answers from participants until you choose the time
 create-hide-results-hint = You always see every answer on your admin page.
 create-submit = Create poll
 create-more-rows = Add 5 more slot rows
+# Create form: the label of a field hidden from people, which spam robots fill in (a "honeypot"). Only software that ignores the hiding reads it.
+honeypot-label = Leave this field empty
+# Create form, shown again when that hidden field was filled in: nothing was saved. Quote the create button's text exactly.
+honeypot-heading = Nothing was saved yet
+honeypot-text = A hidden field meant to catch spam robots was filled in (some browsers’ autofill does this too). Check the form below and press “Create poll” again.
 
 ## Shared parts of the poll pages (templates/polls/macros.html)
 
@@ -140,6 +154,8 @@ answer-saved = Your answer is saved.
 personal-heading = Your personal link
 personal-text = Bookmark this link to change or delete your answer later. Anyone with it can change your answer, so keep it to yourself.
 personal-mailed = We also mailed it to you.
+# Personal page after answering, when a limit on mail held back the message with the personal link.
+personal-not-mailed = We did not mail you this link this time: Convene limits how much mail one poll sends, to protect people from unwanted mail. Copy the link or bookmark this page.
 answer-heading = Your answer
 answer-heading-edit = Change your answer
 answer-times-in = Times are shown in { $zone }; the UTC time is given for each slot.
@@ -178,6 +194,9 @@ admin-links = Links
 admin-participant-link = Participant link: share it with everyone you invite
 admin-admin-link = Your admin link: keep it secret
 admin-admin-link-hint = Anyone with this link can change or delete the poll. It was also mailed to you.
+admin-replace-link = Replace the admin link
+admin-replace-link-text = If this link has reached someone it should not have: a new link replaces it, the old one stops working at once, and the new one is mailed to you.
+admin-replace-link-confirm = Replace the admin link now
 admin-announcement = Announcement for a mailing list
 admin-announcement-hint = Ready to paste: the title, the link, the deadline, and the slots in { $zone } and in UTC.
 admin-open-participant-page = Open the participant page
@@ -237,6 +256,7 @@ banner-response-deleted = Answer deleted.
 banner-closed = The poll is closed: no more answers are taken.
 banner-reopened = The poll is open again.
 banner-mail-retried = The failed messages are queued again.
+banner-admin-link-replaced = The admin link has been replaced and the old one no longer works. The new link is this page's address; it was also mailed to you.
 banner-finalized = { $count ->
     [one] The poll is finalized; { $count } message with the meeting time is queued.
    *[other] The poll is finalized; { $count } messages with the meeting time are queued.
@@ -288,6 +308,9 @@ mail-poll-label = The poll:
 # To the organizer when the poll is created.
 mail-admin-subject = Your poll “{ $title }” is ready
 mail-admin-ready = your poll “{ $title }” is ready.
+# To the organizer after they replaced the admin link.
+mail-admin-replaced-subject = New admin link for your poll “{ $title }”
+mail-admin-replaced = the admin link of your poll “{ $title }” has been replaced. The old link no longer works; the new one is below.
 mail-admin-share = Share this link with the participants (for example on your mailing list):
 mail-admin-keep-title = Keep this link to yourself:
 mail-admin-keep-text = it lets you edit the poll, see the email addresses of participants, and choose the final time.
@@ -316,6 +339,7 @@ label-description = The description
 label-location = The location
 label-your-name = Your name
 label-affiliation = The affiliation
+label-name = The name
 label-comment = The comment
 label-email = An email address
 error-required = { $field } is required
@@ -323,6 +347,9 @@ error-too-long = { $field } is { $length } characters long; at most { $max } are
 # $code is a character code such as U+000A.
 error-control = { $field } contains a control character ({ $code }); remove it
 error-email = “{ $value }” is not an email address (expected something like name@example.org)
+# Invitee lists (one person per line), for a line that cannot be used.
+error-invitee-no-address = There is no email address on this line.
+error-invitee-unreadable = This line could not be read: give a name, an email address, an affiliation and a time zone, separated by commas.
 error-zone = “{ $value }” is not a known time zone; type a city such as Zurich or Kathmandu, or an IANA name such as Europe/Zurich
 error-language = “{ $value }” is not a language Convene offers; use one of en, fr, es, ar, zh, ru
 error-vote = “{ $value }” is not an answer; use yes, if_need_be or no
@@ -375,3 +402,9 @@ conflict-finalize-again = The poll is already finalized; reopen it to choose ano
 conflict-answers-finalized = This poll is finalized; answers can no longer be changed
 conflict-answers-closed = This poll is closed; answers can no longer be changed
 conflict-answers-deadline = The deadline of this poll has passed; answers can no longer be changed
+# A poll refuses new answers, or comments, once it has as many as the service allows. $max: that limit.
+conflict-responses-full = This poll has reached its limit of { $max } answers, so it takes no new ones. Existing answers can still be changed.
+conflict-comments-full = This poll has reached its limit of { $max } comments, so it takes no new ones.
+# Finalizing, or editing a finalized meeting, refused because the meeting mail would pass the poll's mail limit. $needed: messages it would send; $cap: most messages one poll may send in 24 hours; $queued: messages this poll sent in the last 24 hours.
+conflict-mail-cap-finalize = Finalizing would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+conflict-mail-cap-update = Saving these changes would mail the updated meeting to { $needed } people, but a poll may send at most { $cap } messages in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.

@@ -27,6 +27,13 @@ error-unavailable-heading = Servicio no disponible temporalmente
 error-unavailable = En este momento el servicio no puede acceder a su base de datos. Vuelva a intentarlo dentro de un minuto.
 error-internal-heading = Se ha producido un error
 error-internal = No se pudo completar la solicitud. No se ha guardado nada a medias. Vuelva a intentarlo; si el problema persiste, comunique a los responsables del servicio este identificador de error:
+error-too-large-heading = Envío demasiado grande
+error-too-large = Lo que ha enviado supera el tamaño que acepta Convene (como máximo { $kib } KiB). Vuelva atrás: lo que escribió sigue en el formulario. Acorte los textos más largos o quite filas de horarios y vuelva a enviarlo.
+error-rate-limited-heading = Demasiadas solicitudes
+error-rate-limited = { $count ->
+    [one] Han llegado demasiadas solicitudes de este tipo desde su red en poco tiempo. Espere { $count } segundo y vuelva atrás: lo que escribió sigue en el formulario y podrá enviarlo de nuevo.
+   *[other] Han llegado demasiadas solicitudes de este tipo desde su red en poco tiempo. Espere { $count } segundos y vuelva atrás: lo que escribió sigue en el formulario y podrá enviarlo de nuevo.
+}
 
 ## Formulario de creación (templates/polls/new.html)
 
@@ -58,6 +65,9 @@ field-hide-results = Ocultar las respuestas a los participantes hasta que usted 
 create-hide-results-hint = Usted siempre verá todas las respuestas en su página de administración.
 create-submit = Crear encuesta
 create-more-rows = Añadir 5 filas de horarios más
+honeypot-label = Deje este campo vacío
+honeypot-heading = Todavía no se ha guardado nada
+honeypot-text = Se rellenó un campo oculto destinado a detectar robots de spam (el autocompletado de algunos navegadores también lo hace). Revise el formulario y vuelva a pulsar «Crear encuesta».
 
 ## Partes comunes de las páginas de la encuesta (templates/polls/macros.html)
 
@@ -124,6 +134,7 @@ answer-saved = Se ha guardado su respuesta.
 personal-heading = Su enlace personal
 personal-text = Guarde este enlace en sus marcadores para modificar o eliminar su respuesta más adelante. Cualquier persona que lo tenga podrá modificar su respuesta, así que no lo comparta.
 personal-mailed = También se lo hemos enviado por correo electrónico.
+personal-not-mailed = Esta vez no le hemos enviado este enlace por correo electrónico: Convene limita el correo que envía cada encuesta para proteger a las personas del correo no deseado. Copie el enlace o guarde esta página en sus marcadores.
 answer-heading = Su respuesta
 answer-heading-edit = Modificar su respuesta
 answer-times-in = Las horas se muestran en { $zone }; para cada horario se indica también la hora UTC.
@@ -161,6 +172,9 @@ admin-links = Enlaces
 admin-participant-link = Enlace para participantes: compártalo con todas las personas que invite
 admin-admin-link = Su enlace de administración: no lo comparta con nadie
 admin-admin-link-hint = Cualquier persona que tenga este enlace podrá modificar o eliminar la encuesta. También se le ha enviado por correo electrónico.
+admin-replace-link = Sustituir el enlace de administración
+admin-replace-link-text = Si este enlace ha llegado a quien no debía: un enlace nuevo lo sustituye, el anterior deja de funcionar de inmediato y el nuevo se le envía por correo electrónico.
+admin-replace-link-confirm = Sustituir ahora el enlace de administración
 admin-announcement = Anuncio para una lista de correo
 admin-announcement-hint = Listo para pegar: el título, el enlace, la fecha límite y los horarios en { $zone } y en UTC.
 admin-open-participant-page = Abrir la página de participantes
@@ -217,6 +231,7 @@ banner-response-deleted = Se ha eliminado la respuesta.
 banner-closed = La encuesta está cerrada: ya no se aceptan respuestas.
 banner-reopened = La encuesta vuelve a estar abierta.
 banner-mail-retried = Los mensajes fallidos se han vuelto a poner en la cola de envío.
+banner-admin-link-replaced = Se ha sustituido el enlace de administración y el anterior ya no funciona. El nuevo enlace es la dirección de esta página; también se le ha enviado por correo electrónico.
 banner-finalized = { $count ->
     [one] La encuesta está finalizada; { $count } mensaje con el horario de la reunión está en la cola de envío.
     [many] La encuesta está finalizada; { $count } mensajes con el horario de la reunión están en la cola de envío.
@@ -262,6 +277,8 @@ mail-signature-for = — Convene, en nombre de { $organizer }
 mail-poll-label = Encuesta:
 mail-admin-subject = Su encuesta “{ $title }” está lista
 mail-admin-ready = Su encuesta “{ $title }” está lista.
+mail-admin-replaced-subject = Nuevo enlace de administración para su encuesta “{ $title }”
+mail-admin-replaced = Se ha sustituido el enlace de administración de su encuesta “{ $title }”. El enlace anterior ya no funciona; el nuevo figura a continuación.
 mail-admin-share = Comparta este enlace con los participantes (por ejemplo, en su lista de correo):
 mail-admin-keep-title = No comparta este enlace con nadie:
 mail-admin-keep-text = le permite modificar la encuesta, ver las direcciones de correo electrónico de los participantes y elegir el horario definitivo.
@@ -288,12 +305,15 @@ label-description = Descripción
 label-location = Lugar o enlace de la reunión
 label-your-name = Su nombre
 label-affiliation = Afiliación
+label-name = El nombre
 label-comment = Comentario
 label-email = Correo electrónico
 error-required = El campo “{ $field }” es obligatorio
 error-too-long = El campo “{ $field }” tiene { $length } caracteres; se admite un máximo de { $max }
 error-control = El campo “{ $field }” contiene un carácter de control ({ $code }); elimínelo
 error-email = “{ $value }” no es una dirección de correo electrónico válida (debería tener un formato como nombre@example.org)
+error-invitee-no-address = Esta línea no contiene ninguna dirección de correo electrónico.
+error-invitee-unreadable = No se pudo leer esta línea: indique un nombre, una dirección de correo electrónico, una afiliación y una zona horaria, separados por comas.
 error-zone = “{ $value }” no es un huso horario conocido; escriba una ciudad, por ejemplo, Zurich o Kathmandu, o un nombre IANA, como Europe/Zurich
 error-language = “{ $value }” no es un idioma disponible en Convene; utilice uno de los siguientes: en, fr, es, ar, zh, ru
 error-vote = “{ $value }” no es una respuesta válida; utilice yes, if_need_be o no
@@ -350,3 +370,7 @@ conflict-finalize-again = La encuesta ya está finalizada; vuelva a abrirla para
 conflict-answers-finalized = Esta encuesta está finalizada; ya no se pueden modificar las respuestas
 conflict-answers-closed = Esta encuesta está cerrada; ya no se pueden modificar las respuestas
 conflict-answers-deadline = La fecha límite de esta encuesta ha vencido; ya no se pueden modificar las respuestas
+conflict-responses-full = Esta encuesta ha alcanzado su límite de { $max } respuestas, por lo que no admite más. Las respuestas ya dadas todavía pueden modificarse.
+conflict-comments-full = Esta encuesta ha alcanzado su límite de { $max } comentarios, por lo que no admite más.
+conflict-mail-cap-finalize = Finalizar enviaría { $needed } mensajes, pero una encuesta puede enviar como máximo { $cap } en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.
+conflict-mail-cap-update = Guardar estos cambios enviaría la reunión actualizada a { $needed } personas, pero una encuesta puede enviar como máximo { $cap } mensajes en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.

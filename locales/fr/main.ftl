@@ -33,6 +33,13 @@ error-unavailable-heading = Service momentanément indisponible
 error-unavailable = Le service ne parvient pas à accéder à sa base de données pour le moment. Veuillez réessayer dans une minute.
 error-internal-heading = Une erreur s’est produite
 error-internal = La demande n’a pas pu aboutir. Aucune donnée n’a été enregistrée partiellement. Veuillez réessayer ; si le problème persiste, communiquez à l’exploitant du service l’identifiant d’erreur suivant :
+error-too-large-heading = Envoi trop volumineux
+error-too-large = Ce que vous avez envoyé dépasse la taille acceptée par Convene (au plus { $kib } Kio). Revenez en arrière : ce que vous avez saisi se trouve encore dans le formulaire. Raccourcissez les textes les plus longs ou supprimez des lignes de créneau, puis renvoyez-le.
+error-rate-limited-heading = Trop de demandes
+error-rate-limited = { $count ->
+    [one] Trop de demandes de ce type sont venues de votre réseau en peu de temps. Attendez { $count } seconde, puis revenez en arrière : ce que vous avez saisi se trouve encore dans le formulaire et vous pourrez le renvoyer.
+   *[other] Trop de demandes de ce type sont venues de votre réseau en peu de temps. Attendez { $count } secondes, puis revenez en arrière : ce que vous avez saisi se trouve encore dans le formulaire et vous pourrez le renvoyer.
+}
 
 ## Formulaire de création (templates/polls/new.html)
 
@@ -66,6 +73,9 @@ field-hide-results = Masquer les réponses aux participants jusqu’à ce que vo
 create-hide-results-hint = Vous voyez toujours toutes les réponses sur votre page d’administration.
 create-submit = Créer le sondage
 create-more-rows = Ajouter 5 lignes de créneau
+honeypot-label = Laissez ce champ vide
+honeypot-heading = Rien n’a encore été enregistré
+honeypot-text = Un champ caché destiné à piéger les robots de spam a été rempli (le remplissage automatique de certains navigateurs le fait aussi). Vérifiez le formulaire ci-dessous et cliquez de nouveau sur « Créer le sondage ».
 
 ## Éléments communs aux pages du sondage (templates/polls/macros.html)
 
@@ -145,6 +155,7 @@ answer-saved = Votre réponse a été enregistrée.
 personal-heading = Votre lien personnel
 personal-text = Ajoutez ce lien à vos favoris pour pouvoir modifier ou supprimer votre réponse ultérieurement. Toute personne qui dispose de ce lien peut modifier votre réponse : ne le communiquez à personne.
 personal-mailed = Nous vous l’avons également envoyé par courriel.
+personal-not-mailed = Cette fois-ci, nous ne vous avons pas envoyé ce lien par courriel : Convene limite le nombre de courriels envoyés par un même sondage afin de protéger chacun des messages non sollicités. Copiez le lien ou ajoutez cette page à vos favoris.
 answer-heading = Votre réponse
 answer-heading-edit = Modifier votre réponse
 answer-times-in = Les heures sont affichées dans le fuseau { $zone } ; l’heure UTC est indiquée pour chaque créneau.
@@ -184,6 +195,9 @@ admin-links = Liens
 admin-participant-link = Lien des participants : à communiquer à toutes les personnes invitées
 admin-admin-link = Votre lien d’administration : gardez-le secret
 admin-admin-link-hint = Toute personne qui dispose de ce lien peut modifier ou supprimer le sondage. Il vous a également été envoyé par courriel.
+admin-replace-link = Remplacer le lien d’administration
+admin-replace-link-text = Si ce lien est parvenu à quelqu’un qui ne devait pas l’avoir : un nouveau lien le remplace, l’ancien cesse aussitôt de fonctionner et le nouveau vous est envoyé par courriel.
+admin-replace-link-confirm = Remplacer maintenant le lien d’administration
 admin-announcement = Annonce pour une liste de diffusion
 admin-announcement-hint = Prête à coller : le titre, le lien, la date limite et les créneaux dans le fuseau { $zone } et en UTC.
 admin-open-participant-page = Ouvrir la page des participants
@@ -257,6 +271,7 @@ banner-response-deleted = Réponse supprimée.
 banner-closed = Le sondage est clos : plus aucune réponse n’est acceptée.
 banner-reopened = Le sondage est de nouveau ouvert.
 banner-mail-retried = Les messages en échec ont été remis en file d’attente.
+banner-admin-link-replaced = Le lien d’administration a été remplacé et l’ancien ne fonctionne plus. Le nouveau lien est l’adresse de cette page ; il vous a aussi été envoyé par courriel.
 banner-finalized = { $count ->
     [one] Le sondage est finalisé ; { $count } message indiquant l’horaire de la réunion est en file d’attente.
     [many] Le sondage est finalisé ; { $count } de messages indiquant l’horaire de la réunion sont en file d’attente.
@@ -311,6 +326,8 @@ mail-poll-label = Le sondage :
 # À l’organisateur, à la création du sondage.
 mail-admin-subject = Votre sondage « { $title } » est prêt
 mail-admin-ready = Votre sondage « { $title } » est prêt.
+mail-admin-replaced-subject = Nouveau lien d’administration pour votre sondage « { $title } »
+mail-admin-replaced = Le lien d’administration de votre sondage « { $title } » a été remplacé. L’ancien lien ne fonctionne plus ; voici le nouveau.
 mail-admin-share = Partagez ce lien avec les participants (par exemple sur votre liste de diffusion) :
 mail-admin-keep-title = Gardez ce lien pour vous :
 mail-admin-keep-text = Il vous permet de modifier le sondage, de voir les adresses électroniques des participants et de choisir l’horaire définitif.
@@ -341,6 +358,7 @@ label-description = Description
 label-location = Lieu ou lien de la réunion
 label-your-name = Votre nom
 label-affiliation = Affiliation
+label-name = Le nom
 label-comment = Commentaire
 label-email = Adresse électronique
 error-required = Le champ « { $field } » est obligatoire
@@ -352,6 +370,8 @@ error-too-long = Le champ « { $field } » compte { $length ->
 # $code est le code d’un caractère, par exemple U+000A.
 error-control = Le champ « { $field } » contient un caractère de contrôle ({ $code }) ; supprimez-le
 error-email = « { $value } » n’est pas une adresse électronique valide (exemple : nom@example.org)
+error-invitee-no-address = Cette ligne ne contient aucune adresse électronique.
+error-invitee-unreadable = Cette ligne n’a pas pu être lue : indiquez un nom, une adresse électronique, une affiliation et un fuseau horaire, séparés par des virgules.
 error-zone = « { $value } » n’est pas un fuseau horaire reconnu ; saisissez une ville, par exemple Zurich ou Kathmandu, ou un nom IANA tel que Europe/Zurich
 error-language = « { $value } » n’est pas une langue proposée par Convene ; utilisez l’un des codes suivants : en, fr, es, ar, zh, ru
 error-vote = « { $value } » n’est pas une réponse valide ; utilisez yes, if_need_be ou no
@@ -413,3 +433,7 @@ conflict-finalize-again = Le sondage est déjà finalisé ; rouvrez-le pour ch
 conflict-answers-finalized = Ce sondage est finalisé ; les réponses ne peuvent plus être modifiées
 conflict-answers-closed = Ce sondage est clos ; les réponses ne peuvent plus être modifiées
 conflict-answers-deadline = La date limite de ce sondage est passée ; les réponses ne peuvent plus être modifiées
+conflict-responses-full = Ce sondage a atteint sa limite de { $max } réponses et n’en accepte plus de nouvelles. Les réponses déjà données peuvent encore être modifiées.
+conflict-comments-full = Ce sondage a atteint sa limite de { $max } commentaires et n’en accepte plus de nouveaux.
+conflict-mail-cap-finalize = La finalisation enverrait { $needed } messages, mais un sondage peut en envoyer au plus { $cap } en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
+conflict-mail-cap-update = L’enregistrement de ces modifications enverrait la réunion mise à jour à { $needed } personnes, mais un sondage peut envoyer au plus { $cap } messages en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.

@@ -50,6 +50,17 @@ pub fn for_poll(conn: &mut DbConnection, poll_id: &PollId) -> Result<Vec<Comment
         .collect())
 }
 
+/// How many comments a poll has.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn count_for_poll(conn: &mut DbConnection, poll_id: &PollId) -> Result<i64, DbError> {
+    Ok(comments::table
+        .filter(comments::poll_id.eq(poll_id.as_str()))
+        .count()
+        .get_result(conn)?)
+}
+
 /// Stores a comment (validated by the caller).
 ///
 /// # Errors

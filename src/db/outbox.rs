@@ -224,6 +224,49 @@ pub fn next_due(conn: &mut DbConnection) -> Result<Option<DateTime<Utc>>, DbErro
         .map(from_db_time))
 }
 
+diesel::define_sql_function! {
+    /// SQL `lower(text)` (SQLite and PostgreSQL).
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// How many messages a poll queued since `since` (whatever became of them: sent,
+/// waiting or failed), for the per-poll mail cap.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn queued_for_poll_since(
+    conn: &mut DbConnection,
+    poll_id: &PollId,
+    since: DateTime<Utc>,
+) -> Result<i64, DbError> {
+    Ok(ob::table
+        .filter(ob::poll_id.eq(poll_id.as_str()))
+        .filter(ob::created_at.gt(to_db_time(since)))
+        .count()
+        .get_result(conn)?)
+}
+
+/// How many messages of `kind` a poll queued to `recipient` since `since`, the
+/// address compared without letter case (`Ann@Example.org` is `ann@example.org`).
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn queued_to_since(
+    conn: &mut DbConnection,
+    poll_id: &PollId,
+    kind: &str,
+    recipient: &str,
+    since: DateTime<Utc>,
+) -> Result<i64, DbError> {
+    Ok(ob::table
+        .filter(ob::poll_id.eq(poll_id.as_str()))
+        .filter(ob::kind.eq(kind))
+        .filter(lower(ob::recipient).eq(recipient.to_lowercase()))
+        .filter(ob::created_at.gt(to_db_time(since)))
+        .count()
+        .get_result(conn)?)
+}
+
 /// Counts of one poll's messages by state.
 ///
 /// # Errors

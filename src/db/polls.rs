@@ -206,6 +206,28 @@ pub fn update_settings(
     Ok(())
 }
 
+/// Replaces the hash of the poll's admin token (the organizer replaced a leaked link).
+///
+/// # Errors
+/// [`DbError::NotFound`] when the poll is gone.
+pub fn set_admin_token_hash(
+    conn: &mut DbConnection,
+    id: &PollId,
+    hash: &TokenHash,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
+    let n = diesel::update(polls::table.find(id.as_str()))
+        .set((
+            polls::admin_token_hash.eq(&hash.0),
+            polls::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(DbError::NotFound);
+    }
+    Ok(())
+}
+
 /// Adds slots and returns them.
 ///
 /// # Errors

@@ -89,6 +89,17 @@ pub fn for_poll(conn: &mut DbConnection, poll_id: &PollId) -> Result<Vec<Respons
     assemble(rows, vote_rows)
 }
 
+/// How many responses a poll has.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn count_for_poll(conn: &mut DbConnection, poll_id: &PollId) -> Result<i64, DbError> {
+    Ok(responses::table
+        .filter(responses::poll_id.eq(poll_id.as_str()))
+        .count()
+        .get_result(conn)?)
+}
+
 /// The response of `poll_id` whose edit token hashes to `hash`, if any.
 ///
 /// # Errors

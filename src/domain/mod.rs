@@ -2,6 +2,8 @@
 //! Pure types and functions; no web framework, database or mail code here.
 
 pub mod ids;
+pub mod invitee;
+pub mod limits;
 pub mod poll;
 pub mod response;
 pub mod text;

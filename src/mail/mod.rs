@@ -132,7 +132,8 @@ struct Ctx<'a> {
     link: String,
     zone: TimeZoneId,
     slots: Vec<SlotLine>,
-    /// The meeting mail is an update of an earlier one.
+    /// The message replaces an earlier one: the meeting mail after a change, the admin
+    /// link after the organizer replaced it.
     updated: bool,
 }
 
@@ -248,7 +249,8 @@ impl Mailer {
         })
     }
 
-    /// The organizer's mail with the secret admin link and the participant link.
+    /// The organizer's mail with the secret admin link and the participant link;
+    /// `replaced` when the organizer replaced the link (the old one no longer works).
     ///
     /// # Errors
     /// [`MailError`] when the message cannot be built.
@@ -256,6 +258,7 @@ impl Mailer {
         &self,
         poll: &Poll,
         admin_token: &SecretToken,
+        replaced: bool,
     ) -> Result<QueuedMessage, MailError> {
         let lang = poll.language;
         let c = Ctx {
@@ -270,7 +273,7 @@ impl Mailer {
                 .iter()
                 .map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None, lang))
                 .collect(),
-            updated: false,
+            updated: replaced,
         };
         let to = Recipient {
             name: &poll.organizer_name,

@@ -2,32 +2,38 @@
 //! Ids and tokens are strings, instants RFC 3339, zones IANA ids. Errors are
 //! `{"error": code, "message": text, "field": name-or-null}` with 400 (malformed, or an
 //! unknown field, named), 404 (unknown id or wrong token, never saying which), 405 (a
-//! method the path does not have, with `Allow`), 409 (closed or finalized), 415 (not
-//! `application/json`), 422 (invalid field), 503 (database unavailable), 500 (internal,
-//! logged with an id).
+//! method the path does not have, with `Allow`), 409 (closed or finalized, or a poll
+//! limit reached), 413 (`too_large`: the body is over the size limit), 415 (not
+//! `application/json`), 422 (invalid field), 429 (`rate_limited`, with `Retry-After`),
+//! 503 (database unavailable), 500 (internal, logged with an id).
 //!
 //! The bodies are in [`bodies`]; every operation is described for OpenAPI 3.1 by its
 //! `#[utoipa::path]` and published at `/api/openapi.json` (see [`super::openapi`]).
 
 pub mod bodies;
 
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{header, Method, StatusCode};
+use actix_web::middleware::Next;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError, Route};
 use chrono::Utc;
 
 use self::bodies::{
     AddSlotsRequest, AddedSlots, CreatePollRequest, CreatedPoll, CreatedResponse, ErrorBody,
-    ErrorCode, FinalizeRequest, Requeued, ResponseRequest, UpdatePollRequest, UpdatedResponse,
-    ZoneQuery,
+    ErrorCode, FinalizeRequest, ReplacedAdminToken, Requeued, ResponseRequest, UpdatePollRequest,
+    UpdatedResponse, ZoneQuery,
 };
 use super::openapi::{Conflict, Internal, Invalid, Malformed, NotFound, Unavailable};
 use super::openapi::{RateLimited, TooLarge, UnsupportedMediaType};
-use crate::actions::{ActionError, AppState};
+use crate::actions::{ActionError, AppState, EditLinkMail};
 use crate::db::DbError;
 use crate::domain::poll::SettingsDraft;
 use crate::domain::{PollDraft, PollId, PollStatus, ResponseDraft, SecretToken, TimeZoneId};
+use crate::error::ErrorPageKind;
 use crate::i18n::Language;
 use crate::mail::Links;
+use crate::web::rate_limit::{Category, RateLimits};
 
 /// An API error with its JSON body.
 #[derive(Debug, thiserror::Error)]
@@ -65,6 +71,19 @@ pub enum ApiError {
         field: String,
         /// Why.
         message: String,
+    },
+    /// 413: the body is larger than the limit.
+    #[error("the body is larger than {limit_bytes} bytes")]
+    TooLarge {
+        /// The limit, in bytes ([`super::BODY_LIMIT_BYTES`]).
+        limit_bytes: usize,
+    },
+    /// 429: too many requests of this kind from this client; `Retry-After` says when
+    /// to try again.
+    #[error("too many requests; retry in {retry_after_secs} s")]
+    RateLimited {
+        /// Whole seconds to wait (at least 1).
+        retry_after_secs: u64,
     },
     /// 503.
     #[error("database unavailable")]
@@ -108,6 +127,8 @@ impl ResponseError for ApiError {
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -138,6 +159,21 @@ impl ResponseError for ApiError {
             ApiError::Invalid { field, message } => {
                 (ErrorCode::Invalid, message.clone(), Some(field.clone()))
             }
+            ApiError::TooLarge { limit_bytes } => (
+                ErrorCode::TooLarge,
+                format!(
+                    "The body is larger than {limit_bytes} bytes ({} KiB), the most Convene accepts",
+                    limit_bytes / 1024
+                ),
+                None,
+            ),
+            ApiError::RateLimited { retry_after_secs } => (
+                ErrorCode::RateLimited,
+                format!(
+                    "Too many requests of this kind from your address; try again in {retry_after_secs} s"
+                ),
+                None,
+            ),
             ApiError::Unavailable => (
                 ErrorCode::Unavailable,
                 "The database is unavailable; try again shortly".to_owned(),
@@ -158,6 +194,9 @@ impl ResponseError for ApiError {
         if let ApiError::MethodNotAllowed { allow } = self {
             response.insert_header((header::ALLOW, allow.as_str()));
         }
+        if let ApiError::RateLimited { retry_after_secs } = self {
+            response.insert_header((header::RETRY_AFTER, *retry_after_secs));
+        }
         response.json(ErrorBody {
             error,
             message,
@@ -166,8 +205,40 @@ impl ResponseError for ApiError {
     }
 }
 
-/// JSON extractor settings: body size limit, `application/json` required (else 415),
-/// malformed JSON as 400. [`Body`] reads every request body through it.
+/// Middleware of the `/api/v1` scope (`middleware::from_fn`): an error page made by a
+/// layer that does not know it serves the API (the rate limits' 429) becomes the JSON
+/// error of the same status.
+///
+/// # Errors
+/// Whatever the wrapped service returns.
+pub async fn errors_as_json(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let res = next.call(req).await?;
+    let kind = res.response().extensions().get::<ErrorPageKind>().cloned();
+    let error = match kind {
+        None => return Ok(res.map_into_boxed_body()),
+        Some(ErrorPageKind::RateLimited { retry_after_secs }) => {
+            ApiError::RateLimited { retry_after_secs }
+        }
+        Some(ErrorPageKind::TooLarge { limit_bytes }) => ApiError::TooLarge { limit_bytes },
+        Some(ErrorPageKind::NotFound) => ApiError::NotFound,
+        Some(ErrorPageKind::Conflict(m)) => ApiError::Conflict(m.to_string()),
+        Some(ErrorPageKind::Unavailable) => ApiError::Unavailable,
+        Some(ErrorPageKind::Internal(id)) => {
+            ApiError::Internal(anyhow::anyhow!("error page {id} under /api"))
+        }
+        // The cross-site refusal leaves the API alone (see `security`).
+        Some(ErrorPageKind::Forbidden) => return Ok(res.map_into_boxed_body()),
+    };
+    let (request, _) = res.into_parts();
+    Ok(ServiceResponse::new(request, error.error_response()))
+}
+
+/// JSON extractor settings: body size limit (over it, 413 `too_large`),
+/// `application/json` required (else 415), malformed JSON as 400. [`Body`] reads every
+/// request body through it.
 pub fn json_config() -> web::JsonConfig {
     web::JsonConfig::default()
         .limit(super::BODY_LIMIT_BYTES)
@@ -178,7 +249,10 @@ pub fn json_config() -> web::JsonConfig {
                 }
                 actix_web::error::JsonPayloadError::OverflowKnownLength { .. }
                 | actix_web::error::JsonPayloadError::Overflow { .. } => {
-                    format!("The body is larger than {} bytes", super::BODY_LIMIT_BYTES)
+                    return ApiError::TooLarge {
+                        limit_bytes: super::BODY_LIMIT_BYTES,
+                    }
+                    .into();
                 }
                 actix_web::error::JsonPayloadError::Deserialize(e) => json_problem(e),
                 other => format!("The body could not be read: {other}"),
@@ -274,27 +348,40 @@ fn unknown_field(e: &serde_json::Error) -> Option<ApiError> {
 }
 
 /// One operation of the API: its method, its path under `/api/v1` (the actix pattern,
-/// which is also its OpenAPI path) and its handler.
+/// which is also its OpenAPI path), its handler and the rate limit it is behind.
 pub struct Operation {
     /// HTTP method.
     pub method: Method,
     /// Path under `/api/v1`, with `{name}` segments.
     pub path: &'static str,
+    /// The rate limit of the operation's path (shared by the path's operations).
+    pub limit: Option<Category>,
     route: Route,
 }
 
+impl Operation {
+    fn limited(self, category: Category) -> Self {
+        Operation {
+            limit: Some(category),
+            ..self
+        }
+    }
+}
+
 /// The route table of the API. Every entry must have its `#[utoipa::path]` and be
-/// listed in [`super::openapi::ApiDoc`]; a unit test compares the two.
+/// listed in [`super::openapi::ApiDoc`]; a unit test compares the two. Creating polls
+/// and answering are behind their rate limits (shared with the pages).
 pub fn operations() -> Vec<Operation> {
     fn op(method: Method, path: &'static str, route: Route) -> Operation {
         Operation {
             method,
             path,
+            limit: None,
             route,
         }
     }
     vec![
-        op(Method::POST, "/polls", web::to(create_poll)),
+        op(Method::POST, "/polls", web::to(create_poll)).limited(Category::Polls),
         op(Method::GET, "/polls/{id}", web::to(get_poll)),
         op(Method::PATCH, "/polls/{id}", web::to(update_poll)),
         op(Method::DELETE, "/polls/{id}", web::to(delete_poll)),
@@ -302,17 +389,20 @@ pub fn operations() -> Vec<Operation> {
             Method::POST,
             "/polls/{id}/responses",
             web::to(submit_response),
-        ),
+        )
+        .limited(Category::Answers),
         op(
             Method::PUT,
             "/polls/{id}/responses/{response_id}",
             web::to(update_response),
-        ),
+        )
+        .limited(Category::Answers),
         op(
             Method::DELETE,
             "/polls/{id}/responses/{response_id}",
             web::to(delete_response),
-        ),
+        )
+        .limited(Category::Answers),
         op(Method::POST, "/polls/{id}/slots", web::to(add_slots)),
         op(
             Method::DELETE,
@@ -320,6 +410,11 @@ pub fn operations() -> Vec<Operation> {
             web::to(delete_slot),
         ),
         op(Method::POST, "/polls/{id}/mail/retry", web::to(retry_mail)),
+        op(
+            Method::POST,
+            "/polls/{id}/admin-token",
+            web::to(replace_admin_token),
+        ),
         op(Method::POST, "/polls/{id}/close", web::to(close_poll)),
         op(Method::POST, "/polls/{id}/reopen", web::to(reopen_poll)),
         op(Method::POST, "/polls/{id}/finalize", web::to(finalize_poll)),
@@ -327,8 +422,9 @@ pub fn operations() -> Vec<Operation> {
 }
 
 /// Registers the API routes (mounted under `/api/v1`): one resource per path with its
-/// methods; any other method on that path answers 405 with `Allow`.
-pub fn configure(cfg: &mut web::ServiceConfig) {
+/// methods, behind the path's rate limit from `limits`; any other method on that path
+/// answers 405 with `Allow`.
+pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
     cfg.app_data(query_config());
     let mut paths: Vec<(&'static str, Vec<Operation>)> = Vec::new();
     for operation in operations() {
@@ -338,6 +434,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         }
     }
     for (path, operations) in paths {
+        let limit = operations.iter().find_map(|o| o.limit);
         let allow = operations
             .iter()
             .map(|o| o.method.as_str())
@@ -348,10 +445,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .fold(web::resource(path), |resource, o| {
                 resource.route(o.route.method(o.method))
             });
-        cfg.service(resource.default_service(web::to(move || {
+        let resource = resource.default_service(web::to(move || {
             let allow = allow.clone();
             async move { ApiError::MethodNotAllowed { allow }.error_response() }
-        })));
+        }));
+        match limit {
+            Some(category) => cfg.service(resource.wrap(limits.limiter(category))),
+            None => cfg.service(resource),
+        };
     }
 }
 
@@ -597,8 +698,9 @@ pub async fn get_poll(
 
 /// Answer a poll.
 ///
-/// The edit token is answered once (and mailed when an address is given with the edit
-/// link).
+/// The edit token is answered once, and mailed with the edit link when an address is
+/// given (`edit_link_mailed` says whether it was: the poll's or the address's mail cap
+/// may hold it back; then keep `edit_url` yourself).
 #[utoipa::path(
     post,
     path = "/polls/{id}/responses",
@@ -640,14 +742,14 @@ pub async fn submit_response(
     let draft = body.into_draft(lang)?;
     let st = state.clone();
     let pid = id.clone();
-    let (response_id, token) =
-        web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
+    let saved = web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
     Ok(HttpResponse::Created()
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(CreatedResponse {
-            id: response_id.to_string(),
-            edit_token: token.expose().to_owned(),
-            edit_url: state.base_url().edit_url(&id, &token),
+            id: saved.id.to_string(),
+            edit_token: saved.token.expose().to_owned(),
+            edit_url: state.base_url().edit_url(&id, &saved.token),
+            edit_link_mailed: saved.mail == EditLinkMail::Queued,
         }))
 }
 
@@ -711,6 +813,7 @@ pub async fn update_response(
         (status = 204, description = "Withdrawn"),
         (status = 404, response = NotFound),
         (status = 409, response = Conflict),
+        (status = 429, response = RateLimited),
         (status = 500, response = Internal),
         (status = 503, response = Unavailable),
     )
@@ -742,7 +845,8 @@ async fn admin_poll_response(
 /// Change a poll's settings (admin token).
 ///
 /// Changing the title, description, location or length of a finalized poll mails
-/// everyone the updated meeting.
+/// everyone the updated meeting; when that mail would pass the poll's daily mail cap,
+/// nothing changes (409).
 #[utoipa::path(
     patch,
     path = "/polls/{id}",
@@ -754,6 +858,7 @@ async fn admin_poll_response(
         (status = 200, description = "The poll as the organizer sees it", body = bodies::Poll),
         (status = 400, response = Malformed),
         (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
         (status = 413, response = TooLarge),
         (status = 415, response = UnsupportedMediaType),
         (status = 422, response = Invalid),
@@ -883,6 +988,42 @@ pub async fn retry_mail(
     let token = bearer(&req)?;
     let n = web::block(move || state.retry_failed_mail(&id, &token, Utc::now())).await??;
     Ok(HttpResponse::Ok().json(Requeued { requeued: n }))
+}
+
+/// Replace a leaked admin token (admin token).
+///
+/// A new admin token replaces the one sent, which answers 404 from now on; the new
+/// admin link is also mailed to the organizer.
+#[utoipa::path(
+    post,
+    path = "/polls/{id}/admin-token",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The new admin token and link", body = ReplacedAdminToken,
+            headers(("Cache-Control" = String, description = "`no-store`: the answer holds a secret"))),
+        (status = 404, response = NotFound),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
+pub async fn replace_admin_token(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let token = bearer(&req)?;
+    let pid = id.clone();
+    let st = state.clone();
+    let new_token = web::block(move || st.replace_admin_token(&pid, &token, Utc::now())).await??;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(ReplacedAdminToken {
+            admin_token: new_token.expose().to_owned(),
+            admin_url: state.base_url().admin_url(&id, &new_token),
+        }))
 }
 
 /// Runs an organizer action with the bearer admin token, then answers 200 with the poll

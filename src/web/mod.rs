@@ -2,9 +2,12 @@
 //! description ([`openapi`]), static files.
 
 pub mod api;
+pub mod body_limit;
 pub mod language;
+pub mod logging;
 pub mod openapi;
 pub mod pages;
+pub mod rate_limit;
 pub mod security;
 
 use std::net::TcpListener;
@@ -15,29 +18,40 @@ use actix_web::{web, App, HttpResponse, HttpServer};
 
 use crate::actions::AppState;
 use crate::error::{error_page, ErrorPageKind};
+use rate_limit::RateLimits;
 
-/// Largest request body accepted, in bytes (forms and JSON).
+/// Largest request body accepted, in bytes (forms and JSON); larger ones are answered
+/// 413 ([`body_limit`], and `too_large` in the API).
 pub const BODY_LIMIT_BYTES: usize = 256 * 1024;
 
-/// Registers every route: pages, API, static files, health check.
-pub fn routes(cfg: &mut web::ServiceConfig) {
+/// Registers every route: pages, API, static files, health check; the writing routes
+/// behind their rate `limits`.
+pub fn routes(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
     cfg.route("/healthz", web::get().to(healthz))
         .route("/api/openapi.json", web::get().to(openapi::openapi_json))
         .service(
             web::scope("/api/v1")
-                .configure(api::configure)
-                .default_service(web::to(api::not_found)),
+                .configure(|c| api::configure(c, limits))
+                .default_service(web::to(api::not_found))
+                .wrap(middleware::from_fn(api::errors_as_json))
+                // API answers carry tokens, addresses or live tallies: never kept by a
+                // cache unless a handler says otherwise.
+                .wrap(middleware::DefaultHeaders::new().add(("Cache-Control", "no-store"))),
         )
         .route("/static/{file}", web::get().to(static_file))
         .route("/favicon.ico", web::get().to(favicon))
-        .configure(pages::configure);
+        .configure(|c| pages::configure(c, limits));
 }
 
-/// Builds the HTTP server on `listener`.
+/// Builds the HTTP server on `listener`, with `limits` shared by all its workers.
 ///
 /// # Errors
 /// The server cannot be started on the listener.
-pub fn server(listener: TcpListener, state: AppState) -> std::io::Result<Server> {
+pub fn server(
+    listener: TcpListener,
+    state: AppState,
+    limits: RateLimits,
+) -> std::io::Result<Server> {
     let data = web::Data::new(state);
     Ok(HttpServer::new(move || {
         App::new()
@@ -45,19 +59,16 @@ pub fn server(listener: TcpListener, state: AppState) -> std::io::Result<Server>
             .app_data(web::FormConfig::default().limit(BODY_LIMIT_BYTES))
             .app_data(web::PayloadConfig::new(BODY_LIMIT_BYTES))
             .app_data(api::json_config())
+            .wrap(middleware::from_fn(body_limit::too_large_pages))
             .wrap(middleware::from_fn(security::refuse_cross_site_forms))
             .wrap(middleware::from_fn(language::language_layer))
             .wrap(middleware::Compress::default())
             // `/p/abc/` is `/p/abc`: links pasted with a trailing slash still work.
             .wrap(middleware::NormalizePath::trim())
             .wrap(security::default_headers())
-            .wrap(
-                middleware::Logger::new("%{path}xi %s %b %Dms")
-                    .custom_request_replace("path", |req| {
-                        format!("{} {}", req.method(), mask_secrets(req.path()))
-                    }),
-            )
-            .configure(routes)
+            .wrap(middleware::from_fn(logging::request_id_header))
+            .wrap(tracing_actix_web::TracingLogger::<logging::RequestSpan>::new())
+            .configure(|c| routes(c, &limits))
             .default_service(web::to(not_found))
     })
     .listen(listener)?

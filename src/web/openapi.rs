@@ -43,6 +43,7 @@ body. Request bodies refuse unknown fields.",
         api::add_slots,
         api::delete_slot,
         api::retry_mail,
+        api::replace_admin_token,
         api::close_poll,
         api::reopen_poll,
         api::finalize_poll,
@@ -124,7 +125,8 @@ pub struct Malformed(pub ErrorBody);
 pub struct NotFound(pub ErrorBody);
 
 /// Conflict: the poll's state forbids the action (it is closed, finalized, past its
-/// deadline, or the slot is the chosen or the last one).
+/// deadline, or the slot is the chosen or the last one), or one of its limits is
+/// reached (answers per poll, mail per day); nothing changed.
 #[derive(ToResponse)]
 #[response(example = json!({
     "error": "conflict",
@@ -293,7 +295,10 @@ mod tests {
             if operation.get("requestBody").is_some() {
                 expected.extend(["400", "413", "415", "422"]);
             }
-            if path.ends_with("/responses") || path == "/polls" && method == "POST" {
+            let rate_limited = api::operations()
+                .iter()
+                .any(|o| o.method.as_str() == method && o.path == path && o.limit.is_some());
+            if rate_limited {
                 expected.push("429");
             }
             for status in expected {

@@ -140,7 +140,8 @@ impl Drop for TestDatabase {
     }
 }
 
-/// The application with the test defaults on a fresh database of `backend`.
+/// The application with the test defaults (rate limits off) on a fresh database of
+/// `backend`.
 pub async fn spawn_app(backend: Backend) -> TestApp {
     spawn_app_with(backend, |_| {}).await
 }
@@ -172,6 +173,9 @@ pub async fn launch(
     config.outbox_dir = tempdir.path().join("outbox");
     config.mail_poll_ms = 100;
     config.mail_retry_secs = 1;
+    // Tests make many requests from one address: the rate limits stay off unless a test
+    // turns them on (see `rate_limits.rs`).
+    config.rate_limits = convene::config::Switch::Off;
     tweak(&mut config);
 
     let application = Application::build(config.clone())

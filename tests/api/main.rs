@@ -14,14 +14,18 @@
 mod helpers;
 mod smtp;
 
+mod admin_link;
 mod core_flow;
 mod fixture;
 mod instances;
 mod languages;
+mod limits;
+mod logs;
 mod mail_delivery;
 mod migrations;
 mod openapi;
 mod pages;
+mod rate_limits;
 mod security;
 mod time_zones;
 mod validation;

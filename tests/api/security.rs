@@ -156,3 +156,36 @@ async fn the_refusal_is_written_in_the_visitors_language_and_scripts_without_hea
     assert!(response.status().is_client_error(), "{}", response.status());
     assert_eq!(app.count_rows("polls"), 0);
 }
+
+#[tokio::test]
+async fn no_api_answer_may_be_kept_by_a_cache() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let poll = app
+        .create_poll_ok(&poll_body("Cache", "Europe/Zurich", &["2027-05-04T10:00"]))
+        .await;
+    let answers = [
+        ("public read", app.get_poll(&poll.id, None).await),
+        (
+            "organizer read, with addresses",
+            app.request(
+                reqwest::Method::GET,
+                &format!("/api/v1/polls/{}", poll.id),
+                Some(&poll.admin_token),
+                None,
+            )
+            .await,
+        ),
+        ("unknown poll", app.get("/api/v1/polls/xxxxxxxxxxxx").await),
+        ("unknown route", app.get("/api/v1/nothing").await),
+    ];
+    for (what, answer) in answers {
+        assert_eq!(
+            answer
+                .headers()
+                .get("cache-control")
+                .and_then(|v| v.to_str().ok()),
+            Some("no-store"),
+            "{what}"
+        );
+    }
+}

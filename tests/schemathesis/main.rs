@@ -183,8 +183,9 @@ async fn run(
     (output.status.success(), report)
 }
 
-/// What the runs are given: two polls (one to keep, one for `DELETE` to remove), two
-/// answers (likewise), and values that make generated bodies valid more often.
+/// What the runs are given: three polls (one to keep, one for `DELETE` to remove, one
+/// whose admin token gets replaced), two answers (one to keep, one to withdraw), and
+/// values that make generated bodies valid more often.
 struct Fixtures {
     poll_id: String,
     admin_token: String,
@@ -195,6 +196,8 @@ struct Fixtures {
     doomed_admin_token: String,
     doomed_response_id: String,
     doomed_edit_token: String,
+    rotated_poll_id: String,
+    rotated_admin_token: String,
     /// Slot and deadline texts that are valid when the run starts: local times in the
     /// poll's zone and instants with an offset, 30 to 60 days ahead.
     times: Vec<String>,
@@ -210,6 +213,9 @@ impl Fixtures {
             .await;
         let doomed = app
             .create_poll_ok(&poll_body("To be deleted", "Europe/Zurich", &slot_refs))
+            .await;
+        let rotated = app
+            .create_poll_ok(&poll_body("Leaked link", "Europe/Zurich", &slot_refs))
             .await;
         let votes = vote_map(&poll.slots, &["yes", "if_need_be", "no", "yes"]);
         let answer = |name: &str| {
@@ -237,6 +243,8 @@ impl Fixtures {
             doomed_admin_token: doomed.admin_token,
             doomed_response_id: withdrawn.id,
             doomed_edit_token: withdrawn.edit_token,
+            rotated_poll_id: rotated.id,
+            rotated_admin_token: rotated.admin_token,
             times,
         }
     }
@@ -286,7 +294,8 @@ impl Fixtures {
 
     /// The first run's configuration: the shared values, plus the kept poll's and
     /// answer's ids and tokens for most requests; `DELETE` of a poll or an answer gets
-    /// the doomed ones, so that the other operations keep something to work on.
+    /// the doomed ones, and replacing the admin token the third poll, so that the other
+    /// operations keep something to work on.
     fn pinned_config(&self) -> String {
         let mut config = self.shared();
         config.dictionary("poll_ids", &[&self.poll_id]);
@@ -294,6 +303,7 @@ impl Fixtures {
         config.dictionary("response_ids", &[&self.response_id]);
         config.dictionary("doomed_poll_ids", &[&self.doomed_poll_id]);
         config.dictionary("doomed_response_ids", &[&self.doomed_response_id]);
+        config.dictionary("rotated_poll_ids", &[&self.rotated_poll_id]);
         config.parameter("path.id", "poll_ids", 0.7);
         config.parameter("path.slot_id", "slot_ids", 0.7);
         config.parameter("path.response_id", "response_ids", 0.7);
@@ -319,12 +329,20 @@ include-operation-id = "delete_response"
 "path.response_id" = {{ dictionary = "doomed_response_ids", probability = 0.7 }}
 [operations.headers]
 Authorization = {doomed_edit}
+
+[[operations]]
+include-operation-id = "replace_admin_token"
+[operations.parameters]
+"path.id" = {{ dictionary = "rotated_poll_ids", probability = 0.7 }}
+[operations.headers]
+Authorization = {rotated_admin}
 "#,
             shared = config.render(),
             admin_token = text(&self.admin_token),
             edit_token = text(&self.edit_token),
             doomed_admin = text(&format!("Bearer {}", self.doomed_admin_token)),
             doomed_edit = text(&format!("Bearer {}", self.doomed_edit_token)),
+            rotated_admin = text(&format!("Bearer {}", self.rotated_admin_token)),
         )
     }
 

@@ -588,6 +588,21 @@ pub struct CreatedResponse {
     /// The participant's personal page to change the answer (carries the edit token).
     #[schema(format = "uri")]
     pub edit_url: String,
+    /// Whether the edit link was queued for mailing: false when no address was given,
+    /// or when the poll's or the address's mail cap held it back.
+    pub edit_link_mailed: bool,
+}
+
+/// `200` to `POST /api/v1/polls/{id}/admin-token`: the organizer's new secret. The old
+/// token answers 404 from now on.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReplacedAdminToken {
+    /// The new admin token, for `Authorization: Bearer …`.
+    #[schema(pattern = "^[A-Za-z0-9_-]{43}$")]
+    pub admin_token: String,
+    /// The new admin link (also mailed to the organizer).
+    #[schema(format = "uri")]
+    pub admin_url: String,
 }
 
 /// `200` to `PUT /api/v1/polls/{id}/responses/{response_id}`.

@@ -110,6 +110,7 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
         "closed" => "banner-closed",
         "reopened" => "banner-reopened",
         "mail_retried" => "banner-mail-retried",
+        "admin_link_replaced" => "banner-admin-link-replaced",
         "finalized" => {
             return Some(
                 match query_param(req, "queued").and_then(|n| n.parse::<u32>().ok()) {
@@ -448,6 +449,25 @@ pub async fn finalize_poll(
             .await
         }
     }
+}
+
+/// `POST …/admin/{token}/admin-link`: replaces a leaked admin link. The old link answers
+/// 404 from now on; the organizer is sent to the new one (and mailed it).
+pub async fn replace_admin_link(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let admin = Admin::from_path(&path.0, &path.1)?;
+    let (id, token) = (admin.id.clone(), admin.token.clone());
+    let new_token = fetch(&state, move |st| {
+        st.replace_admin_token(&id, &token, Utc::now())
+    })
+    .await?;
+    let replaced = Admin {
+        id: admin.id,
+        token: new_token,
+    };
+    Ok(replaced.done("admin_link_replaced"))
 }
 
 /// `POST …/admin/{token}/delete` with `confirm=on`: deletes the poll and everything of it.

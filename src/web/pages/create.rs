@@ -1,4 +1,13 @@
-//! `GET /` and `POST /polls`: the create form.
+//! `GET /` and `POST /polls`: the create form, with a honeypot against spam robots.
+//!
+//! The honeypot is a text field people neither see nor reach (moved off screen by CSS,
+//! out of the tab order, hidden from screen readers, without autocomplete, and labelled
+//! "leave this empty" for any reader that still finds it); robots that fill every field
+//! fill it. A form with it filled saves nothing and sends no mail: the form comes back
+//! (422) with everything typed, the honeypot emptied, and a message saying nothing was
+//! saved. Not a fake success: a person whose browser's autofill filled the field would
+//! wait for an admin link that never comes; this way they press the button again and
+//! succeed, while robots, which do not read the answer, gain nothing.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
@@ -15,6 +24,9 @@ use crate::domain::{FieldErrors, TimeZoneId};
 use crate::error::AppError;
 use crate::i18n::Language;
 
+/// The honeypot field's name: a name robots like to fill.
+pub const HONEYPOT_FIELD: &str = "website";
+
 #[derive(Template)]
 #[template(path = "polls/new.html")]
 struct NewPollPage {
@@ -29,6 +41,8 @@ struct NewPollPage {
     detect_zone: bool,
     /// "More rows" was pressed.
     rows_added: bool,
+    /// The honeypot was filled: nothing was saved.
+    honeypot_filled: bool,
 }
 
 fn page(
@@ -60,6 +74,7 @@ fn page(
         errors,
         detect_zone,
         rows_added,
+        honeypot_filled: false,
     }
 }
 
@@ -81,8 +96,9 @@ pub async fn new_poll(lang: Language) -> Result<HttpResponse, AppError> {
 }
 
 /// `POST /polls`: creates the poll and redirects to its admin page, or shows the form
-/// again (422) with every typed value and the problems. `more_rows` only adds five empty
-/// slot rows (200, nothing saved).
+/// again (422) with every typed value and the problems, or, when the honeypot is filled,
+/// with the message that nothing was saved. `more_rows` only adds five empty slot rows
+/// (200, nothing saved).
 pub async fn create_poll(
     state: web::Data<AppState>,
     lang: Language,
@@ -101,6 +117,17 @@ pub async fn create_poll(
     }
     if form.rows.is_empty() {
         form.rows = empty_rows(CREATE_ROWS);
+    }
+    if !fields.text(HONEYPOT_FIELD).trim().is_empty() {
+        tracing::info!("create form with the honeypot filled: nothing saved");
+        let mut again = page(lang, form, &[], FieldErrors::default(), false, false);
+        again.honeypot_filled = true;
+        return render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &again,
+            Privacy::Public,
+            None,
+        );
     }
     let zone = form.timezone.parse::<TimeZoneId>().ok();
     let now = Utc::now();

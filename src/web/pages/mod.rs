@@ -23,19 +23,37 @@ use crate::domain::{FieldErrors, PollId, SecretToken, TimeZoneId};
 use crate::error::AppError;
 use crate::i18n::Language;
 use crate::web::language::request_language;
+use crate::web::rate_limit::{Category, RateLimits};
 
 use view::ZonePicker;
 
-/// Registers the page routes.
-pub fn configure(cfg: &mut web::ServiceConfig) {
+/// Registers the page routes; creating polls, answering and commenting behind their
+/// rate `limits`.
+pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
     cfg.route("/", web::get().to(create::new_poll))
-        .route("/polls", web::post().to(create::create_poll))
+        .service(
+            web::resource("/polls")
+                .route(web::post().to(create::create_poll))
+                .wrap(limits.limiter(Category::Polls)),
+        )
         .route("/p/{id}", web::get().to(vote::show_poll))
-        .route("/p/{id}/responses", web::post().to(vote::submit_response))
-        .route("/p/{id}/comments", web::post().to(vote::add_comment))
+        .service(
+            web::resource("/p/{id}/responses")
+                .route(web::post().to(vote::submit_response))
+                .wrap(limits.limiter(Category::Answers)),
+        )
+        .service(
+            web::resource("/p/{id}/comments")
+                .route(web::post().to(vote::add_comment))
+                .wrap(limits.limiter(Category::Comments)),
+        )
         .route("/p/{id}/event.ics", web::get().to(vote::download_event))
-        .route("/p/{id}/r/{token}", web::get().to(vote::show_response))
-        .route("/p/{id}/r/{token}", web::post().to(vote::update_response))
+        .service(
+            web::resource("/p/{id}/r/{token}")
+                .route(web::get().to(vote::show_response))
+                .route(web::post().to(vote::update_response))
+                .wrap(limits.limiter(Category::Answers)),
+        )
         .route(
             "/p/{id}/r/{token}/delete",
             web::post().to(vote::delete_own_response),
@@ -72,6 +90,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/p/{id}/admin/{token}/finalize",
             web::post().to(admin::finalize_poll),
+        )
+        .route(
+            "/p/{id}/admin/{token}/admin-link",
+            web::post().to(admin::replace_admin_link),
         )
         .route(
             "/p/{id}/admin/{token}/delete",

@@ -15,7 +15,7 @@ use super::{
     act, fetch, poll_id, query_param, render, respondent_zone, secret, see_other, viewer_zone,
     Privacy, ViewerZone,
 };
-use crate::actions::{AppState, PollView};
+use crate::actions::{AppState, EditLinkMail, PollView};
 use crate::domain::{FieldErrors, PollId, PollStatus, Response, SecretToken, Vote};
 use crate::error::AppError;
 use crate::i18n::Language;
@@ -54,6 +54,8 @@ struct EditBox {
     link: String,
     saved: bool,
     mailed: bool,
+    /// The link was not mailed this time: a mail cap held it back.
+    mail_withheld: bool,
 }
 
 /// The participant's own answer (edit page, once the form is gone).
@@ -89,6 +91,8 @@ struct Editing<'a> {
     token: &'a SecretToken,
     response: &'a Response,
     saved: bool,
+    /// Just saved, and its edit-link mail held back by a mail cap.
+    mail_withheld: bool,
 }
 
 fn vote_options(
@@ -194,7 +198,8 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         delete_action: format!("/p/{}/r/{}/delete", poll.id, e.token.expose()),
         link: state.base_url().edit_url(&poll.id, e.token),
         saved: e.saved,
-        mailed: e.response.email.is_some(),
+        mailed: e.response.email.is_some() && !e.mail_withheld,
+        mail_withheld: e.mail_withheld,
     });
     let rows = if show_results {
         result_rows(
@@ -252,8 +257,9 @@ pub async fn show_poll(
     render(StatusCode::OK, &page, Privacy::Public, zone.cookie.clone())
 }
 
-/// `POST /p/{id}/responses`: saves a new answer and redirects to its personal page;
-/// invalid input → 422 with the form as typed; closed poll → 409.
+/// `POST /p/{id}/responses`: saves a new answer and redirects to its personal page
+/// (with `&mail=withheld` when a mail cap held its edit-link mail back); invalid input
+/// → 422 with the form as typed; closed or full poll → 409.
 pub async fn submit_response(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -269,7 +275,15 @@ pub async fn submit_response(
     })
     .await?
     {
-        Ok((_, token)) => Ok(see_other(&format!("/p/{id}/r/{}?saved=1", token.expose()))),
+        Ok(saved) => Ok(see_other(&format!(
+            "/p/{id}/r/{}?saved=1{}",
+            saved.token.expose(),
+            if saved.mail == EditLinkMail::Withheld {
+                "&mail=withheld"
+            } else {
+                ""
+            }
+        ))),
         Err(errors) => {
             rejected_on_public_page(&state, &req, id, Some(form), CommentForm::default(), errors)
                 .await
@@ -312,7 +326,8 @@ async fn rejected_on_public_page(
 }
 
 /// `GET /p/{id}/r/{token}`: the vote page with the form prefilled with this answer;
-/// `?saved=1` shows the personal link to bookmark.
+/// `?saved=1` shows the personal link to bookmark (`&mail=withheld`: saying it was not
+/// mailed).
 pub async fn show_response(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -325,6 +340,7 @@ pub async fn show_response(
     let (view, response) = fetch(&state, move |st| st.response_view(&id, &tk)).await?;
     let zone = respondent_zone(&req, &state, response.timezone);
     let saved = query_param(&req, "saved").is_some_and(|v| v == "1");
+    let mail_withheld = saved && query_param(&req, "mail").is_some_and(|v| v == "withheld");
     let page = vote_page(
         &state,
         PageInput {
@@ -335,6 +351,7 @@ pub async fn show_response(
                 token: &token,
                 response: &response,
                 saved,
+                mail_withheld,
             }),
             form: ResponseForm::from_response(&response),
             comment: CommentForm::default(),
@@ -378,6 +395,7 @@ pub async fn update_response(
                         token: &token,
                         response: &response,
                         saved: false,
+                        mail_withheld: false,
                     }),
                     form,
                     comment: CommentForm::default(),
