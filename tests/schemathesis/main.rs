@@ -376,7 +376,12 @@ impl Config {
     fn render(&self) -> String {
         let mut toml = String::from(
             "[generation]\n# Nothing of Hypothesis's example database in the work folder.\n\
-             database = \"none\"\n",
+             database = \"none\"\n\n\
+             # Schemathesis's own list of refusals, plus 413: a body over the size limit is\n\
+             # refused too (documented on every operation that takes a body).\n\
+             [checks.negative_data_rejection]\n\
+             expected-statuses = [\"400\", \"401\", \"403\", \"404\", \"405\", \"406\", \"409\", \
+             \"413\", \"415\", \"422\", \"428\", \"429\", \"5xx\"]\n",
         );
         for (name, values) in &self.dictionaries {
             toml += &format!("\n[dictionaries.{name}]\nvalues = {}\n", json!(values));
