@@ -290,7 +290,7 @@ pub fn parse_slots(
         if at > now + Duration::days(HORIZON_DAYS) {
             return Err(slot("error-slot-far").count("years", HORIZON_DAYS / 365));
         }
-        if at.timestamp() % 60 != 0 {
+        if at.timestamp() % 60 != 0 || at.timestamp_subsec_nanos() != 0 {
             return Err(slot("error-slot-seconds"));
         }
         if !seen.insert(at) {
@@ -538,6 +538,18 @@ mod tests {
                 .is_some_and(|m| m.to_string().contains("years ahead")),
             "{errors}"
         );
+        for slot in ["2027-01-01T00:00:30", "2027-01-01T00:00:00.5Z"] {
+            d.slots = vec![slot.into()];
+            let Err(errors) = d.validate(now()) else {
+                panic!("{slot} accepted")
+            };
+            assert!(
+                errors
+                    .get("slots")
+                    .is_some_and(|m| m.to_string().contains("whole minute")),
+                "{errors}"
+            );
+        }
         d.slots = vec!["2027-01-01T00:00:30".into()];
         let Err(errors) = d.validate(now()) else {
             panic!("accepted")

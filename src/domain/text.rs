@@ -62,7 +62,14 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Checks one-line text: trimmed, no control characters, 1..=`max` characters.
+/// The Unicode line and paragraph separators (U+2028, U+2029): line breaks, like CR and
+/// LF, that a one-line field refuses (a long text keeps them as text).
+fn is_line_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Checks one-line text: trimmed, no control characters (C0, DEL, C1), no line or
+/// paragraph separator, no bidirectional override; 1..=`max` characters.
 ///
 /// # Errors
 /// [`TextError`] naming `what`.
@@ -71,7 +78,10 @@ pub fn one_line(input: &str, what: &'static str, max: usize) -> Result<String, T
     if t.is_empty() {
         return Err(TextError::Empty(what));
     }
-    if let Some(c) = t.chars().find(|c| c.is_control() || is_bidi_control(*c)) {
+    if let Some(c) = t
+        .chars()
+        .find(|c| c.is_control() || is_bidi_control(*c) || is_line_separator(*c))
+    {
         return Err(TextError::Control {
             what,
             code: c as u32,
@@ -123,6 +133,22 @@ pub fn long_text(input: &str, what: &'static str, max: usize) -> Result<String, 
         return Err(TextError::TooLong { what, len, max });
     }
     Ok(t.to_owned())
+}
+
+/// Whether a location is a web address to show as a link: an absolute `http://` or
+/// `https://` URL (the scheme in any letter case) with a host, as the WHATWG URL parser
+/// of the `url` crate reads it. Anything else (`javascript:`, `data:`, `mailto:`, a
+/// relative `//host/path`, `http:host` without slashes, text around a URL) is shown as
+/// text, never as a link.
+pub fn is_web_link(location: &str) -> bool {
+    let head: String = location
+        .chars()
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (head.starts_with("http://") || head.starts_with("https://"))
+        && url::Url::parse(location)
+            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
 }
 
 /// A syntactically valid mail address (RFC 5322 `addr-spec`, checked by the
@@ -227,6 +253,14 @@ mod tests {
             Err(TextError::Control { code: 0x0D, .. })
         ));
         assert!(matches!(
+            one_line("Eve\u{2028}Bcc: x@example.org", "Name", 100),
+            Err(TextError::Control { code: 0x2028, .. })
+        ));
+        assert_eq!(
+            long_text("one\u{2028}two", "Description", 100).as_deref(),
+            Ok("one\u{2028}two")
+        );
+        assert!(matches!(
             one_line("   ", "Name", 100),
             Err(TextError::Empty("Name"))
         ));
@@ -238,6 +272,33 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn only_http_and_https_locations_are_links() {
+        for link in [
+            "https://meet.example.org/x?a=b&c=d",
+            "http://meet.example.org",
+            "HTTPS://MEET.EXAMPLE.ORG/Room",
+            "https://réunion.example/salle",
+        ] {
+            assert!(is_web_link(link), "{link}");
+        }
+        for text in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox(1)",
+            "file:///etc/passwd",
+            "mailto:a@example.org",
+            "//evil.example/x",
+            "http:evil.example",
+            "https://",
+            "Room 4, https://meet.example.org",
+            "",
+        ] {
+            assert!(!is_web_link(text), "{text}");
+        }
     }
 
     #[test]

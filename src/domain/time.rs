@@ -11,8 +11,7 @@ use std::sync::OnceLock;
 
 use chrono::offset::LocalResult;
 use chrono::{
-    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset,
-    TimeZone, Utc,
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc,
 };
 use chrono_tz::{OffsetName, Tz};
 
@@ -48,27 +47,30 @@ impl TimeZoneId {
         self.0
     }
 
-    /// Every current IANA zone id, sorted by name (for the zone suggestions): old and
-    /// alternative names (`Asia/Calcutta`, `US/Pacific`, `Zulu`, `GMT0`) are left out;
-    /// `UTC` stays.
+    /// Every current IANA zone id, sorted by name (for the zone suggestions): exactly
+    /// the names that reading a zone gives, so old and alternative names
+    /// (`Asia/Calcutta`, `US/Pacific`, `Zulu`, `GMT0`, `Etc/UTC`) are left out and `UTC`
+    /// stays.
     pub fn all() -> impl Iterator<Item = TimeZoneId> {
-        let links = links();
         chrono_tz::TZ_VARIANTS
             .iter()
-            .filter(move |tz| tz.name() == "UTC" || !links.contains_key(tz.name()))
+            .filter(|tz| TimeZoneId::canonical(**tz).0 == **tz)
             .map(|tz| TimeZoneId(*tz))
     }
 
     /// The zone under its current name: `Asia/Katmandu` (which browsers still report)
-    /// is `Asia/Kathmandu`. Same rules either way; only the name people see changes.
-    /// Names of UTC itself keep their own (`UTC` stays `UTC`, not `Etc/UTC`).
+    /// is `Asia/Kathmandu`, `GMT0` is `Etc/GMT`. Same rules either way; only the name
+    /// people see changes. UTC by any name (`Etc/UTC`, `Zulu`, `Universal`) is `UTC`.
     fn canonical(tz: Tz) -> Self {
         let current = links()
             .get(tz.name())
-            .filter(|target| !target.starts_with("Etc/"))
             .and_then(|target| Tz::from_str(target).ok())
             .unwrap_or(tz);
-        TimeZoneId(current)
+        if current == Tz::Etc__UTC {
+            TimeZoneId::UTC
+        } else {
+            TimeZoneId(current)
+        }
     }
 
     /// The local time in this zone at `instant`.
@@ -82,10 +84,12 @@ impl FromStr for TimeZoneId {
 
     /// Parses an IANA name. Surrounding spaces are ignored, and so is letter case
     /// (`asia/kathmandu`). A bare city with spaces for underscores (`new york`,
-    /// `Kathmandu`) is accepted when exactly one zone ends with it, since that is what
-    /// people type into the searchable zone field; a city shared by several zones
-    /// (`Nicosia`) is refused, never guessed. Errors: [`UnknownTimeZone`] carrying the
-    /// text as given.
+    /// `Kathmandu`, `buenos aires`) is accepted when the names ending with it are all
+    /// one zone (`America/Buenos_Aires` is an old name of
+    /// `America/Argentina/Buenos_Aires`), since that is what people type into the
+    /// searchable zone field; a last part shared by different zones (`Pacific`: US or
+    /// Canada) is refused, never guessed. Errors: [`UnknownTimeZone`] carrying the text
+    /// as given.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let trimmed = s.trim();
         if let Ok(tz) = Tz::from_str(trimmed) {
@@ -101,13 +105,19 @@ impl FromStr for TimeZoneId {
         if city.is_empty() || city.contains('/') {
             return Err(UnknownTimeZone(s.to_owned()));
         }
-        let mut matches = chrono_tz::TZ_VARIANTS.iter().filter(|tz| {
-            tz.name()
-                .rsplit_once('/')
-                .is_some_and(|(_, last)| last.eq_ignore_ascii_case(&city))
-        });
-        match (matches.next(), matches.next()) {
-            (Some(tz), None) => Ok(TimeZoneId::canonical(*tz)),
+        let mut zones: Vec<TimeZoneId> = chrono_tz::TZ_VARIANTS
+            .iter()
+            .filter(|tz| {
+                tz.name()
+                    .rsplit_once('/')
+                    .is_some_and(|(_, last)| last.eq_ignore_ascii_case(&city))
+            })
+            .map(|tz| TimeZoneId::canonical(*tz))
+            .collect();
+        zones.sort_by_key(TimeZoneId::name);
+        zones.dedup();
+        match zones.as_slice() {
+            [zone] => Ok(*zone),
             _ => Err(UnknownTimeZone(s.to_owned())),
         }
     }
@@ -226,22 +236,43 @@ pub fn resolve_local(
             })
         }
         LocalResult::None => {
-            // The offsets in force either side of the gap: the local time read as UTC is
-            // within a day of the real instant, so six hours earlier or later falls
-            // before or after a change of at most a few hours.
-            let offset_near = |hours: i64| {
-                zone.0
-                    .offset_from_utc_datetime(&(local + Duration::hours(hours)))
-                    .fix()
-            };
+            let (before, after) = gap_offsets(local, zone.0);
             Err(LocalTimeError::Gap {
                 local,
                 zone,
-                before: offset_near(-6),
-                after: offset_near(6),
+                before,
+                after,
             })
         }
     }
+}
+
+/// The offsets in force just before and just after the gap that `local` falls in. The
+/// change happens at the instant where the wall clock jumps over `local`; no offset
+/// reaches 16 hours, so that instant lies within 16 hours of `local` read as UTC, and
+/// bisecting on whole seconds finds it (in about 17 steps), however long the gap: an
+/// hour in spring, or a whole day skipped at the date line (Apia, 30 December 2011).
+fn gap_offsets(local: NaiveDateTime, tz: Tz) -> (FixedOffset, FixedOffset) {
+    const SPAN_SECS: i64 = 16 * 3600 + 1;
+    let instant = |secs: i64| DateTime::from_timestamp(secs, 0);
+    let offset_at = |secs: i64| {
+        instant(secs).map_or(Utc.fix(), |t| {
+            tz.offset_from_utc_datetime(&t.naive_utc()).fix()
+        })
+    };
+    let before_gap =
+        |secs: i64| instant(secs).is_some_and(|t| t.with_timezone(&tz).naive_local() < local);
+    let guess = local.and_utc().timestamp();
+    let (mut lo, mut hi) = (guess - SPAN_SECS, guess + SPAN_SECS);
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if before_gap(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    (offset_at(lo), offset_at(hi))
 }
 
 /// Why a slot or deadline text could not be read.
@@ -466,6 +497,7 @@ pub fn rfc3339_utc(instant: DateTime<Utc>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Duration;
 
     fn zone(name: &str) -> TimeZoneId {
         name.parse().unwrap_or(TimeZoneId::UTC)
@@ -507,6 +539,23 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_day_skipped_at_the_date_line_is_a_gap_with_the_offsets_either_side() {
+        // Samoa moved to the other side of the date line: 29 December 2011 was followed
+        // by 31 December; every time of the 30th is in the gap, -10:00 → +14:00.
+        for time in ["2011-12-30T00:00", "2011-12-30T12:00", "2011-12-30T23:30"] {
+            let err = resolve_local(naive(time), zone("Pacific/Apia"));
+            let Err(LocalTimeError::Gap { before, after, .. }) = err else {
+                panic!("expected a gap at {time}, got {err:?}");
+            };
+            assert_eq!(
+                (format_offset(before), format_offset(after)),
+                ("-10:00".to_owned(), "+14:00".to_owned()),
+                "{time}"
+            );
+        }
+    }
+
+    #[test]
     fn unknown_zone_names_the_value() {
         let err = "Mars/Olympus"
             .parse::<TimeZoneId>()
@@ -526,8 +575,13 @@ mod tests {
         assert_eq!(name("new york"), Ok("America/New_York"));
         assert_eq!(name("Kathmandu"), Ok("Asia/Kathmandu"));
         assert_eq!(name("port moresby"), Ok("Pacific/Port_Moresby"));
-        // Europe/Nicosia and Asia/Nicosia: refused rather than guessed.
-        assert!(name("Nicosia").is_err());
+        // Europe/Nicosia is an old name of Asia/Nicosia: one zone, so found.
+        assert_eq!(name("Nicosia"), Ok("Asia/Nicosia"));
+        assert_eq!(name("buenos aires"), Ok("America/Argentina/Buenos_Aires"));
+        assert_eq!(name("Istanbul"), Ok("Europe/Istanbul"));
+        // US/Pacific and Canada/Pacific are different zones: refused, never guessed.
+        assert!(name("Pacific").is_err());
+        assert!(name("eastern").is_err());
         // A city is matched whole, not as a prefix or a fragment.
         assert!(name("York").is_err());
         assert!(name("").is_err());
@@ -538,12 +592,22 @@ mod tests {
         assert_eq!(name("Europe/Kiev"), Ok("Europe/Kyiv"));
         assert_eq!(name("US/Pacific"), Ok("America/Los_Angeles"));
         assert_eq!(name("UTC"), Ok("UTC"));
+        assert_eq!(name("Etc/UTC"), Ok("UTC"));
+        assert_eq!(name("Zulu"), Ok("UTC"));
+        assert_eq!(name("GMT0"), Ok("Etc/GMT"));
         // Zones that only share rules since 1970 keep their own name.
         assert_eq!(name("Europe/Oslo"), Ok("Europe/Oslo"));
         let listed: Vec<_> = TimeZoneId::all().map(|z| z.name()).collect();
         assert!(listed.contains(&"Asia/Kathmandu") && !listed.contains(&"Asia/Katmandu"));
         assert!(listed.contains(&"UTC") && listed.contains(&"Europe/Oslo"));
-        for old in ["Zulu", "GMT0", "Etc/UCT", "Universal", "US/Pacific"] {
+        for old in [
+            "Zulu",
+            "GMT0",
+            "Etc/UCT",
+            "Universal",
+            "US/Pacific",
+            "Etc/UTC",
+        ] {
             assert!(!listed.contains(&old), "{old} is listed");
         }
     }

@@ -34,10 +34,52 @@ pub fn event_uid(poll: &Poll, uid_host: &str) -> String {
     format!("convene-{}@{uid_host}", poll.id)
 }
 
+/// Text as a calendar TEXT value may hold it (RFC 5545 §3.3.11): line breaks as LF
+/// (written `\n` by the `icalendar` crate), no other control character but the tab.
+/// The forms never let such characters through; this keeps the file valid whatever a
+/// poll holds.
+fn calendar_text(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
+}
+
+/// Folds content lines at 75 octets (RFC 5545 §3.1): a line longer than that continues
+/// on lines that start with one space, each at most 75 octets with that space, never
+/// cut inside a UTF-8 character. (The `icalendar` crate folds too, but lets the last
+/// piece of a line reach 76 octets; its folds are undone and done again here.)
+fn fold_lines(calendar: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = calendar.replace("\r\n ", "").replace("\r\n\t", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 25);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut room = LIMIT;
+        loop {
+            if rest.len() <= room {
+                out.push_str(rest);
+                out.push_str("\r\n");
+                break;
+            }
+            let mut cut = room;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            room = LIMIT - 1;
+        }
+    }
+    out
+}
+
 /// Writes the calendar file as a string (RFC 5545; CRLF line ends).
 pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
     let poll = e.poll;
-    let mut description = poll.description.clone();
+    let mut description = calendar_text(&poll.description);
     if !description.is_empty() {
         description.push_str("\n\n");
     }
@@ -52,18 +94,23 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
         .timestamp(e.stamp)
         .starts(e.slot.start_at)
         .ends(e.slot.end_at(poll.duration_minutes))
-        .summary(&poll.title)
+        .summary(&calendar_text(&poll.title))
         .description(&description)
         .url(e.poll_url)
         .sequence(u32::try_from(poll.calendar_sequence.unwrap_or(0)).unwrap_or(0))
         .append_property(
             Property::new("ORGANIZER", format!("mailto:{}", e.organizer_address))
                 // A parameter value cannot hold a double quote (RFC 5545 §3.1).
-                .add_parameter("CN", &poll.organizer_name.replace('"', "'"))
+                .add_parameter(
+                    "CN",
+                    &calendar_text(&poll.organizer_name)
+                        .replace(['\n', '\t'], " ")
+                        .replace('"', "'"),
+                )
                 .done(),
         );
     if !poll.location.is_empty() {
-        event.location(&poll.location);
+        event.location(&calendar_text(&poll.location));
     }
     // `Calendar::new()` would add the crate's own PRODID; a calendar has exactly one.
     let mut calendar = Calendar::empty();
@@ -76,7 +123,7 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
         .append_property(Property::new("METHOD", "PUBLISH"))
         .push(event.done());
-    calendar.done().to_string()
+    fold_lines(&calendar.done().to_string())
 }
 
 #[cfg(test)]
@@ -115,6 +162,20 @@ mod tests {
                 start_at: at,
             }],
         }
+    }
+
+    #[test]
+    fn folded_lines_keep_to_75_octets_and_whole_characters() {
+        // Two-octet characters across every fold point.
+        let line = format!("DESCRIPTION:{}{}", "a".repeat(63), "é".repeat(40));
+        let folded = fold_lines(&format!("BEGIN:X\r\n{line}\r\nEND:X\r\n"));
+        for piece in folded.split_terminator("\r\n") {
+            assert!(piece.len() <= 75, "{} octets: {piece:?}", piece.len());
+        }
+        assert_eq!(
+            folded.replace("\r\n ", ""),
+            format!("BEGIN:X\r\n{line}\r\nEND:X\r\n")
+        );
     }
 
     #[test]

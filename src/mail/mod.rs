@@ -9,7 +9,7 @@ pub mod worker;
 
 use askama::Template;
 use chrono::{DateTime, Utc};
-use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::header::{ContentTransferEncoding, ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Body, Mailbox, MultiPart};
 use lettre::Message;
 use url::Url;
@@ -32,7 +32,8 @@ pub enum MailError {
     /// lettre refused the message.
     #[error("message could not be built")]
     Build(#[from] lettre::error::Error),
-    /// The formatted message is not UTF-8 (cannot happen with lettre's encodings).
+    /// A header could not be encoded, or the formatted message is not UTF-8 (neither
+    /// can happen with lettre's and email-encoding's encodings).
     #[error("message is not text")]
     Encoding,
 }
@@ -135,6 +136,10 @@ struct Ctx<'a> {
     /// The message replaces an earlier one: the meeting mail after a change, the admin
     /// link after the organizer replaced it.
     updated: bool,
+    /// When the location is a web address (see [`crate::domain::text::is_web_link`]),
+    /// the words before and after it in the "where" line, so that the HTML mail can
+    /// make it a link; `None` shows the line as text.
+    location_link: Option<(String, String)>,
 }
 
 #[derive(Template)]
@@ -274,6 +279,7 @@ impl Mailer {
                 .map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None, lang))
                 .collect(),
             updated: replaced,
+            location_link: None,
         };
         let to = Recipient {
             name: &poll.organizer_name,
@@ -324,6 +330,7 @@ impl Mailer {
                 })
                 .collect(),
             updated: false,
+            location_link: None,
         };
         self.build(
             "edit_link",
@@ -365,6 +372,7 @@ impl Mailer {
                 to.language,
             )],
             updated: what == MeetingMail::Changed,
+            location_link: location_link(&poll.location, to.language),
         };
         let calendar = self.meeting_calendar(poll, slot, now, to.language);
         self.build(
@@ -415,8 +423,8 @@ impl Mailer {
         let message = Message::builder()
             .message_id(Some(message_id.clone()))
             .from(self.from.clone())
-            .to(Mailbox::new(Some(to.name.to_owned()), address.clone()))
-            .subject(subject.trim())
+            .to(Mailbox::new(Some(header_text(to.name)), address.clone()))
+            .raw_header(subject_header(&header_text(subject.trim()))?)
             .date_now()
             .multipart(body)?;
         let raw_message =
@@ -430,6 +438,60 @@ impl Mailer {
             raw_message,
         })
     }
+}
+
+/// The "where" line of the meeting mail split around the location, when the location is
+/// a web address to link (in any other case `None`).
+fn location_link(location: &str, lang: Language) -> Option<(String, String)> {
+    const MARK: &str = "\u{E000}";
+    if !crate::domain::text::is_web_link(location) {
+        return None;
+    }
+    let line = lang.t1("mail-final-where", "location", MARK);
+    line.split_once(MARK)
+        .map(|(before, after)| (before.to_owned(), after.to_owned()))
+}
+
+/// Text for a header: every control character (CR and LF among them) becomes a space.
+/// The forms refuse such characters in names and titles; this keeps any other text from
+/// breaking a header (lettre panics on a display name with a line break).
+fn header_text(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// The `Subject` header. Printable ASCII is written as it is (folded by lettre); any
+/// other text as RFC 2047 encoded words of the whole subject, so that it reads back
+/// exactly: lettre encodes word by word and drops the spaces of a run between two
+/// encoded words (decoders ignore the white space between encoded words), and would
+/// leave an encoded-word look-alike (`=?utf-8?b?…?=`) typed in a title to be decoded.
+///
+/// # Errors
+/// [`MailError::Encoding`] if the encoder fails (it writes to a string, which cannot).
+fn subject_header(text: &str) -> Result<HeaderValue, MailError> {
+    let name = HeaderName::new_from_ascii_str("Subject");
+    let plain = text.bytes().all(|b| (0x20..0x7f).contains(&b)) && !text.contains("=?");
+    if plain {
+        return Ok(HeaderValue::new(name, text.to_owned()));
+    }
+    let mut encoded = String::new();
+    {
+        let mut writer = email_encoding::headers::writer::EmailWriter::new(
+            &mut encoded,
+            "Subject: ".len(),
+            0,
+            false,
+        );
+        email_encoding::headers::rfc2047::encode(text, &mut writer)
+            .map_err(|_| MailError::Encoding)?;
+    }
+    // Base64 encoded words: ASCII only, folded with CRLF and a space, nothing injected.
+    Ok(HeaderValue::dangerous_new_pre_encoded(
+        name,
+        text.to_owned(),
+        encoded,
+    ))
 }
 
 /// Formats a UTC instant for mail (`2027-03-23T12:00:00Z`).

@@ -504,13 +504,16 @@ fn poll_id(raw: &str) -> Result<PollId, ApiError> {
     PollId::parse(raw).ok_or(ApiError::NotFound)
 }
 
-/// The bearer token of the request; a missing or malformed one is a 404 like a wrong one.
+/// The bearer token of the request (`Authorization: Bearer <token>`, the scheme in any
+/// letter case as RFC 9110 §11.1 says); a missing or malformed one is a 404 like a
+/// wrong one.
 fn bearer(req: &HttpRequest) -> Result<SecretToken, ApiError> {
     req.headers()
         .get("Authorization")
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .and_then(|t| SecretToken::parse(t.trim()))
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("Bearer"))
+        .and_then(|(_, t)| SecretToken::parse(t.trim()))
         .ok_or(ApiError::NotFound)
 }
 
@@ -569,7 +572,10 @@ impl ResponseRequest {
     request_body = CreatePollRequest,
     responses(
         (status = 201, description = "Created: the poll's id, admin token and links", body = CreatedPoll,
-            headers(("Cache-Control" = String, description = "`no-store`: the answer holds a secret")),
+            headers(
+                ("Cache-Control" = String, description = "`no-store`: the answer holds a secret"),
+                ("Referrer-Policy" = String, description = "`no-referrer`: nor should pages opened from it learn it")
+            ),
             links(
                 ("get" = (operation_id = "get_poll", parameters(("id" = "$response.body#/id")))),
                 ("get_as_organizer" = (operation_id = "get_poll", parameters(
@@ -637,6 +643,7 @@ pub async fn create_poll(
     let p = &created.poll;
     Ok(HttpResponse::Created()
         .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
         .json(CreatedPoll {
             id: p.id.to_string(),
             admin_token: created.admin_token.expose().to_owned(),
@@ -709,7 +716,10 @@ pub async fn get_poll(
     request_body = ResponseRequest,
     responses(
         (status = 201, description = "Saved: the answer's id and edit token", body = CreatedResponse,
-            headers(("Cache-Control" = String, description = "`no-store`: the answer holds a secret")),
+            headers(
+                ("Cache-Control" = String, description = "`no-store`: the answer holds a secret"),
+                ("Referrer-Policy" = String, description = "`no-referrer`: nor should pages opened from it learn it")
+            ),
             links(
                 ("update" = (operation_id = "update_response", parameters(
                     ("id" = "$request.path.id"),
@@ -745,6 +755,7 @@ pub async fn submit_response(
     let saved = web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
     Ok(HttpResponse::Created()
         .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
         .json(CreatedResponse {
             id: saved.id.to_string(),
             edit_token: saved.token.expose().to_owned(),
@@ -1002,7 +1013,10 @@ pub async fn retry_mail(
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "The new admin token and link", body = ReplacedAdminToken,
-            headers(("Cache-Control" = String, description = "`no-store`: the answer holds a secret"))),
+            headers(
+                ("Cache-Control" = String, description = "`no-store`: the answer holds a secret"),
+                ("Referrer-Policy" = String, description = "`no-referrer`: nor should pages opened from it learn it")
+            )),
         (status = 404, response = NotFound),
         (status = 500, response = Internal),
         (status = 503, response = Unavailable),
@@ -1020,6 +1034,7 @@ pub async fn replace_admin_token(
     let new_token = web::block(move || st.replace_admin_token(&pid, &token, Utc::now())).await??;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
         .json(ReplacedAdminToken {
             admin_token: new_token.expose().to_owned(),
             admin_url: state.base_url().admin_url(&id, &new_token),

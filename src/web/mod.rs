@@ -77,16 +77,19 @@ pub fn server(
 
 /// A request path with every secret replaced by `[secret]`, for logs: the segment after
 /// `admin` or `r` (whatever it looks like: a link pasted with a trailing `.` or `)` is still
-/// a secret), and any segment holding a token-shaped run.
+/// a secret), and any segment holding a token-shaped run. Segments are judged as the
+/// router reads them, percent-decoded (`ad%6Din` is `admin`, `%5F` is `_`), and logged
+/// as they came, or masked.
 pub fn mask_secrets(path: &str) -> String {
-    let mut previous = "";
+    let mut previous = String::new();
     path.split('/')
         .map(|segment| {
-            let secret_position = matches!(previous, "admin" | "r");
-            let token_like = segment
+            let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
+            let secret_position = matches!(previous.as_str(), "admin" | "r");
+            let token_like = decoded
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
                 .any(|run| run.len() >= 32);
-            previous = segment;
+            previous = decoded.into_owned();
             if (secret_position && !segment.is_empty()) || token_like {
                 "[secret]"
             } else {
@@ -182,6 +185,23 @@ mod tests {
                 "/p/QEhRwOzVvR4I/r/[secret]/delete",
             ),
             (format!("/somewhere/{token}"), "/somewhere/[secret]"),
+            // Written with escapes, as the router still reads them.
+            (
+                format!(
+                    "/p/QEhRwOzVvR4I/ad%6Din/{}%5F{}",
+                    &token[..20],
+                    &token[21..]
+                ),
+                "/p/QEhRwOzVvR4I/ad%6Din/[secret]",
+            ),
+            (
+                format!(
+                    "/p/QEhRwOzVvR4I/%72/{}%2D{}/delete",
+                    &token[..16],
+                    &token[17..]
+                ),
+                "/p/QEhRwOzVvR4I/%72/[secret]/delete",
+            ),
             ("/p/QEhRwOzVvR4I".to_owned(), "/p/QEhRwOzVvR4I"),
             (
                 "/api/v1/polls/QEhRwOzVvR4I/responses".to_owned(),

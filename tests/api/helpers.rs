@@ -911,8 +911,11 @@ pub fn unescape_html(html: &str) -> String {
         .replace("&#x2F;", "/")
         .replace("&#47;", "/")
         .replace("&lt;", "<")
+        .replace("&#60;", "<")
         .replace("&gt;", ">")
+        .replace("&#62;", ">")
         .replace("&amp;", "&")
+        .replace("&#38;", "&")
 }
 
 /// Checks an `.ics` file's RFC 5545 form: CRLF line ends only, no line over 75

@@ -14,7 +14,7 @@ use crate::helpers::{
     expect_json, expect_status, launch, poll_body, response_body, spawn_app, spawn_app_with,
     vote_map, CreatedPoll, TestApp,
 };
-use crate::smtp::{describe, ReceivedMail, TestSmtp};
+use crate::smtp::{describe, reserve_port, ReceivedMail, TestSmtp};
 
 /// Recipient → number of messages, from the `To` headers.
 pub fn recipient_counts(mails: &[ReceivedMail]) -> BTreeMap<String, usize> {
@@ -166,11 +166,9 @@ async fn mail_is_kept_while_smtp_refuses_and_delivered_once_after_it_recovers(
 async fn mail_waits_while_the_smtp_server_is_unreachable_and_goes_out_when_it_is_back(
     #[case] backend: Backend,
 ) {
-    // A port with nothing listening: connections are refused.
-    let port = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        listener.local_addr().expect("addr").port()
-    };
+    // A port with nothing listening: connections are refused. It stays reserved, so no
+    // other test's server can take it meanwhile.
+    let (reserved, port) = reserve_port();
     let app = spawn_app_with(backend, |c| {
         c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))
     })
@@ -185,7 +183,7 @@ async fn mail_waits_while_the_smtp_server_is_unreachable_and_goes_out_when_it_is
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert_eq!(app.count_rows("outbox_messages"), 1, "the message is kept");
 
-    let smtp = TestSmtp::start_on(port).expect("the freed port can be bound again");
+    let smtp = TestSmtp::start_on(reserved).expect("the reserved port starts listening");
     let delivered = smtp.wait_for_exactly(1, Duration::from_secs(30)).await;
     assert_eq!(delivered[0].recipients, vec!["olga@example.org".to_owned()]);
 }

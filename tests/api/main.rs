@@ -13,10 +13,15 @@
 
 mod helpers;
 mod smtp;
+/// Input generators shared with the property tests of `tests/fuzz`.
+#[path = "../fuzz/strategies.rs"]
+mod strategies;
 
 mod admin_link;
 mod core_flow;
 mod fixture;
+mod injection;
+mod input_fuzz;
 mod instances;
 mod languages;
 mod limits;
@@ -25,7 +30,9 @@ mod mail_delivery;
 mod migrations;
 mod openapi;
 mod pages;
+mod privacy;
 mod rate_limits;
+mod secrets;
 mod security;
 mod time_zones;
 mod validation;

@@ -255,6 +255,23 @@ impl Handler for Collector {
     }
 }
 
+/// A port of 127.0.0.1 held by a socket that is bound but not listening: connections to
+/// it are refused, and no other test can take it before [`TestSmtp::start_on`].
+pub fn reserve_port() -> (socket2::Socket, u16) {
+    let socket =
+        socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).expect("a socket");
+    socket
+        .bind(&std::net::SocketAddr::from(([127, 0, 0, 1], 0)).into())
+        .expect("bind a free port");
+    let port = socket
+        .local_addr()
+        .expect("local address")
+        .as_socket()
+        .expect("an IP address")
+        .port();
+    (socket, port)
+}
+
 /// A running SMTP server. It lives until the test binary exits; clones share it.
 #[derive(Clone)]
 pub struct TestSmtp {
@@ -269,9 +286,11 @@ impl TestSmtp {
         Self::serve(listener)
     }
 
-    /// Starts a server on a given port (for a server that "comes back").
-    pub fn start_on(port: u16) -> io::Result<TestSmtp> {
-        Ok(Self::serve(TcpListener::bind(("127.0.0.1", port))?))
+    /// Starts a server on a port reserved earlier with [`reserve_port`] (for a server that
+    /// "comes back"): the socket starts listening only now.
+    pub fn start_on(reserved: socket2::Socket) -> io::Result<TestSmtp> {
+        reserved.listen(128)?;
+        Ok(Self::serve(reserved.into()))
     }
 
     fn serve(listener: TcpListener) -> TestSmtp {

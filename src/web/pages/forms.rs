@@ -545,3 +545,58 @@ mod tests {
         assert!(f.checked("if_need_be") && !f.checked("hide_results"));
     }
 }
+
+/// Property-based fuzzing of the form readers: any body, any row.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn zone(name: &str) -> TimeZoneId {
+        name.parse().unwrap_or(TimeZoneId::UTC)
+    }
+
+    proptest! {
+        #[test]
+        fn any_body_is_read_without_panicking_and_rows_pair_up(
+            body in prop::collection::vec(any::<u8>(), 0..200),
+            pairs in prop::collection::vec(
+                (prop::sample::select(&["slot_date", "slot_time", "slot_offset", "title", "vote_x"][..]), "\\PC{0,12}"),
+                0..12,
+            ),
+        ) {
+            let _ = Fields::parse(&body);
+            let encoded = url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(&pairs)
+                .finish();
+            let fields = Fields::parse(encoded.as_bytes());
+            let rows = slot_rows(&fields);
+            let dates = pairs.iter().filter(|(k, _)| *k == "slot_date").count();
+            let times = pairs.iter().filter(|(k, _)| *k == "slot_time").count();
+            prop_assert_eq!(rows.len(), dates.max(times));
+            let (texts, half) = slot_texts(&rows);
+            prop_assert_eq!(texts.len(), rows.len());
+            for n in &half {
+                prop_assert!(texts[n - 1].is_empty());
+            }
+            let _ = row_errors(&rows, Some(zone("Europe/Zurich")), &[]);
+        }
+
+        #[test]
+        fn a_row_the_form_finds_good_is_the_instant_the_domain_reads(
+            date in prop_oneof!["2027-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9])", "\\PC{0,12}"],
+            time in prop_oneof!["([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?", "\\PC{0,8}"],
+            offset in prop_oneof![Just(String::new()), "[+-]0[0-2]:00", "\\PC{0,6}"],
+            zone_name in prop::sample::select(&["Europe/Zurich", "America/New_York", "Pacific/Apia", "UTC"][..]),
+        ) {
+            let row = SlotRow { date, time, offset };
+            let zone = zone(zone_name);
+            let errors = row_errors(std::slice::from_ref(&row), Some(zone), &[]);
+            let (texts, _) = slot_texts(std::slice::from_ref(&row));
+            if errors[0].is_none() && !texts[0].is_empty() {
+                let domain = parse_instant(&texts[0], zone);
+                prop_assert!(domain.is_ok(), "the form finds {:?} good, the domain says {:?}", row, domain);
+            }
+        }
+    }
+}

@@ -474,7 +474,7 @@ impl PollInfo {
             id: poll.id.as_str().to_owned(),
             title: poll.title.clone(),
             description: poll.description.clone(),
-            location_is_link: location.starts_with("http://") || location.starts_with("https://"),
+            location_is_link: crate::domain::text::is_web_link(&location),
             location,
             organizer_name: poll.organizer_name.clone(),
             duration: duration_text(poll.duration_minutes, lang),
