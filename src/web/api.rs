@@ -1,29 +1,35 @@
 //! The JSON API under `/api/v1`: the same capabilities as the pages, for scripts.
 //! Ids and tokens are strings, instants RFC 3339, zones IANA ids. Errors are
-//! `{"error": code, "message": text, "field": name-or-null}` with 400 (malformed),
-//! 404 (unknown id or wrong token, never saying which), 409 (closed or finalized, or a
-//! poll limit reached), 413 (`too_large`: the body is over the size limit), 422
-//! (invalid field), 429 (`rate_limited`, with `Retry-After`), 503 (database
-//! unavailable), 500 (internal, logged with an id).
+//! `{"error": code, "message": text, "field": name-or-null}` with 400 (malformed, or an
+//! unknown field, named), 404 (unknown id or wrong token, never saying which), 405 (a
+//! method the path does not have, with `Allow`), 409 (closed or finalized, or a poll
+//! limit reached), 413 (`too_large`: the body is over the size limit), 415 (not
+//! `application/json`), 422 (invalid field), 429 (`rate_limited`, with `Retry-After`),
+//! 503 (database unavailable), 500 (internal, logged with an id).
+//!
+//! The bodies are in [`bodies`]; every operation is described for OpenAPI 3.1 by its
+//! `#[utoipa::path]` and published at `/api/openapi.json` (see [`super::openapi`]).
 
-use std::collections::BTreeMap;
+pub mod bodies;
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::{header, StatusCode};
+use actix_web::http::{header, Method, StatusCode};
 use actix_web::middleware::Next;
-use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError, Route};
 use chrono::Utc;
-use serde::{Deserialize, Serialize};
-use serde_json::json;
 
-use crate::actions::{ActionError, AppState, EditLinkMail, PollView};
+use self::bodies::{
+    AddSlotsRequest, AddedSlots, CreatePollRequest, CreatedPoll, CreatedResponse, ErrorBody,
+    ErrorCode, FinalizeRequest, ReplacedAdminToken, Requeued, ResponseRequest, UpdatePollRequest,
+    UpdatedResponse, ZoneQuery,
+};
+use super::openapi::{Conflict, Internal, Invalid, Malformed, NotFound, Unavailable};
+use super::openapi::{RateLimited, TooLarge, UnsupportedMediaType};
+use crate::actions::{ActionError, AppState, EditLinkMail};
 use crate::db::DbError;
 use crate::domain::poll::SettingsDraft;
-use crate::domain::time::rfc3339_utc;
-use crate::domain::{
-    Poll, PollDraft, PollId, PollStatus, ResponseDraft, SecretToken, Slot, TimeZoneId,
-};
+use crate::domain::{PollDraft, PollId, PollStatus, ResponseDraft, SecretToken, TimeZoneId};
 use crate::error::ErrorPageKind;
 use crate::i18n::Language;
 use crate::mail::Links;
@@ -35,12 +41,29 @@ pub enum ApiError {
     /// 400: the body is not JSON of the right shape.
     #[error("{0}")]
     Malformed(String),
+    /// 400: the body has a field the operation does not know (a typo, say).
+    #[error("{message}")]
+    UnknownField {
+        /// The unknown field, as sent.
+        field: String,
+        /// Says so, with the fields the body may have.
+        message: String,
+    },
     /// 404.
     #[error("not found")]
     NotFound,
+    /// 405: the path exists but not with this method.
+    #[error("method not allowed")]
+    MethodNotAllowed {
+        /// The path's methods, for the `Allow` header (`GET, PATCH, DELETE`).
+        allow: String,
+    },
     /// 409.
     #[error("{0}")]
     Conflict(String),
+    /// 415: the body is not sent as `application/json`.
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
     /// 422: a field's value is invalid.
     #[error("{message}")]
     Invalid {
@@ -98,9 +121,11 @@ impl From<actix_web::error::BlockingError> for ApiError {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            ApiError::Malformed(_) => StatusCode::BAD_REQUEST,
+            ApiError::Malformed(_) | ApiError::UnknownField { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -110,19 +135,32 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let (code, message, field) = match self {
-            ApiError::Malformed(m) => ("malformed", m.clone(), None),
+        let (error, message, field) = match self {
+            ApiError::Malformed(m) => (ErrorCode::Malformed, m.clone(), None),
+            ApiError::UnknownField { field, message } => {
+                (ErrorCode::Malformed, message.clone(), Some(field.clone()))
+            }
             ApiError::NotFound => (
-                "not_found",
+                ErrorCode::NotFound,
                 "No such poll or response, or the token does not match".to_owned(),
                 None,
             ),
-            ApiError::Conflict(m) => ("conflict", m.clone(), None),
+            ApiError::MethodNotAllowed { allow } => (
+                ErrorCode::MethodNotAllowed,
+                format!("This path answers only {allow}"),
+                None,
+            ),
+            ApiError::Conflict(m) => (ErrorCode::Conflict, m.clone(), None),
+            ApiError::UnsupportedMediaType => (
+                ErrorCode::UnsupportedMediaType,
+                "Send the body as JSON with Content-Type: application/json".to_owned(),
+                None,
+            ),
             ApiError::Invalid { field, message } => {
-                ("invalid", message.clone(), Some(field.clone()))
+                (ErrorCode::Invalid, message.clone(), Some(field.clone()))
             }
             ApiError::TooLarge { limit_bytes } => (
-                "too_large",
+                ErrorCode::TooLarge,
                 format!(
                     "The body is larger than {limit_bytes} bytes ({} KiB), the most Convene accepts",
                     limit_bytes / 1024
@@ -130,29 +168,40 @@ impl ResponseError for ApiError {
                 None,
             ),
             ApiError::RateLimited { retry_after_secs } => (
-                "rate_limited",
+                ErrorCode::RateLimited,
                 format!(
                     "Too many requests of this kind from your address; try again in {retry_after_secs} s"
                 ),
                 None,
             ),
             ApiError::Unavailable => (
-                "unavailable",
+                ErrorCode::Unavailable,
                 "The database is unavailable; try again shortly".to_owned(),
                 None,
             ),
             ApiError::Internal(e) => {
                 let id = uuid::Uuid::new_v4().simple().to_string();
                 tracing::error!(request_error_id = %id, error = ?e, "internal error in API");
-                ("internal", format!("Internal error (id {id})"), None)
+                (
+                    ErrorCode::Internal,
+                    format!("Internal error (id {id})"),
+                    None,
+                )
             }
         };
-        let mut builder = HttpResponse::build(self.status_code());
-        builder.insert_header(("Cache-Control", "no-store"));
-        if let ApiError::RateLimited { retry_after_secs } = self {
-            builder.insert_header((header::RETRY_AFTER, *retry_after_secs));
+        let mut response = HttpResponse::build(self.status_code());
+        response.insert_header((header::CACHE_CONTROL, "no-store"));
+        if let ApiError::MethodNotAllowed { allow } = self {
+            response.insert_header((header::ALLOW, allow.as_str()));
         }
-        builder.json(json!({ "error": code, "message": message, "field": field }))
+        if let ApiError::RateLimited { retry_after_secs } = self {
+            response.insert_header((header::RETRY_AFTER, *retry_after_secs));
+        }
+        response.json(ErrorBody {
+            error,
+            message,
+            field,
+        })
     }
 }
 
@@ -188,14 +237,15 @@ pub async fn errors_as_json(
 }
 
 /// JSON extractor settings: body size limit (over it, 413 `too_large`),
-/// `application/json` required, other errors as 400.
+/// `application/json` required (else 415), malformed JSON as 400. [`Body`] reads every
+/// request body through it.
 pub fn json_config() -> web::JsonConfig {
     web::JsonConfig::default()
         .limit(super::BODY_LIMIT_BYTES)
         .error_handler(|err, _req| {
             let message = match &err {
                 actix_web::error::JsonPayloadError::ContentType => {
-                    "Send the body as JSON with Content-Type: application/json".to_owned()
+                    return ApiError::UnsupportedMediaType.into();
                 }
                 actix_web::error::JsonPayloadError::OverflowKnownLength { .. }
                 | actix_web::error::JsonPayloadError::Overflow { .. } => {
@@ -209,6 +259,57 @@ pub fn json_config() -> web::JsonConfig {
             };
             ApiError::Malformed(message).into()
         })
+}
+
+/// Query string settings for the API: a malformed query is a JSON 400 like a body.
+fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|err, _req| {
+        ApiError::Malformed(format!("The query string could not be read: {err}")).into()
+    })
+}
+
+/// A request body: a JSON object (RFC 8259) read as `T`. Unlike `web::Json<T>`, an
+/// array is refused (serde would fill a struct's fields from one by position, so
+/// `[null, null]` passed for a settings change), and so is a field `T` does not have
+/// (400 naming it).
+#[derive(Debug)]
+pub struct Body<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + 'static> actix_web::FromRequest for Body<T> {
+    type Error = actix_web::Error;
+    type Future = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        // Content type, size limit and JSON syntax as configured by `json_config`.
+        let json = web::Json::<serde_json::Value>::from_request(req, payload);
+        Box::pin(async move {
+            let value = json.await?.into_inner();
+            if !value.is_object() {
+                return Err(ApiError::Malformed(format!(
+                    "The body must be a JSON object, not {}",
+                    json_kind(&value)
+                ))
+                .into());
+            }
+            T::deserialize(value).map(Body).map_err(|e| {
+                unknown_field(&e)
+                    .unwrap_or_else(|| ApiError::Malformed(json_problem(&e)))
+                    .into()
+            })
+        })
+    }
+}
+
+/// What kind of JSON value `value` is, for messages.
+fn json_kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
 }
 
 /// Says what is wrong with a JSON body in the API's terms, without Rust type names
@@ -228,43 +329,136 @@ fn json_problem(e: &serde_json::Error) -> String {
     }
 }
 
-/// Registers the API routes (mounted under `/api/v1`); creating polls and answering
-/// behind their rate `limits` (shared with the pages).
-pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
-    cfg.route("/polls/{id}", web::get().to(get_poll))
-        .service(
-            web::resource("/polls")
-                .route(web::post().to(create_poll))
-                .wrap(limits.limiter(Category::Polls)),
+/// The error for a body with a field its type does not have (`deny_unknown_fields`),
+/// or `None` for any other problem. serde reports it only as text, always worded
+/// “unknown field `name`, expected …” (serde's `Error::unknown_field`).
+fn unknown_field(e: &serde_json::Error) -> Option<ApiError> {
+    let text = e.to_string();
+    let rest = text.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    // serde_json may append “ at line L column C”: people need the fields, not where.
+    let expected = rest.trim_start_matches(", ");
+    let expected = expected
+        .rfind(" at line ")
+        .map_or(expected, |at| &expected[..at]);
+    Some(ApiError::UnknownField {
+        field: field.to_owned(),
+        message: format!("Unknown field `{field}` ({expected})"),
+    })
+}
+
+/// One operation of the API: its method, its path under `/api/v1` (the actix pattern,
+/// which is also its OpenAPI path), its handler and the rate limit it is behind.
+pub struct Operation {
+    /// HTTP method.
+    pub method: Method,
+    /// Path under `/api/v1`, with `{name}` segments.
+    pub path: &'static str,
+    /// The rate limit of the operation's path (shared by the path's operations).
+    pub limit: Option<Category>,
+    route: Route,
+}
+
+impl Operation {
+    fn limited(self, category: Category) -> Self {
+        Operation {
+            limit: Some(category),
+            ..self
+        }
+    }
+}
+
+/// The route table of the API. Every entry must have its `#[utoipa::path]` and be
+/// listed in [`super::openapi::ApiDoc`]; a unit test compares the two. Creating polls
+/// and answering are behind their rate limits (shared with the pages).
+pub fn operations() -> Vec<Operation> {
+    fn op(method: Method, path: &'static str, route: Route) -> Operation {
+        Operation {
+            method,
+            path,
+            limit: None,
+            route,
+        }
+    }
+    vec![
+        op(Method::POST, "/polls", web::to(create_poll)).limited(Category::Polls),
+        op(Method::GET, "/polls/{id}", web::to(get_poll)),
+        op(Method::PATCH, "/polls/{id}", web::to(update_poll)),
+        op(Method::DELETE, "/polls/{id}", web::to(delete_poll)),
+        op(
+            Method::POST,
+            "/polls/{id}/responses",
+            web::to(submit_response),
         )
-        .route("/polls/{id}", web::patch().to(update_poll))
-        .route("/polls/{id}", web::delete().to(delete_poll))
-        .service(
-            web::resource("/polls/{id}/responses")
-                .route(web::post().to(submit_response))
-                .wrap(limits.limiter(Category::Answers)),
+        .limited(Category::Answers),
+        op(
+            Method::PUT,
+            "/polls/{id}/responses/{response_id}",
+            web::to(update_response),
         )
-        .service(
-            web::resource("/polls/{id}/responses/{response_id}")
-                .route(web::put().to(update_response))
-                .route(web::delete().to(delete_response))
-                .wrap(limits.limiter(Category::Answers)),
+        .limited(Category::Answers),
+        op(
+            Method::DELETE,
+            "/polls/{id}/responses/{response_id}",
+            web::to(delete_response),
         )
-        .route("/polls/{id}/slots", web::post().to(add_slots))
-        .route("/polls/{id}/slots/{slot_id}", web::delete().to(delete_slot))
-        .route("/polls/{id}/mail/retry", web::post().to(retry_mail))
-        .route(
+        .limited(Category::Answers),
+        op(Method::POST, "/polls/{id}/slots", web::to(add_slots)),
+        op(
+            Method::DELETE,
+            "/polls/{id}/slots/{slot_id}",
+            web::to(delete_slot),
+        ),
+        op(Method::POST, "/polls/{id}/mail/retry", web::to(retry_mail)),
+        op(
+            Method::POST,
             "/polls/{id}/admin-token",
-            web::post().to(replace_admin_token),
-        )
-        .route("/polls/{id}/close", web::post().to(close_poll))
-        .route("/polls/{id}/reopen", web::post().to(reopen_poll))
-        .route("/polls/{id}/finalize", web::post().to(finalize_poll));
+            web::to(replace_admin_token),
+        ),
+        op(Method::POST, "/polls/{id}/close", web::to(close_poll)),
+        op(Method::POST, "/polls/{id}/reopen", web::to(reopen_poll)),
+        op(Method::POST, "/polls/{id}/finalize", web::to(finalize_poll)),
+    ]
+}
+
+/// Registers the API routes (mounted under `/api/v1`): one resource per path with its
+/// methods, behind the path's rate limit from `limits`; any other method on that path
+/// answers 405 with `Allow`.
+pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
+    cfg.app_data(query_config());
+    let mut paths: Vec<(&'static str, Vec<Operation>)> = Vec::new();
+    for operation in operations() {
+        match paths.iter_mut().find(|(path, _)| *path == operation.path) {
+            Some((_, same_path)) => same_path.push(operation),
+            None => paths.push((operation.path, vec![operation])),
+        }
+    }
+    for (path, operations) in paths {
+        let limit = operations.iter().find_map(|o| o.limit);
+        let allow = operations
+            .iter()
+            .map(|o| o.method.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let resource = operations
+            .into_iter()
+            .fold(web::resource(path), |resource, o| {
+                resource.route(o.route.method(o.method))
+            });
+        let resource = resource.default_service(web::to(move || {
+            let allow = allow.clone();
+            async move { ApiError::MethodNotAllowed { allow }.error_response() }
+        }));
+        match limit {
+            Some(category) => cfg.service(resource.wrap(limits.limiter(category))),
+            None => cfg.service(resource),
+        };
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::json_problem;
+    use super::{json_problem, unknown_field, ApiError};
 
     #[test]
     fn json_errors_name_no_rust_types() {
@@ -280,237 +474,23 @@ mod tests {
             .map(json_problem)
             .is_some_and(|t| t.starts_with("The body is not valid JSON")));
     }
-}
 
-// ---- request shapes ----
-
-/// `POST /api/v1/polls` body (the fields of the fixture's `poll` object plus `slots`).
-#[derive(Debug, Deserialize, Default)]
-#[serde(default)]
-pub struct CreatePollRequest {
-    /// Title (required).
-    pub title: String,
-    /// Description.
-    pub description: Option<String>,
-    /// Location or meeting link.
-    pub location: Option<String>,
-    /// Organizer's name (required).
-    pub organizer_name: String,
-    /// Organizer's address (required).
-    pub organizer_email: String,
-    /// The poll's IANA zone (required).
-    pub timezone: String,
-    /// Meeting length in minutes (default 60).
-    pub duration_minutes: Option<i64>,
-    /// Deadline: local time in the poll's zone, or with an offset.
-    pub deadline: Option<String>,
-    /// Offer "if need be" (default true).
-    pub if_need_be: Option<bool>,
-    /// Hide results until finalized (default false).
-    pub hide_results: Option<bool>,
-    /// Slots: local times in the poll's zone, or with an offset or `Z`.
-    pub slots: Vec<String>,
-    /// The organizer's language for mail (`en`, `fr`, `es`, `ar`, `zh`, `ru`; default:
-    /// from `Accept-Language`, else `en`).
-    pub language: Option<String>,
-}
-
-/// Response body for creating and editing a response.
-#[derive(Debug, Deserialize, Default)]
-#[serde(default)]
-pub struct ResponseRequest {
-    /// Name (required).
-    pub name: String,
-    /// Address (optional).
-    pub email: Option<String>,
-    /// Affiliation (optional).
-    pub affiliation: Option<String>,
-    /// IANA zone (default: the poll's).
-    pub timezone: Option<String>,
-    /// Slot id → `yes` | `if_need_be` | `no`.
-    pub votes: BTreeMap<String, String>,
-    /// The participant's language for mail (as for a poll's `language`).
-    pub language: Option<String>,
-}
-
-impl ResponseRequest {
-    /// The draft to validate; `fallback` is the language when none is given.
-    ///
-    /// # Errors
-    /// [`ApiError::Invalid`] on `language` when it is not one Convene offers.
-    fn into_draft(self, fallback: Language) -> Result<ResponseDraft, ApiError> {
-        Ok(ResponseDraft {
-            language: body_language(self.language.as_deref(), fallback)?,
-            name: self.name,
-            email: self.email.unwrap_or_default(),
-            affiliation: self.affiliation.unwrap_or_default(),
-            timezone: self.timezone.unwrap_or_default(),
-            votes: self.votes.into_iter().collect(),
-        })
+    #[test]
+    fn an_unknown_field_is_named_with_the_fields_there_are() {
+        let e = serde_json::from_str::<super::UpdatePollRequest>("{\"titel\": \"x\"}").err();
+        match e.as_ref().and_then(unknown_field) {
+            Some(ApiError::UnknownField { field, message }) => {
+                assert_eq!(field, "titel");
+                assert!(message.contains("`titel`"), "{message}");
+                assert!(message.contains("`title`"), "{message}");
+                assert!(!message.contains("line 1"), "{message}");
+            }
+            other => panic!("not an unknown field: {other:?}"),
+        }
+        // A wrong type is another problem.
+        let e = serde_json::from_str::<super::UpdatePollRequest>("{\"title\": 1}").err();
+        assert!(e.as_ref().and_then(unknown_field).is_none());
     }
-}
-
-/// A body's `language`, or `fallback` (the request's language) when absent or empty.
-fn body_language(given: Option<&str>, fallback: Language) -> Result<Language, ApiError> {
-    match given.filter(|l| !l.trim().is_empty()) {
-        None => Ok(fallback),
-        Some(l) => l
-            .parse()
-            .map_err(|e: crate::i18n::UnknownLanguage| ApiError::Invalid {
-                field: "language".into(),
-                message: e.to_string(),
-            }),
-    }
-}
-
-/// `PATCH /api/v1/polls/{id}` body: fields to change.
-#[derive(Debug, Deserialize, Default)]
-#[serde(default)]
-pub struct UpdatePollRequest {
-    /// New title.
-    pub title: Option<String>,
-    /// New description.
-    pub description: Option<String>,
-    /// New location.
-    pub location: Option<String>,
-    /// New meeting length in minutes.
-    pub duration_minutes: Option<i64>,
-    /// New deadline; `""` removes it.
-    pub deadline: Option<String>,
-    /// Offer "if need be".
-    pub if_need_be: Option<bool>,
-    /// Hide results.
-    pub hide_results: Option<bool>,
-}
-
-/// `POST /api/v1/polls/{id}/slots` body.
-#[derive(Debug, Deserialize)]
-pub struct AddSlotsRequest {
-    /// Slots as in creation.
-    pub slots: Vec<String>,
-}
-
-/// `POST /api/v1/polls/{id}/finalize` body.
-#[derive(Debug, Deserialize)]
-pub struct FinalizeRequest {
-    /// The chosen slot.
-    pub slot_id: String,
-}
-
-/// `?tz=` query.
-#[derive(Debug, Deserialize)]
-pub struct ZoneQuery {
-    /// IANA zone for local times.
-    pub tz: Option<String>,
-}
-
-// ---- response shapes ----
-
-/// A slot in UTC.
-#[derive(Debug, Serialize)]
-pub struct SlotJson {
-    /// Id.
-    pub id: String,
-    /// Start, RFC 3339 UTC.
-    pub start: String,
-    /// End, RFC 3339 UTC.
-    pub end: String,
-    /// Start in the requested zone, RFC 3339 with offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub start_local: Option<String>,
-    /// End in the requested zone.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_local: Option<String>,
-    /// Offset at the start in the requested zone (`+05:45`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub utc_offset: Option<String>,
-}
-
-fn slot_json(slot: &Slot, duration_minutes: i32, zone: Option<TimeZoneId>) -> SlotJson {
-    let end = slot.end_at(duration_minutes);
-    SlotJson {
-        id: slot.id.to_string(),
-        start: rfc3339_utc(slot.start_at),
-        end: rfc3339_utc(end),
-        start_local: zone.map(|z| z.local(slot.start_at).rfc3339()),
-        end_local: zone.map(|z| z.local(end).rfc3339()),
-        utc_offset: zone.map(|z| z.local(slot.start_at).offset()),
-    }
-}
-
-fn poll_json(
-    state: &AppState,
-    view: &PollView,
-    zone: TimeZoneId,
-    show_results: bool,
-    show_emails: bool,
-) -> serde_json::Value {
-    let p: &Poll = &view.poll;
-    let now = Utc::now();
-    let responses: Vec<serde_json::Value> = if show_results {
-        view.responses
-            .iter()
-            .map(|r| {
-                let mut v = json!({
-                    "id": r.id.as_str(),
-                    "name": r.name,
-                    "affiliation": r.affiliation,
-                    "votes": r.votes.iter().map(|(s, v)| (s.to_string(), v.as_str())).collect::<BTreeMap<_, _>>(),
-                    "created_at": rfc3339_utc(r.created_at),
-                    "updated_at": rfc3339_utc(r.updated_at),
-                });
-                // What only the organizer sees: address, zone (where someone is) and
-                // language.
-                if show_emails {
-                    v["email"] = json!(r.email.as_ref().map(|e| e.as_str()));
-                    v["timezone"] = json!(r.timezone.name());
-                    v["language"] = json!(r.language.code());
-                }
-                v
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let tally: Vec<serde_json::Value> = if show_results {
-        view.tallies
-            .iter()
-            .map(|t| json!({"slot_id": t.slot_id.as_str(), "yes": t.yes, "if_need_be": t.if_need_be, "no": t.no}))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let best: Vec<&str> = if show_results {
-        view.best_slot_id.iter().map(|s| s.as_str()).collect()
-    } else {
-        Vec::new()
-    };
-    json!({
-        "id": p.id.as_str(),
-        "title": p.title,
-        "description": p.description,
-        "location": p.location,
-        "organizer_name": p.organizer_name,
-        "timezone": p.timezone.name(),
-        "language": p.language.code(),
-        "view_timezone": zone.name(),
-        "duration_minutes": p.duration_minutes,
-        "deadline": p.deadline_at.map(rfc3339_utc),
-        "if_need_be": p.if_need_be,
-        "hide_results": p.hide_results,
-        "results_hidden": !show_results,
-        "status": p.effective_status(now).as_str(),
-        "final_slot_id": p.final_slot_id.as_ref().map(|s| s.as_str()),
-        "participant_url": state.base_url().poll_url(&p.id),
-        "slots": p.slots.iter().map(|s| slot_json(s, p.duration_minutes, Some(zone))).collect::<Vec<_>>(),
-        "responses": responses,
-        "tally": tally,
-        "best_slot_ids": best,
-        "comments": view.comments.iter().map(|c| json!({"author_name": c.author_name, "body": c.body, "created_at": rfc3339_utc(c.created_at)})).collect::<Vec<_>>(),
-        "mail": view.mail.filter(|_| show_emails).map(|m| json!({"sent": m.sent, "pending": m.pending, "failed": m.failed})),
-        "created_at": rfc3339_utc(p.created_at),
-        "updated_at": rfc3339_utc(p.updated_at),
-    })
 }
 
 /// Any other path or method under `/api/v1`: a JSON 404 like every API error.
@@ -549,15 +529,101 @@ fn zone_param(tz: Option<&str>, default: TimeZoneId) -> Result<TimeZoneId, ApiEr
     }
 }
 
+/// A body's `language`, or `fallback` (the request's language) when absent or empty.
+fn body_language(given: Option<&str>, fallback: Language) -> Result<Language, ApiError> {
+    match given.filter(|l| !l.trim().is_empty()) {
+        None => Ok(fallback),
+        Some(l) => l
+            .parse()
+            .map_err(|e: crate::i18n::UnknownLanguage| ApiError::Invalid {
+                field: "language".into(),
+                message: e.to_string(),
+            }),
+    }
+}
+
+impl ResponseRequest {
+    /// The draft to validate; `fallback` is the language when none is given.
+    ///
+    /// # Errors
+    /// [`ApiError::Invalid`] on `language` when it is not one Convene offers.
+    fn into_draft(self, fallback: Language) -> Result<ResponseDraft, ApiError> {
+        Ok(ResponseDraft {
+            language: body_language(self.language.as_deref(), fallback)?,
+            name: self.name,
+            email: self.email.unwrap_or_default(),
+            affiliation: self.affiliation.unwrap_or_default(),
+            timezone: self.timezone.unwrap_or_default(),
+            votes: self.votes.into_iter().collect(),
+        })
+    }
+}
+
 // ---- handlers ----
 
-/// `POST /api/v1/polls` → 201 with `id`, `admin_token`, `participant_url`, `admin_url`, `slots`.
+/// Create a poll.
+///
+/// Slots and the deadline without an offset are local times in the poll's `timezone`.
+/// The admin token is answered once and mailed to the organizer with the admin link.
+#[utoipa::path(
+    post,
+    path = "/polls",
+    tag = "polls",
+    request_body = CreatePollRequest,
+    responses(
+        (status = 201, description = "Created: the poll's id, admin token and links", body = CreatedPoll,
+            headers(
+                ("Cache-Control" = String, description = "`no-store`: the answer holds a secret"),
+                ("Referrer-Policy" = String, description = "`no-referrer`: nor should pages opened from it learn it")
+            ),
+            links(
+                ("get" = (operation_id = "get_poll", parameters(("id" = "$response.body#/id")))),
+                ("get_as_organizer" = (operation_id = "get_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("update" = (operation_id = "update_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("add_slots" = (operation_id = "add_slots", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("delete_slot" = (operation_id = "delete_slot", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("slot_id" = "$response.body#/slots/0/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("close" = (operation_id = "close_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("reopen" = (operation_id = "reopen_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("finalize" = (operation_id = "finalize_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")),
+                    request_body = json!({"slot_id": "$response.body#/slots/0/id"}))),
+                ("retry_mail" = (operation_id = "retry_mail", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("delete" = (operation_id = "delete_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("respond" = (operation_id = "submit_response", parameters(("id" = "$response.body#/id")))),
+            )),
+        (status = 400, response = Malformed),
+        (status = 413, response = TooLarge),
+        (status = 415, response = UnsupportedMediaType),
+        (status = 422, response = Invalid),
+        (status = 429, response = RateLimited),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn create_poll(
     state: web::Data<AppState>,
     lang: Language,
-    body: web::Json<CreatePollRequest>,
+    Body(body): Body<CreatePollRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let b = body.into_inner();
+    let b = body;
     let draft = PollDraft {
         language: body_language(b.language.as_deref(), lang)?,
         title: b.title,
@@ -576,20 +642,45 @@ pub async fn create_poll(
     let created = web::block(move || st.create_poll(&draft, Utc::now())).await??;
     let p = &created.poll;
     Ok(HttpResponse::Created()
-        .insert_header(("Cache-Control", "no-store"))
-        .insert_header(("Referrer-Policy", "no-referrer"))
-        .json(json!({
-        "id": p.id.as_str(),
-        "admin_token": created.admin_token.expose(),
-        "participant_url": state.base_url().poll_url(&p.id),
-        "admin_url": state.base_url().admin_url(&p.id, &created.admin_token),
-        "slots": p.slots.iter().map(|s| slot_json(s, p.duration_minutes, None)).collect::<Vec<_>>(),
-    })))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        .json(CreatedPoll {
+            id: p.id.to_string(),
+            admin_token: created.admin_token.expose().to_owned(),
+            participant_url: state.base_url().poll_url(&p.id),
+            admin_url: state.base_url().admin_url(&p.id, &created.admin_token),
+            slots: p
+                .slots
+                .iter()
+                .map(|s| bodies::Slot::new(s, p.duration_minutes))
+                .collect(),
+        }))
 }
 
-/// `GET /api/v1/polls/{id}?tz=ZONE` → the poll, slots in `tz`, responses (their emails,
-/// zones and languages only with the admin bearer token), tallies and the best slot. With
-/// `hide_results`, responses and tallies are empty for participants until finalized.
+/// Read a poll.
+///
+/// Slots come in UTC and in the zone `tz` (default: the poll's). With `hide_results`,
+/// participants get no answers or tallies until a slot is chosen. With the admin token,
+/// the organizer also gets each answer's address, zone and language, and the mail
+/// counts; a wrong token reads the poll as a participant.
+#[utoipa::path(
+    get,
+    path = "/polls/{id}",
+    tag = "polls",
+    params(
+        ("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$", example = "QEhRwOzVvR4I"),
+        ZoneQuery,
+    ),
+    security((), ("admin_token" = [])),
+    responses(
+        (status = 200, description = "The poll", body = bodies::Poll),
+        (status = 400, response = Malformed),
+        (status = 404, response = NotFound),
+        (status = 422, response = Invalid),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn get_poll(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -603,54 +694,141 @@ pub async fn get_poll(
     let zone = zone_param(query.tz.as_deref(), view.poll.timezone)?;
     let show_results =
         is_admin || !view.poll.hide_results || view.poll.status == PollStatus::Finalized;
-    Ok(HttpResponse::Ok().json(poll_json(&state, &view, zone, show_results, is_admin)))
+    Ok(HttpResponse::Ok().json(bodies::Poll::new(
+        &state,
+        &view,
+        zone,
+        show_results,
+        is_admin,
+    )))
 }
 
-/// `POST /api/v1/polls/{id}/responses` → 201 with `id`, `edit_token`, `edit_url` and
-/// `edit_link_mailed` (false when no address was given, or when the poll's or the
-/// address's mail cap held the mail back: then keep `edit_url` yourself).
+/// Answer a poll.
+///
+/// The edit token is answered once, and mailed with the edit link when an address is
+/// given (`edit_link_mailed` says whether it was: the poll's or the address's mail cap
+/// may hold it back; then keep `edit_url` yourself).
+#[utoipa::path(
+    post,
+    path = "/polls/{id}/responses",
+    tag = "responses",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    request_body = ResponseRequest,
+    responses(
+        (status = 201, description = "Saved: the answer's id and edit token", body = CreatedResponse,
+            headers(
+                ("Cache-Control" = String, description = "`no-store`: the answer holds a secret"),
+                ("Referrer-Policy" = String, description = "`no-referrer`: nor should pages opened from it learn it")
+            ),
+            links(
+                ("update" = (operation_id = "update_response", parameters(
+                    ("id" = "$request.path.id"),
+                    ("response_id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/edit_token}")))),
+                ("delete" = (operation_id = "delete_response", parameters(
+                    ("id" = "$request.path.id"),
+                    ("response_id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/edit_token}")))),
+                ("get_poll" = (operation_id = "get_poll", parameters(("id" = "$request.path.id")))),
+            )),
+        (status = 400, response = Malformed),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = TooLarge),
+        (status = 415, response = UnsupportedMediaType),
+        (status = 422, response = Invalid),
+        (status = 429, response = RateLimited),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn submit_response(
     state: web::Data<AppState>,
     lang: Language,
     path: web::Path<String>,
-    body: web::Json<ResponseRequest>,
+    Body(body): Body<ResponseRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
-    let draft = body.into_inner().into_draft(lang)?;
+    let draft = body.into_draft(lang)?;
     let st = state.clone();
     let pid = id.clone();
     let saved = web::block(move || st.submit_response(&pid, &draft, Utc::now())).await??;
     Ok(HttpResponse::Created()
-        .insert_header(("Cache-Control", "no-store"))
-        .insert_header(("Referrer-Policy", "no-referrer"))
-        .json(json!({
-            "id": saved.id.as_str(),
-            "edit_token": saved.token.expose(),
-            "edit_url": state.base_url().edit_url(&id, &saved.token),
-            "edit_link_mailed": saved.mail == EditLinkMail::Queued,
-        })))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        .json(CreatedResponse {
+            id: saved.id.to_string(),
+            edit_token: saved.token.expose().to_owned(),
+            edit_url: state.base_url().edit_url(&id, &saved.token),
+            edit_link_mailed: saved.mail == EditLinkMail::Queued,
+        }))
 }
 
-/// `PUT /api/v1/polls/{id}/responses/{response_id}` with the edit token → 200.
+/// Change an answer (edit token).
+///
+/// The body replaces the whole answer.
+#[utoipa::path(
+    put,
+    path = "/polls/{id}/responses/{response_id}",
+    tag = "responses",
+    params(
+        ("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$"),
+        ("response_id" = String, Path, description = "The answer's id", pattern = "^[A-Za-z0-9]{10}$"),
+    ),
+    request_body = ResponseRequest,
+    security(("edit_token" = [])),
+    responses(
+        (status = 200, description = "Saved", body = UpdatedResponse),
+        (status = 400, response = Malformed),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = TooLarge),
+        (status = 415, response = UnsupportedMediaType),
+        (status = 422, response = Invalid),
+        (status = 429, response = RateLimited),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn update_response(
     state: web::Data<AppState>,
     req: HttpRequest,
     lang: Language,
     path: web::Path<(String, String)>,
-    body: web::Json<ResponseRequest>,
+    Body(body): Body<ResponseRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let (raw_id, response_id) = path.into_inner();
     let id = poll_id(&raw_id)?;
     let token = bearer(&req)?;
-    let draft = body.into_inner().into_draft(lang)?;
+    let draft = body.into_draft(lang)?;
     let rid = web::block(move || {
         state.update_response(&id, &token, Some(&response_id), &draft, Utc::now())
     })
     .await??;
-    Ok(HttpResponse::Ok().json(json!({ "id": rid.as_str() })))
+    Ok(HttpResponse::Ok().json(UpdatedResponse {
+        id: rid.to_string(),
+    }))
 }
 
-/// `DELETE /api/v1/polls/{id}/responses/{response_id}` with the edit token → 204.
+/// Withdraw an answer (edit token).
+#[utoipa::path(
+    delete,
+    path = "/polls/{id}/responses/{response_id}",
+    tag = "responses",
+    params(
+        ("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$"),
+        ("response_id" = String, Path, description = "The answer's id", pattern = "^[A-Za-z0-9]{10}$"),
+    ),
+    security(("edit_token" = [])),
+    responses(
+        (status = 204, description = "Withdrawn"),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 429, response = RateLimited),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn delete_response(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -672,17 +850,40 @@ async fn admin_poll_response(
     let st = state.clone();
     let view = web::block(move || st.admin_view(&id, &token)).await??;
     let zone = view.poll.timezone;
-    Ok(HttpResponse::Ok().json(poll_json(&state, &view, zone, true, true)))
+    Ok(HttpResponse::Ok().json(bodies::Poll::new(&state, &view, zone, true, true)))
 }
 
-/// `PATCH /api/v1/polls/{id}` (admin) → 200 with the poll.
+/// Change a poll's settings (admin token).
+///
+/// Changing the title, description, location or length of a finalized poll mails
+/// everyone the updated meeting; when that mail would pass the poll's daily mail cap,
+/// nothing changes (409).
+#[utoipa::path(
+    patch,
+    path = "/polls/{id}",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    request_body = UpdatePollRequest,
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The poll as the organizer sees it", body = bodies::Poll),
+        (status = 400, response = Malformed),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = TooLarge),
+        (status = 415, response = UnsupportedMediaType),
+        (status = 422, response = Invalid),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn update_poll(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Json<UpdatePollRequest>,
+    Body(body): Body<UpdatePollRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let b = body.into_inner();
+    let b = body;
     let draft = SettingsDraft {
         title: b.title,
         description: b.description,
@@ -698,16 +899,35 @@ pub async fn update_poll(
     .await
 }
 
-/// `POST /api/v1/polls/{id}/slots` (admin) → 201 with the new slots.
+/// Add candidate slots (admin token).
+#[utoipa::path(
+    post,
+    path = "/polls/{id}/slots",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    request_body = AddSlotsRequest,
+    security(("admin_token" = [])),
+    responses(
+        (status = 201, description = "The new slots", body = AddedSlots),
+        (status = 400, response = Malformed),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = TooLarge),
+        (status = 415, response = UnsupportedMediaType),
+        (status = 422, response = Invalid),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn add_slots(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Json<AddSlotsRequest>,
+    Body(body): Body<AddSlotsRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let token = bearer(&req)?;
-    let inputs = body.into_inner().slots;
+    let inputs = body.slots;
     let st = state.clone();
     let slots = web::block(move || {
         let slots = st.add_slots(&id, &token, &inputs, Utc::now())?;
@@ -716,12 +936,34 @@ pub async fn add_slots(
     })
     .await??;
     let (slots, duration) = slots;
-    Ok(HttpResponse::Created().json(
-        json!({ "slots": slots.iter().map(|s| slot_json(s, duration, None)).collect::<Vec<_>>() }),
-    ))
+    Ok(HttpResponse::Created().json(AddedSlots {
+        slots: slots
+            .iter()
+            .map(|s| bodies::Slot::new(s, duration))
+            .collect(),
+    }))
 }
 
-/// `DELETE /api/v1/polls/{id}/slots/{slot_id}` (admin) → 204; its answers go too.
+/// Remove a candidate slot and its votes (admin token).
+///
+/// The chosen slot of a finalized poll and a poll's last slot cannot be removed (409).
+#[utoipa::path(
+    delete,
+    path = "/polls/{id}/slots/{slot_id}",
+    tag = "polls",
+    params(
+        ("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$"),
+        ("slot_id" = String, Path, description = "The slot's id", pattern = "^[A-Za-z0-9]{10}$"),
+    ),
+    security(("admin_token" = [])),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn delete_slot(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -734,8 +976,20 @@ pub async fn delete_slot(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// `POST /api/v1/polls/{id}/mail/retry` (admin) → 200 `{"requeued": n}`: the poll's
-/// failed mail goes back in the queue.
+/// Send the poll's failed mail again (admin token).
+#[utoipa::path(
+    post,
+    path = "/polls/{id}/mail/retry",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "How many messages went back in the queue", body = Requeued),
+        (status = 404, response = NotFound),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn retry_mail(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -744,12 +998,30 @@ pub async fn retry_mail(
     let id = poll_id(&path)?;
     let token = bearer(&req)?;
     let n = web::block(move || state.retry_failed_mail(&id, &token, Utc::now())).await??;
-    Ok(HttpResponse::Ok().json(json!({ "requeued": n })))
+    Ok(HttpResponse::Ok().json(Requeued { requeued: n }))
 }
 
-/// `POST /api/v1/polls/{id}/admin-token` (admin) → 200 `{"admin_token", "admin_url"}`:
-/// a new admin token replaces the bearer one, which answers 404 from now on; the new
+/// Replace a leaked admin token (admin token).
+///
+/// A new admin token replaces the one sent, which answers 404 from now on; the new
 /// admin link is also mailed to the organizer.
+#[utoipa::path(
+    post,
+    path = "/polls/{id}/admin-token",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The new admin token and link", body = ReplacedAdminToken,
+            headers(
+                ("Cache-Control" = String, description = "`no-store`: the answer holds a secret"),
+                ("Referrer-Policy" = String, description = "`no-referrer`: nor should pages opened from it learn it")
+            )),
+        (status = 404, response = NotFound),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn replace_admin_token(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -761,11 +1033,12 @@ pub async fn replace_admin_token(
     let st = state.clone();
     let new_token = web::block(move || st.replace_admin_token(&pid, &token, Utc::now())).await??;
     Ok(HttpResponse::Ok()
-        .insert_header(("Cache-Control", "no-store"))
-        .json(json!({
-            "admin_token": new_token.expose(),
-            "admin_url": state.base_url().admin_url(&id, &new_token),
-        })))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        .json(ReplacedAdminToken {
+            admin_token: new_token.expose().to_owned(),
+            admin_url: state.base_url().admin_url(&id, &new_token),
+        }))
 }
 
 /// Runs an organizer action with the bearer admin token, then answers 200 with the poll
@@ -783,7 +1056,21 @@ async fn admin_action<T: Send + 'static>(
     admin_poll_response(state, id, token).await
 }
 
-/// `POST /api/v1/polls/{id}/close` (admin) → 200 with the poll.
+/// Stop taking answers (admin token).
+#[utoipa::path(
+    post,
+    path = "/polls/{id}/close",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The poll as the organizer sees it", body = bodies::Poll),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn close_poll(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -795,7 +1082,20 @@ pub async fn close_poll(
     .await
 }
 
-/// `POST /api/v1/polls/{id}/reopen` (admin) → 200 with the poll.
+/// Take answers again (admin token); a finalized poll loses its chosen slot.
+#[utoipa::path(
+    post,
+    path = "/polls/{id}/reopen",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The poll as the organizer sees it", body = bodies::Poll),
+        (status = 404, response = NotFound),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn reopen_poll(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -807,22 +1107,56 @@ pub async fn reopen_poll(
     .await
 }
 
-/// `POST /api/v1/polls/{id}/finalize` (admin) with `{"slot_id": …}` → 200 with the poll;
-/// the final mail is queued.
+/// Choose the meeting's slot (admin token).
+///
+/// Everyone with an address and the organizer are mailed the time in their own zone
+/// with a calendar file.
+#[utoipa::path(
+    post,
+    path = "/polls/{id}/finalize",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    request_body = FinalizeRequest,
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The poll as the organizer sees it", body = bodies::Poll),
+        (status = 400, response = Malformed),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = TooLarge),
+        (status = 415, response = UnsupportedMediaType),
+        (status = 422, response = Invalid),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn finalize_poll(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Json<FinalizeRequest>,
+    Body(body): Body<FinalizeRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let slot_id = body.into_inner().slot_id;
+    let slot_id = body.slot_id;
     admin_action(state, &req, &path, move |st, id, token| {
         st.finalize(id, token, &slot_id, Utc::now())
     })
     .await
 }
 
-/// `DELETE /api/v1/polls/{id}` (admin) → 204; everything of the poll is removed.
+/// Delete a poll and everything of it (admin token).
+#[utoipa::path(
+    delete,
+    path = "/polls/{id}",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 404, response = NotFound),
+        (status = 500, response = Internal),
+        (status = 503, response = Unavailable),
+    )
+)]
 pub async fn delete_poll(
     state: web::Data<AppState>,
     req: HttpRequest,

@@ -1,9 +1,11 @@
-//! HTTP: one route table, HTML pages ([`pages`]), the JSON API ([`api`]), static files.
+//! HTTP: one route table, HTML pages ([`pages`]), the JSON API ([`api`]) and its OpenAPI
+//! description ([`openapi`]), static files.
 
 pub mod api;
 pub mod body_limit;
 pub mod language;
 pub mod logging;
+pub mod openapi;
 pub mod pages;
 pub mod rate_limit;
 pub mod security;
@@ -26,6 +28,7 @@ pub const BODY_LIMIT_BYTES: usize = 256 * 1024;
 /// behind their rate `limits`.
 pub fn routes(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
     cfg.route("/healthz", web::get().to(healthz))
+        .route("/api/openapi.json", web::get().to(openapi::openapi_json))
         .service(
             web::scope("/api/v1")
                 .configure(|c| api::configure(c, limits))

@@ -28,6 +28,7 @@ mod limits;
 mod logs;
 mod mail_delivery;
 mod migrations;
+mod openapi;
 mod pages;
 mod privacy;
 mod rate_limits;
