@@ -49,14 +49,18 @@ fn cross_site(req: &ServiceRequest) -> bool {
         return !matches!(site, "same-origin" | "none");
     }
     // Else the Origin. A page sent with `Referrer-Policy: no-referrer` (the secret
-    // pages) posts its forms with `Origin: null`, which therefore says nothing.
-    match headers
-        .get(header::ORIGIN)
-        .and_then(|v| v.to_str().ok())
-        .and_then(origin_host)
-    {
-        None => false,
-        Some(origin) => origin != req.connection_info().host().to_ascii_lowercase(),
+    // pages) posts its forms with `Origin: null`, which therefore says nothing; no
+    // Origin at all is a script or an old browser. Any other value must name this very
+    // host and port: one that cannot be read as an origin (`http://host:8080evil`) is
+    // another site's.
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return false;
+    };
+    match origin.to_str() {
+        Ok("null") => false,
+        Ok(origin) => origin_host(origin)
+            .is_none_or(|host| host != req.connection_info().host().to_ascii_lowercase()),
+        Err(_) => true,
     }
 }
 
