@@ -66,6 +66,7 @@ pub fn server(
             // `/p/abc/` is `/p/abc`: links pasted with a trailing slash still work.
             .wrap(middleware::NormalizePath::trim())
             .wrap(security::default_headers())
+            .wrap(middleware::from_fn(head_as_get))
             .wrap(middleware::from_fn(logging::request_id_header))
             .wrap(tracing_actix_web::TracingLogger::<logging::RequestSpan>::new())
             .configure(|c| routes(c, &limits))
@@ -132,6 +133,22 @@ async fn static_file(file: web::Path<String>) -> HttpResponse {
             .body(*body),
         None => not_found().await,
     }
+}
+
+/// Middleware: a `HEAD` request is answered as the `GET` of the same address (RFC 9110
+/// §9.3.2), so monitors and link checkers see what browsers see; actix-http leaves the
+/// body out of the answer to a `HEAD` request and keeps its headers.
+///
+/// # Errors
+/// Those of the inner service, unchanged.
+async fn head_as_get(
+    mut req: actix_web::dev::ServiceRequest,
+    next: middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    if req.method() == actix_web::http::Method::HEAD {
+        req.head_mut().method = actix_web::http::Method::GET;
+    }
+    next.call(req).await
 }
 
 /// `GET /favicon.ico`: browsers ask for it whatever the page says; send them the icon.

@@ -266,3 +266,21 @@ async fn without_a_trusted_proxy_the_forwarded_header_changes_nothing(#[case] ba
     expect_rate_limited_json(refused).await;
     assert_eq!(app.count_rows("polls"), 1);
 }
+
+#[tokio::test]
+async fn adding_slot_rows_without_script_does_not_use_up_the_quota_of_polls() {
+    let app = spawn_app_with(Backend::Sqlite, limits("1/1h", "100/1h", "100/1h")).await;
+    let typed = vec![
+        ("title".to_owned(), "Quota kept".to_owned()),
+        ("slot_date".to_owned(), "2027-05-04".to_owned()),
+        ("slot_time".to_owned(), "10:00".to_owned()),
+        ("more_rows".to_owned(), "1".to_owned()),
+    ];
+    for _ in 0..3 {
+        let page = expect_status(app.post_form("/polls/rows", &typed).await, 200).await;
+        assert!(page.contains("Quota kept"), "what was typed is kept");
+    }
+    // The one poll of the quota can still be created.
+    app.create_poll_ok(&a_poll()).await;
+    expect_rate_limited_json(app.create_poll(&a_poll()).await).await;
+}

@@ -94,9 +94,18 @@ async fn form_posts_from_another_site_are_refused_and_change_nothing() {
         ),
         // Without Fetch Metadata (older browsers) the Origin must be this very host and
         // port, not one that merely starts like it.
-        (Some(format!("{}evil", app.address).leak() as &'static str), None),
-        (Some(format!("{}0", app.address).leak() as &'static str), None),
-        (Some(format!("{}.evil.example", app.address).leak() as &'static str), None),
+        (
+            Some(format!("{}evil", app.address).leak() as &'static str),
+            None,
+        ),
+        (
+            Some(format!("{}0", app.address).leak() as &'static str),
+            None,
+        ),
+        (
+            Some(format!("{}.evil.example", app.address).leak() as &'static str),
+            None,
+        ),
         (Some("http://localhost.evil.example"), None),
     ] {
         let response = post(origin, site).await.expect("request");
@@ -201,4 +210,43 @@ async fn no_api_answer_may_be_kept_by_a_cache() {
             "{what}"
         );
     }
+}
+
+#[tokio::test]
+async fn head_is_answered_like_get_without_a_body_and_get_polls_goes_back_to_the_form() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let poll = app
+        .create_poll_ok(&poll_body("Head", "Europe/Zurich", &["2027-05-04T10:00"]))
+        .await;
+    for path in [
+        "/".to_owned(),
+        "/healthz".to_owned(),
+        "/static/convene.css".to_owned(),
+        "/api/openapi.json".to_owned(),
+        format!("/p/{}", poll.id),
+        format!("/api/v1/polls/{}", poll.id),
+    ] {
+        let get = app.get(&path).await;
+        assert_eq!(get.status(), 200, "GET {path}");
+        let head = app.request(reqwest::Method::HEAD, &path, None, None).await;
+        assert_eq!(head.status(), 200, "HEAD {path}");
+        assert_eq!(
+            head.headers().get(CONTENT_TYPE),
+            get.headers().get(CONTENT_TYPE),
+            "HEAD {path} has GET's type"
+        );
+        assert_eq!(
+            head.bytes().await.expect("body").len(),
+            0,
+            "HEAD {path} has no body"
+        );
+    }
+    let back = expect_see_other(app.get("/polls").await).await;
+    assert_eq!(location_path(&back), "/");
+    expect_status(
+        app.request(reqwest::Method::HEAD, "/p/xxxxxxxxxxxx", None, None)
+            .await,
+        404,
+    )
+    .await;
 }

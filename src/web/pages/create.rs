@@ -95,6 +95,20 @@ pub async fn new_poll(lang: Language) -> Result<HttpResponse, AppError> {
     )
 }
 
+/// `POST /polls/rows` (the "add 5 more slot rows" button, without script): the form
+/// again with everything typed and five more empty rows (200). Never saves anything.
+pub async fn add_slot_rows(lang: Language, body: web::Bytes) -> Result<HttpResponse, AppError> {
+    let fields = Fields::parse(&body);
+    let mut form = CreateForm::from_fields(&fields);
+    form.rows.extend(empty_rows(CREATE_ROWS));
+    render(
+        StatusCode::OK,
+        &page(lang, form, &[], FieldErrors::default(), false, true),
+        Privacy::Public,
+        None,
+    )
+}
+
 /// `POST /polls`: creates the poll and redirects to its admin page, or shows the form
 /// again (422) with every typed value and the problems, or, when the honeypot is filled,
 /// with the message that nothing was saved. `more_rows` only adds five empty slot rows
@@ -107,13 +121,8 @@ pub async fn create_poll(
     let fields = Fields::parse(&body);
     let mut form = CreateForm::from_fields(&fields);
     if !fields.text("more_rows").is_empty() {
-        form.rows.extend(empty_rows(CREATE_ROWS));
-        return render(
-            StatusCode::OK,
-            &page(lang, form, &[], FieldErrors::default(), false, true),
-            Privacy::Public,
-            None,
-        );
+        // A page from before `/polls/rows`, or a browser without `formaction`.
+        return add_slot_rows(lang, body).await;
     }
     if form.rows.is_empty() {
         form.rows = empty_rows(CREATE_ROWS);

@@ -34,8 +34,13 @@ pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
         .service(
             web::resource("/polls")
                 .route(web::post().to(create::create_poll))
+                // Reloading the address after a refused form lands on the form again.
+                .route(web::get().to(|| async { see_other("/") }))
                 .wrap(limits.limiter(Category::Polls)),
         )
+        // "Add 5 more slot rows" (the no-script path) saves nothing, so it does not
+        // count against the quota of polls created.
+        .route("/polls/rows", web::post().to(create::add_slot_rows))
         .route("/p/{id}", web::get().to(vote::show_poll))
         .service(
             web::resource("/p/{id}/responses")
