@@ -263,7 +263,7 @@ copied-status = نُسخ إلى الحافظة.
 # sentence, the date and time read right to left. Keep it.
 datetime-long = ‏{ $date }، الساعة { $time } ({ $zone }، UTC{ $offset })
 slot-label = ‏{ $date }، { $range }
-utc-range = ‏{ $date }، { $start }–{ $end } UTC
+utc-range = ‏{ $date }، { $range } UTC
 duration-hours = { $count ->
     [zero] { $count } ساعة
     [one] ساعة واحدة

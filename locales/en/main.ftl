@@ -276,7 +276,7 @@ datetime-long = { $date }, { $time } ({ $zone }, UTC{ $offset })
 # A slot's date and local times: "Tuesday 23 March 2027, 13:00–14:00 (UTC+01:00)".
 slot-label = { $date }, { $range }
 # The UTC time of a slot: "Tue 23 Mar, 12:00–13:00 UTC".
-utc-range = { $date }, { $start }–{ $end } UTC
+utc-range = { $date }, { $range } UTC
 # Meeting lengths: "1 hour 30 minutes".
 duration-hours = { $count ->
     [one] { $count } hour

@@ -247,7 +247,7 @@ copied-status = Copiado en el portapapeles.
 # Ejemplo: "martes, 23 de marzo de 2027, 13:00 (Europe/Zurich, UTC+01:00)".
 datetime-long = { $date }, { $time } ({ $zone }, UTC{ $offset })
 slot-label = { $date }, { $range }
-utc-range = { $date }, { $start }–{ $end } UTC
+utc-range = { $date }, { $range } UTC
 duration-hours = { $count ->
     [one] { $count } hora
     [many] { $count } horas

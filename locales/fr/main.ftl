@@ -292,7 +292,7 @@ datetime-long = { $date } à { $time } ({ $zone }, UTC{ $offset })
 # Date et heures locales d’un créneau : « mardi 23 mars 2027, 13:00–14:00 (UTC+01:00) ».
 slot-label = { $date }, { $range }
 # Heure UTC d’un créneau : « mar. 23 mars, 12:00–13:00 UTC ».
-utc-range = { $date }, { $start }–{ $end } UTC
+utc-range = { $date }, { $range } UTC
 # Durées de réunion : « 1 heure 30 minutes ».
 duration-hours = { $count ->
     [one] { $count } heure

@@ -252,7 +252,7 @@ copied-status = Скопировано в буфер обмена.
 
 datetime-long = { $date }, { $time } ({ $zone }, UTC{ $offset })
 slot-label = { $date }, { $range }
-utc-range = { $date }, { $start }–{ $end } UTC
+utc-range = { $date }, { $range } UTC
 duration-hours = { $count ->
     [one] { $count } час
     [few] { $count } часа

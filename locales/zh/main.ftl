@@ -224,7 +224,7 @@ copied-status = 已复制到剪贴板。
 
 datetime-long = { $date } { $time }（{ $zone }，UTC{ $offset }）
 slot-label = { $date } { $range }
-utc-range = { $date } { $start }–{ $end } UTC
+utc-range = { $date } { $range } UTC
 duration-hours = { $count } 小时
 duration-minutes = { $count } 分钟
 duration-both = { $hours } { $minutes }

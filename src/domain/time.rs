@@ -457,12 +457,18 @@ pub fn utc_range(
     lang: Language,
     style: DateStyle,
 ) -> String {
+    let range = format!("{}–{}", start.format("%H:%M"), end.format("%H:%M"));
+    // In a right-to-left language, one left-to-right piece, or it reads 14:30–13:00.
+    let range = if lang.dir() == "rtl" {
+        format!("\u{2066}{range}\u{2069}")
+    } else {
+        range
+    };
     lang.t_args(
         "utc-range",
         &[
             ("date", Arg::Text(lang.format_date(&start, style))),
-            ("start", Arg::Text(start.format("%H:%M").to_string())),
-            ("end", Arg::Text(end.format("%H:%M").to_string())),
+            ("range", Arg::Text(range)),
         ],
     )
 }
@@ -667,6 +673,13 @@ mod tests {
         assert_eq!(
             time_range_with_offset(&a, &b, Language::Ar),
             "\u{2066}23:00–00:00 (الثلاثاء 30 مارس)\u{2069} (\u{2066}UTC+12:00\u{2069})"
+        );
+        // So is the UTC range (the trial saw "14:30–13:00 UTC" before).
+        let utc = utc_range(late, late + Duration::hours(1), Language::Ar, DateStyle::Short);
+        assert!(utc.contains("\u{2066}11:00–12:00\u{2069}"), "{utc:?}");
+        assert_eq!(
+            utc_range(late, late + Duration::hours(1), Language::En, DateStyle::Short),
+            "Mon 29 Mar, 11:00–12:00 UTC"
         );
     }
 
