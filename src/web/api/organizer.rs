@@ -16,8 +16,7 @@ use crate::actions::{ActionError, AppState};
 use crate::domain::poll::SettingsDraft;
 use crate::domain::{PollId, SecretToken};
 use crate::mail::Links;
-use crate::web::openapi::{Conflict, Internal, Invalid, Malformed, NotFound, Unavailable};
-use crate::web::openapi::{TooLarge, UnsupportedMediaType};
+use crate::web::openapi::{BodyErrors, ConflictErrors, LookupErrors, ServerErrors};
 
 async fn admin_poll_response(
     state: web::Data<AppState>,
@@ -44,14 +43,7 @@ async fn admin_poll_response(
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "The poll as the organizer sees it", body = bodies::Poll),
-        (status = 400, response = Malformed),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 413, response = TooLarge),
-        (status = 415, response = UnsupportedMediaType),
-        (status = 422, response = Invalid),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        BodyErrors, LookupErrors, ConflictErrors, ServerErrors,
     )
 )]
 pub async fn update_poll(
@@ -86,14 +78,7 @@ pub async fn update_poll(
     security(("admin_token" = [])),
     responses(
         (status = 201, description = "The new slots", body = AddedSlots),
-        (status = 400, response = Malformed),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 413, response = TooLarge),
-        (status = 415, response = UnsupportedMediaType),
-        (status = 422, response = Invalid),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        BodyErrors, LookupErrors, ConflictErrors, ServerErrors,
     )
 )]
 pub async fn add_slots(
@@ -135,10 +120,7 @@ pub async fn add_slots(
     security(("admin_token" = [])),
     responses(
         (status = 204, description = "Removed"),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        LookupErrors, ConflictErrors, ServerErrors,
     )
 )]
 pub async fn delete_slot(
@@ -162,9 +144,7 @@ pub async fn delete_slot(
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "How many messages went back in the queue", body = Requeued),
-        (status = 404, response = NotFound),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        LookupErrors, ServerErrors,
     )
 )]
 pub async fn retry_mail(
@@ -194,9 +174,7 @@ pub async fn retry_mail(
                 ("Cache-Control" = String, description = "`no-store`: the answer holds a secret"),
                 ("Referrer-Policy" = String, description = "`no-referrer`: nor should pages opened from it learn it")
             )),
-        (status = 404, response = NotFound),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        LookupErrors, ServerErrors,
     )
 )]
 pub async fn replace_admin_token(
@@ -242,10 +220,7 @@ async fn admin_action<T: Send + 'static>(
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "The poll as the organizer sees it", body = bodies::Poll),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        LookupErrors, ConflictErrors, ServerErrors,
     )
 )]
 pub async fn close_poll(
@@ -268,9 +243,7 @@ pub async fn close_poll(
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "The poll as the organizer sees it", body = bodies::Poll),
-        (status = 404, response = NotFound),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        LookupErrors, ServerErrors,
     )
 )]
 pub async fn reopen_poll(
@@ -297,14 +270,7 @@ pub async fn reopen_poll(
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "The poll as the organizer sees it", body = bodies::Poll),
-        (status = 400, response = Malformed),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 413, response = TooLarge),
-        (status = 415, response = UnsupportedMediaType),
-        (status = 422, response = Invalid),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        BodyErrors, LookupErrors, ConflictErrors, ServerErrors,
     )
 )]
 pub async fn finalize_poll(
@@ -329,9 +295,7 @@ pub async fn finalize_poll(
     security(("admin_token" = [])),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 404, response = NotFound),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        LookupErrors, ServerErrors,
     )
 )]
 pub async fn delete_poll(

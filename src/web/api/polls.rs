@@ -12,8 +12,7 @@ use crate::actions::AppState;
 use crate::domain::{PollDraft, PollStatus};
 use crate::i18n::Language;
 use crate::mail::Links;
-use crate::web::openapi::{Internal, Invalid, Malformed, NotFound, Unavailable};
-use crate::web::openapi::{RateLimited, TooLarge, UnsupportedMediaType};
+use crate::web::openapi::{BodyErrors, LookupErrors, QueryErrors, RateLimitErrors, ServerErrors};
 
 /// Create a poll.
 ///
@@ -63,13 +62,7 @@ use crate::web::openapi::{RateLimited, TooLarge, UnsupportedMediaType};
                     ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
                 ("respond" = (operation_id = "submit_response", parameters(("id" = "$response.body#/id")))),
             )),
-        (status = 400, response = Malformed),
-        (status = 413, response = TooLarge),
-        (status = 415, response = UnsupportedMediaType),
-        (status = 422, response = Invalid),
-        (status = 429, response = RateLimited),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        BodyErrors, RateLimitErrors, ServerErrors,
     )
 )]
 pub async fn create_poll(
@@ -128,11 +121,7 @@ pub async fn create_poll(
     security((), ("admin_token" = [])),
     responses(
         (status = 200, description = "The poll", body = bodies::Poll),
-        (status = 400, response = Malformed),
-        (status = 404, response = NotFound),
-        (status = 422, response = Invalid),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        QueryErrors, LookupErrors, ServerErrors,
     )
 )]
 pub async fn get_poll(

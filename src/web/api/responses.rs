@@ -12,8 +12,9 @@ use crate::actions::{AppState, EditLinkMail};
 use crate::domain::ResponseDraft;
 use crate::i18n::Language;
 use crate::mail::Links;
-use crate::web::openapi::{Conflict, Internal, Invalid, Malformed, NotFound, Unavailable};
-use crate::web::openapi::{RateLimited, TooLarge, UnsupportedMediaType};
+use crate::web::openapi::{
+    BodyErrors, ConflictErrors, LookupErrors, RateLimitErrors, ServerErrors,
+};
 
 impl ResponseRequest {
     /// The draft to validate; `fallback` is the language when none is given.
@@ -60,15 +61,7 @@ impl ResponseRequest {
                     ("header.Authorization" = "Bearer {$response.body#/edit_token}")))),
                 ("get_poll" = (operation_id = "get_poll", parameters(("id" = "$request.path.id")))),
             )),
-        (status = 400, response = Malformed),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 413, response = TooLarge),
-        (status = 415, response = UnsupportedMediaType),
-        (status = 422, response = Invalid),
-        (status = 429, response = RateLimited),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        BodyErrors, LookupErrors, ConflictErrors, RateLimitErrors, ServerErrors,
     )
 )]
 pub async fn submit_response(
@@ -108,15 +101,7 @@ pub async fn submit_response(
     security(("edit_token" = [])),
     responses(
         (status = 200, description = "Saved", body = UpdatedResponse),
-        (status = 400, response = Malformed),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 413, response = TooLarge),
-        (status = 415, response = UnsupportedMediaType),
-        (status = 422, response = Invalid),
-        (status = 429, response = RateLimited),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        BodyErrors, LookupErrors, ConflictErrors, RateLimitErrors, ServerErrors,
     )
 )]
 pub async fn update_response(
@@ -151,11 +136,7 @@ pub async fn update_response(
     security(("edit_token" = [])),
     responses(
         (status = 204, description = "Withdrawn"),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 429, response = RateLimited),
-        (status = 500, response = Internal),
-        (status = 503, response = Unavailable),
+        LookupErrors, ConflictErrors, RateLimitErrors, ServerErrors,
     )
 )]
 pub async fn delete_response(
