@@ -3,7 +3,9 @@
 //!
 //! Each operation's description is the `#[utoipa::path]` on its handler in [`api`]; the
 //! bodies' schemas derive from the types serde reads and writes ([`api::bodies`]); the
-//! error answers are the reusable responses below, all with the [`ErrorBody`] schema.
+//! error answers are the reusable responses below, all with the [`ErrorBody`] schema,
+//! which operations list in groups by why they can answer them ([`BodyErrors`],
+//! [`LookupErrors`], [`ServerErrors`] …).
 //! A test checks that the document lists exactly the operations of [`api::operations`],
 //! each with its error answers, so a route cannot go undocumented.
 
@@ -12,7 +14,7 @@ use std::sync::LazyLock;
 use actix_web::http::header;
 use actix_web::{HttpResponse, ResponseError};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-use utoipa::{Modify, OpenApi, ToResponse};
+use utoipa::{IntoResponses, Modify, OpenApi, ToResponse};
 
 use super::api::{self, bodies::ErrorBody, ApiError};
 
@@ -33,20 +35,20 @@ body. Request bodies refuse unknown fields.",
     ),
     servers((url = "/api/v1", description = "This Convene instance")),
     paths(
-        api::create_poll,
-        api::get_poll,
-        api::update_poll,
-        api::delete_poll,
-        api::submit_response,
-        api::update_response,
-        api::delete_response,
-        api::add_slots,
-        api::delete_slot,
-        api::retry_mail,
-        api::replace_admin_token,
-        api::close_poll,
-        api::reopen_poll,
-        api::finalize_poll,
+        api::polls::create_poll,
+        api::polls::get_poll,
+        api::organizer::update_poll,
+        api::organizer::delete_poll,
+        api::responses::submit_response,
+        api::responses::update_response,
+        api::responses::delete_response,
+        api::organizer::add_slots,
+        api::organizer::delete_slot,
+        api::organizer::retry_mail,
+        api::organizer::replace_admin_token,
+        api::organizer::close_poll,
+        api::organizer::reopen_poll,
+        api::organizer::finalize_poll,
     ),
     components(
         // The reusable error answers refer to it, and utoipa collects schemas only from
@@ -194,6 +196,79 @@ pub struct Internal(pub ErrorBody);
     "field": null
 }))]
 pub struct Unavailable(pub ErrorBody);
+
+// ---- the error answers operations list, grouped by why an operation can give them ----
+//
+// An operation's `#[utoipa::path]` lists its success and then the groups that apply
+// (`responses((status = 200, …), BodyErrors, LookupErrors, ServerErrors)`); each group
+// refers to the reusable responses above, so every error has the `Error` body.
+
+/// The errors of reading a JSON request body ([`api::Body`]): 400 (malformed or an
+/// unknown field), 413 (too large), 415 (not `application/json`), 422 (a value refused).
+#[derive(IntoResponses)]
+pub enum BodyErrors {
+    /// 400.
+    #[response(status = 400)]
+    Malformed(#[ref_response] Malformed),
+    /// 413.
+    #[response(status = 413)]
+    TooLarge(#[ref_response] TooLarge),
+    /// 415.
+    #[response(status = 415)]
+    UnsupportedMediaType(#[ref_response] UnsupportedMediaType),
+    /// 422.
+    #[response(status = 422)]
+    Invalid(#[ref_response] Invalid),
+}
+
+/// The errors of reading a query string: 400 (it cannot be read), 422 (a value refused,
+/// such as an unknown zone in `tz`).
+#[derive(IntoResponses)]
+pub enum QueryErrors {
+    /// 400.
+    #[response(status = 400)]
+    Malformed(#[ref_response] Malformed),
+    /// 422.
+    #[response(status = 422)]
+    Invalid(#[ref_response] Invalid),
+}
+
+/// The error of an operation on a poll named in its path: 404 when the poll (or the
+/// answer or slot) is unknown, or the token is wrong, missing or malformed.
+#[derive(IntoResponses)]
+pub enum LookupErrors {
+    /// 404.
+    #[response(status = 404)]
+    NotFound(#[ref_response] NotFound),
+}
+
+/// The error of an operation that the poll's state or limits can forbid: 409.
+#[derive(IntoResponses)]
+pub enum ConflictErrors {
+    /// 409.
+    #[response(status = 409)]
+    Conflict(#[ref_response] Conflict),
+}
+
+/// The error of an operation behind a rate limit: 429, with `Retry-After`.
+#[derive(IntoResponses)]
+pub enum RateLimitErrors {
+    /// 429.
+    #[response(status = 429)]
+    RateLimited(#[ref_response] RateLimited),
+}
+
+/// The errors any operation can answer: 500 (internal, logged) and 503 (database
+/// unavailable).
+#[derive(IntoResponses)]
+pub enum ServerErrors {
+    /// 500.
+    #[response(status = 500)]
+    Internal(#[ref_response] Internal),
+    /// 503.
+    #[response(status = 503)]
+    Unavailable(#[ref_response] Unavailable),
+}
 
 /// The document, built once.
 static DOCUMENT: LazyLock<utoipa::openapi::OpenApi> = LazyLock::new(ApiDoc::openapi);

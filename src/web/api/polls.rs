@@ -1,0 +1,147 @@
+//! Creating and reading polls: the two operations anyone may call (reading with the
+//! admin token shows the organizer more).
+
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::Utc;
+
+use super::bodies::{self, CreatePollRequest, CreatedPoll, ZoneQuery};
+use super::extract::{bearer, body_language, poll_id, zone_param, Body};
+use super::ApiError;
+use crate::actions::AppState;
+use crate::domain::{PollDraft, PollStatus};
+use crate::i18n::Language;
+use crate::mail::Links;
+use crate::web::openapi::{BodyErrors, LookupErrors, QueryErrors, RateLimitErrors, ServerErrors};
+
+/// Create a poll.
+///
+/// Slots and the deadline without an offset are local times in the poll's `timezone`.
+/// The admin token is answered once and mailed to the organizer with the admin link.
+#[utoipa::path(
+    post,
+    path = "/polls",
+    tag = "polls",
+    request_body = CreatePollRequest,
+    responses(
+        (status = 201, description = "Created: the poll's id, admin token and links", body = CreatedPoll,
+            headers(
+                ("Cache-Control" = String, description = "`no-store`: the answer holds a secret"),
+                ("Referrer-Policy" = String, description = "`no-referrer`: nor should pages opened from it learn it")
+            ),
+            links(
+                ("get" = (operation_id = "get_poll", parameters(("id" = "$response.body#/id")))),
+                ("get_as_organizer" = (operation_id = "get_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("update" = (operation_id = "update_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("add_slots" = (operation_id = "add_slots", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("delete_slot" = (operation_id = "delete_slot", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("slot_id" = "$response.body#/slots/0/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("close" = (operation_id = "close_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("reopen" = (operation_id = "reopen_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("finalize" = (operation_id = "finalize_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")),
+                    request_body = json!({"slot_id": "$response.body#/slots/0/id"}))),
+                ("retry_mail" = (operation_id = "retry_mail", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("delete" = (operation_id = "delete_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("respond" = (operation_id = "submit_response", parameters(("id" = "$response.body#/id")))),
+            )),
+        BodyErrors, RateLimitErrors, ServerErrors,
+    )
+)]
+pub async fn create_poll(
+    state: web::Data<AppState>,
+    lang: Language,
+    Body(body): Body<CreatePollRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body;
+    let draft = PollDraft {
+        language: body_language(b.language.as_deref(), lang)?,
+        title: b.title,
+        description: b.description.unwrap_or_default(),
+        location: b.location.unwrap_or_default(),
+        organizer_name: b.organizer_name,
+        organizer_email: b.organizer_email,
+        timezone: b.timezone,
+        duration_minutes: b.duration_minutes.unwrap_or(60).to_string(),
+        deadline: b.deadline.unwrap_or_default(),
+        if_need_be: b.if_need_be.unwrap_or(true),
+        hide_results: b.hide_results.unwrap_or(false),
+        slots: b.slots,
+    };
+    let st = state.clone();
+    let created = web::block(move || st.create_poll(&draft, Utc::now())).await??;
+    let p = &created.poll;
+    Ok(HttpResponse::Created()
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        .json(CreatedPoll {
+            id: p.id.to_string(),
+            admin_token: created.admin_token.expose().to_owned(),
+            participant_url: state.base_url().poll_url(&p.id),
+            admin_url: state.base_url().admin_url(&p.id, &created.admin_token),
+            slots: p
+                .slots
+                .iter()
+                .map(|s| bodies::Slot::new(s, p.duration_minutes))
+                .collect(),
+        }))
+}
+
+/// Read a poll.
+///
+/// Slots come in UTC and in the zone `tz` (default: the poll's). With `hide_results`,
+/// participants get no answers or tallies until a slot is chosen. With the admin token,
+/// the organizer also gets each answer's address, zone and language, and the mail
+/// counts; a wrong token reads the poll as a participant.
+#[utoipa::path(
+    get,
+    path = "/polls/{id}",
+    tag = "polls",
+    params(
+        ("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$", example = "QEhRwOzVvR4I"),
+        ZoneQuery,
+    ),
+    security((), ("admin_token" = [])),
+    responses(
+        (status = 200, description = "The poll", body = bodies::Poll),
+        QueryErrors, LookupErrors, ServerErrors,
+    )
+)]
+pub async fn get_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    query: web::Query<ZoneQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let id = poll_id(&path)?;
+    let st = state.clone();
+    let view = web::block(move || st.view(&id)).await??;
+    let is_admin = bearer(&req).is_ok_and(|t| t.matches(&view.poll.admin_token_hash));
+    let zone = zone_param(query.tz.as_deref(), view.poll.timezone)?;
+    let show_results =
+        is_admin || !view.poll.hide_results || view.poll.status == PollStatus::Finalized;
+    Ok(HttpResponse::Ok().json(bodies::Poll::new(
+        &state,
+        &view,
+        zone,
+        show_results,
+        is_admin,
+    )))
+}
