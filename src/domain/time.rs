@@ -675,10 +675,20 @@ mod tests {
             "\u{2066}23:00–00:00 (الثلاثاء 30 مارس)\u{2069} (\u{2066}UTC+12:00\u{2069})"
         );
         // So is the UTC range (the trial saw "14:30–13:00 UTC" before).
-        let utc = utc_range(late, late + Duration::hours(1), Language::Ar, DateStyle::Short);
+        let utc = utc_range(
+            late,
+            late + Duration::hours(1),
+            Language::Ar,
+            DateStyle::Short,
+        );
         assert!(utc.contains("\u{2066}11:00–12:00\u{2069}"), "{utc:?}");
         assert_eq!(
-            utc_range(late, late + Duration::hours(1), Language::En, DateStyle::Short),
+            utc_range(
+                late,
+                late + Duration::hours(1),
+                Language::En,
+                DateStyle::Short
+            ),
             "Mon 29 Mar, 11:00–12:00 UTC"
         );
     }

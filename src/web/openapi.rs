@@ -66,13 +66,40 @@ body. Request bodies refuse unknown fields.",
             Unavailable,
         ),
     ),
-    modifiers(&BearerSchemes),
+    modifiers(&BearerSchemes, &RequiredWithoutDefault),
     tags(
         (name = "polls", description = "Polls and what their organizer does with them"),
         (name = "responses", description = "Participants' answers"),
     ),
 )]
 pub struct ApiDoc;
+
+/// Removes the `default` that `#[serde(default)]` on a request body gives each of its
+/// fields from the fields the body requires: a required field has no default, and
+/// strict validators refuse `"default": ""` on a field of format `email`.
+struct RequiredWithoutDefault;
+
+impl Modify for RequiredWithoutDefault {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::schema::Schema;
+        use utoipa::openapi::RefOr;
+        let Some(components) = openapi.components.as_mut() else {
+            return;
+        };
+        for schema in components.schemas.values_mut() {
+            let RefOr::T(Schema::Object(object)) = schema else {
+                continue;
+            };
+            for name in &object.required {
+                match object.properties.get_mut(name) {
+                    Some(RefOr::T(Schema::Object(field))) => field.default = None,
+                    Some(RefOr::T(Schema::Array(field))) => field.default = None,
+                    _ => {}
+                }
+            }
+        }
+    }
+}
 
 /// Adds the security schemes: `admin_token` and `edit_token`, both HTTP bearer.
 struct BearerSchemes;
@@ -297,6 +324,25 @@ mod tests {
 
     fn document() -> Value {
         serde_json::to_value(ApiDoc::openapi()).expect("the document serializes")
+    }
+
+    #[test]
+    fn no_required_field_has_a_default() {
+        let doc = document();
+        let schemas = doc["components"]["schemas"].as_object().expect("schemas");
+        let mut checked = 0;
+        for (name, schema) in schemas {
+            for field in schema["required"].as_array().into_iter().flatten() {
+                let field = field.as_str().expect("a field name");
+                checked += 1;
+                assert!(
+                    schema["properties"][field].get("default").is_none(),
+                    "{name}.{field} is required yet has a default: {}",
+                    schema["properties"][field]
+                );
+            }
+        }
+        assert!(checked > 5, "required fields were found ({checked})");
     }
 
     /// `(METHOD, path)` of every operation in the document.
