@@ -559,17 +559,45 @@ impl AppState {
         })
     }
 
-    /// Reopens voting (organizer); a finalized poll loses its chosen slot.
+    /// Reopens voting (organizer). A finalized poll loses its chosen slot, and everyone
+    /// who was sent the meeting is sent its cancellation (`METHOD:CANCEL`, next
+    /// SEQUENCE of the same event) in the same transaction.
     ///
     /// # Errors
-    /// `NotFound`; storage.
+    /// `NotFound`; `Conflict` when the cancellation would pass the poll's mail cap
+    /// (nothing changes); storage or mail errors.
     pub fn reopen(
         &self,
         id: &PollId,
         token: &SecretToken,
         now: DateTime<Utc>,
     ) -> Result<Poll, ActionError> {
-        self.set_status(id, token, now, |_| Ok(PollStatus::Open))
+        let mut conn = self.conn()?;
+        let (poll, cancelled) =
+            db::write_transaction(&mut conn, |c| -> Result<(Poll, usize), ActionError> {
+                let poll = load_admin_for_write(c, id, token)?;
+                let chosen = poll
+                    .final_slot_id
+                    .as_ref()
+                    .and_then(|slot_id| poll.slot(slot_id.as_str()))
+                    .cloned();
+                let Some(slot) = chosen.filter(|_| poll.status == PollStatus::Finalized) else {
+                    db::polls::set_status(c, id, PollStatus::Open, None, now)?;
+                    return Ok((load(c, id)?, 0));
+                };
+                // Everyone who was sent the meeting gets its cancellation, as the next
+                // version of the same calendar event, so no calendar keeps a meeting that
+                // is no longer fixed.
+                db::polls::reopen_finalized(c, &poll, now)?;
+                let reopened = load(c, id)?;
+                let queued =
+                    self.queue_meeting_mail(c, &reopened, &slot, MeetingMail::Cancelled, now)?;
+                Ok((reopened, queued))
+            })?;
+        if cancelled > 0 {
+            self.wake_mail();
+        }
+        Ok(poll)
     }
 
     fn set_status(
@@ -682,6 +710,7 @@ impl AppState {
                 match what {
                     MeetingMail::Chosen => "conflict-mail-cap-finalize",
                     MeetingMail::Changed => "conflict-mail-cap-update",
+                    MeetingMail::Cancelled => "conflict-mail-cap-reopen",
                 },
                 needed,
             )));

@@ -211,6 +211,13 @@ admin-open-closed = فتح الاستطلاع أو إغلاقه
 admin-close-text = يؤدي الإغلاق إلى وقف تلقي إجابات جديدة أو تعديل الإجابات القائمة؛ ويمكنك إعادة فتحه لاحقًا.
 admin-close-submit = إغلاق الاستطلاع
 admin-reopen-finalized-text = تؤدي إعادة الفتح إلى إلغاء الموعد المختار واستئناف تلقي الإجابات.
+admin-reopen-cancel-recipients = { $count ->
+    [one] يُرسل إليك الإلغاء لتقويمك.
+    [two] يُرسل ذلك رسالتين تتضمنان الإلغاء للتقاويم: إليك وإلى كل من أُرسل إليه الاجتماع.
+    [few] يُرسل ذلك { $count } رسائل تتضمن الإلغاء للتقاويم: إليك وإلى كل من أُرسل إليه الاجتماع.
+    [many] يُرسل ذلك { $count } رسالة تتضمن الإلغاء للتقاويم: إليك وإلى كل من أُرسل إليه الاجتماع.
+   *[other] يُرسل ذلك { $count } رسالة تتضمن الإلغاء للتقاويم: إليك وإلى كل من أُرسل إليه الاجتماع.
+}
 admin-reopen-text = تؤدي إعادة الفتح إلى استئناف تلقي الإجابات.
 admin-reopen-submit = إعادة فتح الاستطلاع
 admin-settings = الإعدادات
@@ -310,13 +317,16 @@ mail-edit-thanks = شكرًا لك على المشاركة في استطلاع �
 mail-edit-change = لتغيير إجابتك لاحقًا، استخدم رابطك الشخصي (واحتفظ به لنفسك):
 mail-final-subject = { $title }: { $when }
 mail-final-subject-updated = تحديث: { $title }: { $when }
+mail-final-subject-cancelled = أُلغي: { $title }: { $when }
 mail-final-chosen = حُدِّد موعد «{ $title }».
 mail-final-changed = تغيّرت تفاصيل «{ $title }». وفيما يلي بيانات الاجتماع كما هي الآن:
+mail-final-cancelled = لن يُعقد الاجتماع «{ $title }» في الموعد المذكور أدناه: أعاد المنظِّم فتح الاستطلاع لاختيار موعد آخر.
 mail-final-your-time = الموعد بتوقيتك ({ $zone }):
 mail-final-utc = بتوقيت UTC:
 mail-final-where = المكان: { $location }
 mail-final-ics = تضيف الدعوة المرفقة (invitation.ics) الاجتماع إلى تقويمك.
 mail-final-ics-updated = تُحدِّث الدعوة المرفقة (invitation.ics) بيانات الاجتماع في تقويمك.
+mail-final-ics-cancelled = يحذف الملف المرفق (invitation.ics) الاجتماع من تقويمك.
 
 ## Problems with what was typed (forms and the API). $value is what the person typed;
 ## $field is one of the label-* names below, used inside the sentence.
@@ -403,3 +413,4 @@ conflict-responses-full = بلغ هذا الاستطلاع الحد الأقصى
 conflict-comments-full = بلغ هذا الاستطلاع الحد الأقصى لعدد التعليقات ({ $max })، ولذلك لم يعد يقبل تعليقات جديدة.
 conflict-mail-cap-finalize = سيؤدي اعتماد الموعد إلى إرسال رسائل عددها { $needed }، غير أن الحد الأقصى لعدد الرسائل التي يرسلها الاستطلاع الواحد خلال 24 ساعة هو { $cap }، وقد أرسل هذا الاستطلاع { $queued } منها بالفعل. لم يتغير أي شيء. يُرجى المحاولة لاحقًا أو مطالبة القائمين على خدمة Convene هذه برفع الحد.
 conflict-mail-cap-update = سيؤدي حفظ هذه التغييرات إلى إرسال بيانات الاجتماع المحدّثة إلى أشخاص عددهم { $needed }، غير أن الحد الأقصى لعدد الرسائل التي يرسلها الاستطلاع الواحد خلال 24 ساعة هو { $cap }، وقد أرسل هذا الاستطلاع { $queued } منها بالفعل. لم يتغير أي شيء. يُرجى المحاولة لاحقًا أو مطالبة القائمين على خدمة Convene هذه برفع الحد.
+conflict-mail-cap-reopen = ستؤدي إعادة الفتح إلى إرسال إلغاء الاجتماع إلى { $needed } شخصًا، لكن الاستطلاع لا يمكنه إرسال أكثر من { $cap } رسالة خلال 24 ساعة، وقد أرسل هذا الاستطلاع { $queued } رسالة بالفعل. لم يُغيَّر أي شيء. حاول لاحقًا، أو اطلب من القائم على خدمة Convene هذه رفع الحد.

@@ -226,6 +226,11 @@ admin-open-closed = Open or closed
 admin-close-text = Closing stops new and changed answers; you can reopen later.
 admin-close-submit = Close the poll
 admin-reopen-finalized-text = Reopening removes the chosen time and takes answers again.
+# Under the reopen button of a finalized poll; $count counts the organizer too.
+admin-reopen-cancel-recipients = { $count ->
+    [one] You are sent the cancellation for your calendar.
+   *[other] This sends { $count } messages with the cancellation for calendars: to you and to everyone who was sent the meeting.
+}
 admin-reopen-text = Reopening takes answers again.
 admin-reopen-submit = Reopen the poll
 admin-settings = Settings
@@ -323,13 +328,17 @@ mail-edit-change = To change your answer later, use your personal link (keep it 
 # To everyone when the organizer chooses the time; $when is "Tue 23 Mar 13:00 (UTC+01:00)".
 mail-final-subject = { $title }: { $when }
 mail-final-subject-updated = Updated: { $title }: { $when }
+mail-final-subject-cancelled = Cancelled: { $title }: { $when }
 mail-final-chosen = the time for “{ $title }” has been chosen.
 mail-final-changed = the details of “{ $title }” have changed. The meeting as it now stands:
+# When the organizer reopens a finalized poll: the time below no longer holds.
+mail-final-cancelled = the meeting “{ $title }” will not take place at the time below: the organizer has reopened the poll to choose another time.
 mail-final-your-time = Your time ({ $zone }):
 mail-final-utc = In UTC:
 mail-final-where = Where: { $location }
 mail-final-ics = The attached invitation (invitation.ics) adds the meeting to your calendar.
 mail-final-ics-updated = The attached invitation (invitation.ics) updates the meeting in your calendar.
+mail-final-ics-cancelled = The attached file (invitation.ics) removes the meeting from your calendar.
 
 ## Problems with what was typed (forms and the API). $value is what the person typed;
 ## $field is one of the label-* names below, used inside the sentence.
@@ -408,3 +417,4 @@ conflict-comments-full = This poll has reached its limit of { $max } comments, s
 # Finalizing, or editing a finalized meeting, refused because the meeting mail would pass the poll's mail limit. $needed: messages it would send; $cap: most messages one poll may send in 24 hours; $queued: messages this poll sent in the last 24 hours.
 conflict-mail-cap-finalize = Finalizing would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
 conflict-mail-cap-update = Saving these changes would mail the updated meeting to { $needed } people, but a poll may send at most { $cap } messages in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+conflict-mail-cap-reopen = Reopening would mail the cancellation of the meeting to { $needed } people, but a poll may send at most { $cap } messages in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.

@@ -202,6 +202,10 @@ admin-open-closed = Abierta o cerrada
 admin-close-text = Al cerrar la encuesta, no se aceptan respuestas nuevas ni cambios; podrá volver a abrirla más adelante.
 admin-close-submit = Cerrar la encuesta
 admin-reopen-finalized-text = Al volver a abrir la encuesta, se anula el horario elegido y se vuelven a aceptar respuestas.
+admin-reopen-cancel-recipients = { $count ->
+    [one] Se le envía la cancelación para su calendario.
+   *[other] Se envían { $count } mensajes con la cancelación para los calendarios: a usted y a todas las personas que recibieron la reunión.
+}
 admin-reopen-text = Al volver a abrir la encuesta, se vuelven a aceptar respuestas.
 admin-reopen-submit = Volver a abrir la encuesta
 admin-settings = Configuración
@@ -289,13 +293,16 @@ mail-edit-thanks = Gracias por responder a “{ $title }”. Sus respuestas, en 
 mail-edit-change = Para modificar su respuesta más adelante, utilice su enlace personal (no lo comparta con nadie):
 mail-final-subject = { $title }: { $when }
 mail-final-subject-updated = Actualización: { $title }: { $when }
+mail-final-subject-cancelled = Cancelada: { $title }: { $when }
 mail-final-chosen = Se ha elegido el horario de “{ $title }”.
 mail-final-changed = Se han modificado los detalles de “{ $title }”. La reunión queda de la siguiente manera:
+mail-final-cancelled = La reunión “{ $title }” no tendrá lugar a la hora indicada abajo: la persona organizadora ha reabierto la encuesta para elegir otra hora.
 mail-final-your-time = Su hora ({ $zone }):
 mail-final-utc = En UTC:
 mail-final-where = Lugar: { $location }
 mail-final-ics = La invitación adjunta (invitation.ics) añade la reunión a su calendario.
 mail-final-ics-updated = La invitación adjunta (invitation.ics) actualiza la reunión en su calendario.
+mail-final-ics-cancelled = El archivo adjunto (invitation.ics) elimina la reunión de su calendario.
 
 ## Problemas con los datos introducidos (formularios y API). $value es lo que escribió la persona;
 ## $field es uno de los nombres label-* siguientes (nombres de campo, entre comillas en las frases).
@@ -374,3 +381,4 @@ conflict-responses-full = Esta encuesta ha alcanzado su límite de { $max } resp
 conflict-comments-full = Esta encuesta ha alcanzado su límite de { $max } comentarios, por lo que no admite más.
 conflict-mail-cap-finalize = Finalizar enviaría { $needed } mensajes, pero una encuesta puede enviar como máximo { $cap } en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.
 conflict-mail-cap-update = Guardar estos cambios enviaría la reunión actualizada a { $needed } personas, pero una encuesta puede enviar como máximo { $cap } mensajes en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.
+conflict-mail-cap-reopen = Reabrir enviaría la cancelación de la reunión a { $needed } personas, pero una encuesta puede enviar como máximo { $cap } mensajes en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Inténtelo más tarde o pida a quien gestiona este servicio Convene que aumente el límite.

@@ -240,6 +240,10 @@ admin-open-closed = Ouverture ou clôture
 admin-close-text = La clôture empêche toute nouvelle réponse ou modification ; vous pourrez rouvrir le sondage ultérieurement.
 admin-close-submit = Clore le sondage
 admin-reopen-finalized-text = La réouverture annule l’horaire choisi et permet de répondre à nouveau.
+admin-reopen-cancel-recipients = { $count ->
+    [one] L’annulation vous est envoyée pour votre agenda.
+   *[other] Cela envoie { $count } messages avec l’annulation pour les agendas : à vous et à toutes les personnes qui ont reçu la réunion.
+}
 admin-reopen-text = La réouverture permet de répondre à nouveau.
 admin-reopen-submit = Rouvrir le sondage
 admin-settings = Paramètres
@@ -340,13 +344,16 @@ mail-edit-change = Pour modifier votre réponse ultérieurement, utilisez votre 
 # À tous, quand l’organisateur choisit l’horaire ; $when est « mar. 23 mars 13:00 (UTC+01:00) ».
 mail-final-subject = { $title } : { $when }
 mail-final-subject-updated = Mise à jour : { $title } : { $when }
+mail-final-subject-cancelled = Annulé : { $title } : { $when }
 mail-final-chosen = L’horaire de la réunion « { $title } » a été fixé.
 mail-final-changed = Les informations relatives à la réunion « { $title } » ont changé. Voici la réunion telle qu’elle est désormais prévue :
+mail-final-cancelled = La réunion « { $title } » n’aura pas lieu à l’heure ci-dessous : l’organisateur a rouvert le sondage pour choisir un autre horaire.
 mail-final-your-time = Votre heure locale ({ $zone }) :
 mail-final-utc = En UTC :
 mail-final-where = Lieu : { $location }
 mail-final-ics = L’invitation jointe (invitation.ics) permet d’ajouter la réunion à votre agenda.
 mail-final-ics-updated = L’invitation jointe (invitation.ics) met à jour la réunion dans votre agenda.
+mail-final-ics-cancelled = Le fichier joint (invitation.ics) retire la réunion de votre agenda.
 # Dans la description du fichier de calendrier, après le texte de l’organisateur.
 
 ## Problèmes dans les données saisies (formulaires et API). $value est ce que la personne a saisi ;
@@ -437,3 +444,4 @@ conflict-responses-full = Ce sondage a atteint sa limite de { $max } réponses e
 conflict-comments-full = Ce sondage a atteint sa limite de { $max } commentaires et n’en accepte plus de nouveaux.
 conflict-mail-cap-finalize = La finalisation enverrait { $needed } messages, mais un sondage peut en envoyer au plus { $cap } en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
 conflict-mail-cap-update = L’enregistrement de ces modifications enverrait la réunion mise à jour à { $needed } personnes, mais un sondage peut envoyer au plus { $cap } messages en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
+conflict-mail-cap-reopen = La réouverture enverrait l’annulation de la réunion à { $needed } personnes, mais un sondage peut envoyer au plus { $cap } messages en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez à la personne qui gère ce service Convene de relever la limite.

@@ -186,6 +186,9 @@ admin-open-closed = 开放或关闭
 admin-close-text = 关闭后将不再接受新的答复或对答复的更改；您可以稍后重新开放。
 admin-close-submit = 关闭投票
 admin-reopen-finalized-text = 重新开放将取消已选定的时间，并重新接受答复。
+admin-reopen-cancel-recipients = { $count ->
+   *[other] 这将发送 { $count } 封包含取消通知的邮件，供更新日历：发给您以及所有收到过会议通知的人。
+}
 admin-reopen-text = 重新开放后将重新接受答复。
 admin-reopen-submit = 重新开放投票
 admin-settings = 设置
@@ -257,13 +260,16 @@ mail-edit-thanks = 感谢您对“{ $title }”作出答复。您的答复（按
 mail-edit-change = 如需日后更改答复，请使用您的个人链接（请勿外传）：
 mail-final-subject = { $title }：{ $when }
 mail-final-subject-updated = 【更新】{ $title }：{ $when }
+mail-final-subject-cancelled = 已取消：{ $title }：{ $when }
 mail-final-chosen = “{ $title }”的会议时间已确定。
 mail-final-changed = “{ $title }”的会议信息已变更。目前的会议安排如下：
+mail-final-cancelled = 会议“{ $title }”将不在以下时间举行：组织者已重新开放投票，以选择其他时间。
 mail-final-your-time = 您所在时区的时间（{ $zone }）：
 mail-final-utc = UTC 时间：
 mail-final-where = 地点：{ $location }
 mail-final-ics = 打开附件中的邀请（invitation.ics），即可将此会议添加到您的日历。
 mail-final-ics-updated = 打开附件中的邀请（invitation.ics），即可更新您日历中的此会议。
+mail-final-ics-cancelled = 附件（invitation.ics）会将此会议从您的日历中删除。
 
 ## 输入内容有误（表单和 API）。$value 为用户输入的内容；
 ## $field 为下列 label-* 之一，用在句子中。
@@ -328,3 +334,4 @@ conflict-responses-full = 此投票的答复数量已达到上限（{ $max }）�
 conflict-comments-full = 此投票的评论数量已达到上限（{ $max }），不再接受新的评论。
 conflict-mail-cap-finalize = 确定会议时间将发送 { $needed } 封邮件，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后重试，或请本 Convene 服务的运营方提高此上限。
 conflict-mail-cap-update = 保存这些更改将向 { $needed } 人发送更新后的会议信息，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后重试，或请本 Convene 服务的运营方提高此上限。
+conflict-mail-cap-reopen = 重新开放将向 { $needed } 人发送会议取消通知，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后再试，或请此 Convene 服务的管理者提高限额。

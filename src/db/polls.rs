@@ -316,6 +316,32 @@ pub fn finalize(
     Ok(sequence)
 }
 
+/// Opens a finalized poll again: no final slot any more, and the calendar event's
+/// SEQUENCE steps once more, for the cancellation that tells calendars. Returns the new
+/// sequence.
+///
+/// # Errors
+/// [`DbError::NotFound`] when the poll is gone.
+pub fn reopen_finalized(
+    conn: &mut DbConnection,
+    poll: &Poll,
+    now: DateTime<Utc>,
+) -> Result<i32, DbError> {
+    let sequence = poll.calendar_sequence.map_or(0, |s| s + 1);
+    let n = diesel::update(polls::table.find(poll.id.as_str()))
+        .set((
+            polls::status.eq(PollStatus::Open.as_str()),
+            polls::final_slot_id.eq(None::<String>),
+            polls::calendar_sequence.eq(Some(sequence)),
+            polls::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(DbError::NotFound);
+    }
+    Ok(sequence)
+}
+
 /// Records activity on the poll (a response or comment).
 ///
 /// # Errors

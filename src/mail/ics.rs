@@ -1,7 +1,8 @@
 //! Calendar files (RFC 5545) for the chosen slot, written with the `icalendar` crate:
 //! CRLF line ends, lines folded at 75 octets, TEXT values escaped, one `VEVENT` with a
 //! UID stable per poll, `DTSTAMP`, `DTSTART`/`DTEND` as UTC instants (`…Z`),
-//! `SUMMARY`, `LOCATION`, `DESCRIPTION`, `URL`, `ORGANIZER`, and `METHOD:PUBLISH`.
+//! `SUMMARY`, `LOCATION`, `DESCRIPTION`, `URL`, `ORGANIZER`, and `METHOD:PUBLISH` (or
+//! `METHOD:CANCEL` with `STATUS:CANCELLED` when the meeting is called off).
 
 use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component, EventLike, Property};
@@ -27,6 +28,10 @@ pub struct MeetingEvent<'a> {
     pub stamp: DateTime<Utc>,
     /// The language of the words Convene adds (the link's label in `DESCRIPTION`).
     pub lang: Language,
+    /// The meeting no longer takes place at this slot: `METHOD:CANCEL` with
+    /// `STATUS:CANCELLED` (RFC 5546 §3.2.5), so calendars remove the event; otherwise
+    /// `METHOD:PUBLISH`.
+    pub cancelled: bool,
 }
 
 /// The UID of a poll's meeting: stable, so a re-sent or updated file replaces the event.
@@ -112,6 +117,9 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
     if !poll.location.is_empty() {
         event.location(&calendar_text(&poll.location));
     }
+    if e.cancelled {
+        event.status(icalendar::EventStatus::Cancelled);
+    }
     // `Calendar::new()` would add the crate's own PRODID; a calendar has exactly one.
     let mut calendar = Calendar::empty();
     calendar
@@ -121,7 +129,10 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
             "-//Convene//Convene meeting polls//EN",
         ))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
-        .append_property(Property::new("METHOD", "PUBLISH"))
+        .append_property(Property::new(
+            "METHOD",
+            if e.cancelled { "CANCEL" } else { "PUBLISH" },
+        ))
         .push(event.done());
     fold_lines(&calendar.done().to_string())
 }
@@ -187,6 +198,7 @@ mod tests {
             .unwrap_or_default();
         let text = meeting_calendar(&MeetingEvent {
             lang: crate::i18n::Language::En,
+            cancelled: false,
             poll: &p,
             slot: &p.slots[0],
             poll_url: "https://convene.example.org/p/AbCdEfGhIjKl",

@@ -136,6 +136,8 @@ struct Ctx<'a> {
     /// The message replaces an earlier one: the meeting mail after a change, the admin
     /// link after the organizer replaced it.
     updated: bool,
+    /// The meeting mail calls the meeting off.
+    cancelled: bool,
     /// When the location is a web address (see [`crate::domain::text::is_web_link`]),
     /// the words before and after it in the "where" line, so that the HTML mail can
     /// make it a link; `None` shows the line as text.
@@ -195,6 +197,9 @@ pub enum MeetingMail {
     Chosen,
     /// The finalized meeting's details changed (title, description, place or length).
     Changed,
+    /// The organizer reopened the poll: the meeting no longer takes place at this slot,
+    /// and the calendar file removes it (`METHOD:CANCEL`).
+    Cancelled,
 }
 
 /// A person a message goes to.
@@ -233,13 +238,15 @@ impl Mailer {
 
     /// The calendar file of a poll's meeting at `slot` (RFC 5545), as mailed and as
     /// downloaded: UID from our host, `ORGANIZER` our sender address with the
-    /// organizer's name, `DTSTAMP` = `stamp`; the words Convene adds are in `lang`.
+    /// organizer's name, `DTSTAMP` = `stamp`; the words Convene adds are in `lang`;
+    /// `cancelled` writes the cancellation of the event (`METHOD:CANCEL`).
     pub fn meeting_calendar(
         &self,
         poll: &Poll,
         slot: &Slot,
         stamp: DateTime<Utc>,
         lang: Language,
+        cancelled: bool,
     ) -> String {
         let poll_url = self.base_url.poll_url(&poll.id);
         let organizer_address = self.from.email.to_string();
@@ -251,6 +258,7 @@ impl Mailer {
             organizer_address: &organizer_address,
             stamp,
             lang,
+            cancelled,
         })
     }
 
@@ -279,6 +287,7 @@ impl Mailer {
                 .map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None, lang))
                 .collect(),
             updated: replaced,
+            cancelled: false,
             location_link: None,
         };
         let to = Recipient {
@@ -330,6 +339,7 @@ impl Mailer {
                 })
                 .collect(),
             updated: false,
+            cancelled: false,
             location_link: None,
         };
         self.build(
@@ -372,20 +382,24 @@ impl Mailer {
                 to.language,
             )],
             updated: what == MeetingMail::Changed,
+            cancelled: what == MeetingMail::Cancelled,
             location_link: location_link(&poll.location, to.language),
         };
-        let calendar = self.meeting_calendar(poll, slot, now, to.language);
+        let cancelled = what == MeetingMail::Cancelled;
+        let calendar = self.meeting_calendar(poll, slot, now, to.language, cancelled);
+        let method = if cancelled { "CANCEL" } else { "PUBLISH" };
         self.build(
             match what {
                 MeetingMail::Chosen => "final_slot",
                 MeetingMail::Changed => "meeting_update",
+                MeetingMail::Cancelled => "meeting_cancelled",
             },
             poll,
             to,
             FinalSlotSubject { c: &c }.render()?,
             FinalSlotText { c: &c }.render()?,
             FinalSlotHtml { c: &c }.render()?,
-            Some(calendar),
+            Some((calendar, method)),
         )
     }
 
@@ -398,7 +412,7 @@ impl Mailer {
         subject: String,
         text: String,
         html: String,
-        calendar: Option<String>,
+        calendar: Option<(String, &'static str)>,
     ) -> Result<QueuedMessage, MailError> {
         let address = to
             .email
@@ -409,13 +423,13 @@ impl Mailer {
         let alternative = MultiPart::alternative_plain_html(text, html);
         let body = match calendar {
             None => alternative,
-            Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
+            Some((ics, method)) => MultiPart::mixed().multipart(alternative).singlepart(
                 // Base64 keeps the calendar's CRLF line ends byte for byte through any
                 // mail store (quoted-printable lets them be rewritten as bare LF).
                 Attachment::new("invitation.ics".into()).body(
                     Body::new_with_encoding(ics, ContentTransferEncoding::Base64)
                         .map_err(|_| MailError::Encoding)?,
-                    ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                    ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
                         .map_err(|_| MailError::Encoding)?,
                 ),
             ),

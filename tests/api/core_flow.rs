@@ -1223,7 +1223,7 @@ async fn concurrent_responses_are_all_saved(#[case] backend: Backend) {
 
 #[apply(backends)]
 #[tokio::test]
-async fn finalizing_again_after_reopening_mails_an_update_that_replaces_the_event(
+async fn reopening_cancels_the_meeting_in_every_calendar_and_finalizing_again_replaces_it(
     #[case] backend: Backend,
 ) {
     let app = spawn_app(backend).await;
@@ -1250,14 +1250,51 @@ async fn finalizing_again_after_reopening_mails_an_update_that_replaces_the_even
 
     let reopened = expect_json(app.reopen(&poll.id, &poll.admin_token).await, 200).await;
     assert_eq!(reopened["status"], "open");
+    // Ada and the organizer are told the meeting is off: the same event, cancelled
+    // (RFC 5546 3.2.5), one SEQUENCE later, so their calendars drop it.
+    let mails = app.smtp.wait_for_exactly(6, MAIL_TIMEOUT).await;
+    for address in ["ada@example.org", "olga@example.org"] {
+        let cancel = check_ics(&the_calendar_to(&mails, address, 1));
+        assert_eq!(cancel.method, "CANCEL", "{address}");
+        assert_eq!(cancel.status.as_deref(), Some("CANCELLED"), "{address}");
+        assert_eq!(cancel.uid, first.uid, "{address}: the same event");
+        assert_eq!(cancel.sequence, first.sequence + 1, "{address}");
+        assert_eq!(
+            cancel.dtstart, first.dtstart,
+            "{address}: the time called off"
+        );
+    }
+    let cancel_mail = mails_to(&mails, "ada@example.org")
+        .into_iter()
+        .find(|m| m.subject.starts_with("Cancelled:"))
+        .expect("a cancellation mail to Ada");
+    assert!(
+        cancel_mail
+            .text()
+            .contains("will not take place at the time below"),
+        "{}",
+        cancel_mail.text()
+    );
+    assert_eq!(
+        cancel_mail
+            .calendar_params
+            .get("method")
+            .map(String::as_str),
+        Some("CANCEL"),
+        "the calendar part's Content-Type says method=CANCEL"
+    );
+    expect_status(app.get(&format!("/p/{}/event.ics", poll.id)).await, 404).await;
+
     let _ = expect_json(
         app.finalize(&poll.id, &poll.admin_token, &poll.slots[1].id)
             .await,
         200,
     )
     .await;
-    let mails = app.smtp.wait_for_exactly(6, MAIL_TIMEOUT).await;
-    let second = check_ics(&the_calendar_to(&mails, "ada@example.org", 1));
+    let mails = app.smtp.wait_for_exactly(8, MAIL_TIMEOUT).await;
+    let second = check_ics(&the_calendar_to(&mails, "ada@example.org", 2));
+    assert_eq!(second.method, "PUBLISH");
+    assert_eq!(second.sequence, first.sequence + 2);
 
     // 2027-05-03T09:00 → 07:00Z, then 2027-05-04T10:00 → 08:00Z (Zurich CEST, +2).
     assert_eq!(first.dtstart, "20270503T070000Z");

@@ -960,7 +960,7 @@ pub fn check_ics(ics: &str) -> IcsEvent {
     );
     let method = cal_prop("METHOD").unwrap_or_else(|| panic!("no METHOD:\n{ics}"));
     assert!(
-        matches!(method.as_str(), "PUBLISH" | "REQUEST"),
+        matches!(method.as_str(), "PUBLISH" | "REQUEST" | "CANCEL"),
         "METHOD {method:?}:\n{ics}"
     );
     let events: Vec<_> = calendar
@@ -992,6 +992,7 @@ pub fn check_ics(ics: &str) -> IcsEvent {
         }),
         summary: prop("SUMMARY").map(|s| ics_unescape(&s)),
         location: prop("LOCATION").map(|s| ics_unescape(&s)),
+        status: prop("STATUS"),
         raw: ics.to_owned(),
     }
 }
@@ -1007,6 +1008,8 @@ pub struct IcsEvent {
     pub sequence: u32,
     pub summary: Option<String>,
     pub location: Option<String>,
+    /// `STATUS` (`CANCELLED` in a cancellation).
+    pub status: Option<String>,
     /// The file as received, for failure messages.
     #[allow(dead_code)]
     pub raw: String,

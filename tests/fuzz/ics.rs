@@ -54,6 +54,7 @@ fn calendar_of(poll: &Poll, lang: Language) -> String {
         organizer_address: "convene@example.org",
         stamp: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
         lang,
+        cancelled: false,
     })
 }
 

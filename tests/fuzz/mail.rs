@@ -44,6 +44,7 @@ enum Kind {
     EditLink,
     FinalSlot,
     MeetingUpdate,
+    MeetingCancelled,
 }
 
 const KINDS: &[Kind] = &[
@@ -52,6 +53,7 @@ const KINDS: &[Kind] = &[
     Kind::EditLink,
     Kind::FinalSlot,
     Kind::MeetingUpdate,
+    Kind::MeetingCancelled,
 ];
 
 /// Writes the message of `kind` to `name` about a poll titled `title` (the organizer is
@@ -82,6 +84,7 @@ fn write(kind: Kind, name: &str, title: &str, lang: Language) -> Option<QueuedMe
         Kind::EditLink => mailer.edit_link(&poll, to, &SecretToken::generate(), &votes),
         Kind::FinalSlot => mailer.final_slot(&poll, &slot, to, MeetingMail::Chosen, now),
         Kind::MeetingUpdate => mailer.final_slot(&poll, &slot, to, MeetingMail::Changed, now),
+        Kind::MeetingCancelled => mailer.final_slot(&poll, &slot, to, MeetingMail::Cancelled, now),
     };
     built.ok()
 }

@@ -479,7 +479,7 @@ pub async fn download_event(
         .ok_or(AppError::NotFound)?;
     let ics = state
         .mailer
-        .meeting_calendar(poll, slot, poll.updated_at, lang);
+        .meeting_calendar(poll, slot, poll.updated_at, lang, false);
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
         .insert_header((
