@@ -241,6 +241,7 @@ admin-add-slots-hint = تاريخ ووقت البدء بتوقيت { $zone }. ت
 admin-add-slots-submit = إضافة هذه المواعيد
 admin-delete-heading = حذف الاستطلاع
 admin-delete-text = يؤدي ذلك إلى حذف الاستطلاع مع جميع الإجابات والتعليقات، فورًا ونهائيًا.
+admin-delete-finalized-hint = لا يُرسل الحذف أي رسالة: يبقى الاجتماع في تقويم كل من أُرسل إليه. لإلغائه، أعد فتح الاستطلاع أولًا (فيُرسل الإلغاء)، ثم احذفه.
 admin-delete-confirm = نعم، أريد حذف هذا الاستطلاع وكل ما فيه
 admin-delete-submit = حذف الاستطلاع
 banner-settings-saved = حُفظت الإعدادات.

@@ -251,6 +251,7 @@ admin-add-slots-hint = Start date and time in { $zone }. Empty rows are ignored.
 admin-add-slots-submit = Add these slots
 admin-delete-heading = Delete the poll
 admin-delete-text = This deletes the poll with all answers and comments, at once and for good.
+admin-delete-finalized-hint = Deleting sends no mail: the meeting stays in the calendars of everyone who was sent it. To call it off, reopen the poll first (that mails the cancellation), then delete it.
 admin-delete-confirm = Yes, delete this poll and everything in it
 admin-delete-submit = Delete the poll
 # Banners after an action on the admin page.

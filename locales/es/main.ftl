@@ -226,6 +226,7 @@ admin-add-slots-hint = Fecha y hora de inicio en { $zone }. Las filas vacías no
 admin-add-slots-submit = Añadir estos horarios
 admin-delete-heading = Eliminar la encuesta
 admin-delete-text = Se eliminará la encuesta con todas sus respuestas y comentarios, de inmediato y de forma definitiva.
+admin-delete-finalized-hint = Eliminar no envía ningún mensaje: la reunión permanece en el calendario de todas las personas que la recibieron. Para cancelarla, vuelva a abrir primero la encuesta (así se envía la cancelación) y después elimínela.
 admin-delete-confirm = Sí, eliminar esta encuesta y todo su contenido
 admin-delete-submit = Eliminar la encuesta
 banner-settings-saved = Se ha guardado la configuración.

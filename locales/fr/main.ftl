@@ -265,6 +265,7 @@ admin-add-slots-hint = Date et heure de début dans le fuseau { $zone }. Les lig
 admin-add-slots-submit = Ajouter ces créneaux
 admin-delete-heading = Supprimer le sondage
 admin-delete-text = Le sondage sera supprimé avec l’ensemble de ses réponses et commentaires, immédiatement et définitivement.
+admin-delete-finalized-hint = La suppression n’envoie aucun message : la réunion reste dans l’agenda de toutes les personnes qui l’ont reçue. Pour l’annuler, rouvrez d’abord le sondage (l’annulation est alors envoyée), puis supprimez-le.
 admin-delete-confirm = Oui, supprimer ce sondage et tout son contenu
 admin-delete-submit = Supprimer le sondage
 # Bandeaux affichés après une action sur la page d’administration.

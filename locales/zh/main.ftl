@@ -207,6 +207,7 @@ admin-add-slots-hint = 开始日期和时间，按 { $zone } 时区填写。空�
 admin-add-slots-submit = 添加这些时段
 admin-delete-heading = 删除投票
 admin-delete-text = 此操作将立即永久删除此投票及其所有答复和评论。
+admin-delete-finalized-hint = 删除不会发送任何邮件：会议仍会保留在所有收到通知的人的日历中。如需取消会议，请先重新开放投票（这会发送取消通知），然后再删除。
 admin-delete-confirm = 是的，删除此投票及其全部内容
 admin-delete-submit = 删除投票
 banner-settings-saved = 设置已保存。

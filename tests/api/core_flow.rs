@@ -1248,6 +1248,22 @@ async fn reopening_cancels_the_meeting_in_every_calendar_and_finalizing_again_re
     let mails = app.smtp.wait_for_exactly(4, MAIL_TIMEOUT).await;
     let first = check_ics(&the_calendar_to(&mails, "ada@example.org", 0));
 
+    // The admin page says what reopening and deleting do to the calendars.
+    let admin = expect_status(
+        app.get(&format!("/p/{}/admin/{}", poll.id, poll.admin_token))
+            .await,
+        200,
+    )
+    .await;
+    assert!(
+        admin.contains("This sends 2 messages with the cancellation for calendars"),
+        "the reopen form counts the cancellations"
+    );
+    assert!(
+        admin.contains("Deleting sends no mail"),
+        "the delete form says the meeting stays in calendars"
+    );
+
     let reopened = expect_json(app.reopen(&poll.id, &poll.admin_token).await, 200).await;
     assert_eq!(reopened["status"], "open");
     // Ada and the organizer are told the meeting is off: the same event, cancelled
