@@ -87,7 +87,35 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    invitees (id) {
+        id -> Text,
+        poll_id -> Text,
+        name -> Nullable<Text>,
+        email -> Text,
+        email_key -> Text,
+        affiliation -> Nullable<Text>,
+        timezone -> Nullable<Text>,
+        required -> Integer,
+        response_id -> Nullable<Text>,
+        invited_at -> Nullable<Timestamp>,
+        reminded_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    invitee_links (token_hash) {
+        token_hash -> Text,
+        invitee_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(slots -> polls (poll_id));
+diesel::joinable!(invitees -> polls (poll_id));
+diesel::joinable!(invitees -> responses (response_id));
+diesel::joinable!(invitee_links -> invitees (invitee_id));
 diesel::joinable!(responses -> polls (poll_id));
 diesel::joinable!(votes -> responses (response_id));
 diesel::joinable!(votes -> slots (slot_id));
@@ -95,6 +123,8 @@ diesel::joinable!(comments -> polls (poll_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     polls,
+    invitees,
+    invitee_links,
     slots,
     responses,
     votes,

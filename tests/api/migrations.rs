@@ -10,8 +10,8 @@ fn table_count(conn: &mut DbConnection) -> i64 {
         n: i64,
     }
     let sql = match conn {
-        DbConnection::Sqlite(_) => "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('polls','slots','responses','votes','comments','outbox_messages')",
-        DbConnection::Postgres(_) => "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN ('polls','slots','responses','votes','comments','outbox_messages')",
+        DbConnection::Sqlite(_) => "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('polls','slots','responses','votes','comments','outbox_messages','invitees','invitee_links')",
+        DbConnection::Postgres(_) => "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN ('polls','slots','responses','votes','comments','outbox_messages','invitees','invitee_links')",
     };
     let rows: Vec<Count> = match conn {
         DbConnection::Sqlite(c) => diesel::sql_query(sql).load(c).expect("count tables"),
@@ -25,12 +25,12 @@ fn round_trip(url: &str) {
     let mut conn = pool.get().expect("connection");
     let applied = migrations::run_pending(&mut conn).expect("apply");
     assert!(!applied.is_empty(), "nothing applied on a fresh database");
-    assert_eq!(table_count(&mut conn), 6);
+    assert_eq!(table_count(&mut conn), 8);
     migrations::revert_all(&mut conn).expect("revert");
     assert_eq!(table_count(&mut conn), 0, "down scripts left tables behind");
     let again = migrations::run_pending(&mut conn).expect("re-apply");
     assert_eq!(again, applied);
-    assert_eq!(table_count(&mut conn), 6);
+    assert_eq!(table_count(&mut conn), 8);
     assert!(migrations::run_pending(&mut conn)
         .expect("idempotent")
         .is_empty());

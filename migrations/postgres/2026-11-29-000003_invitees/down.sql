@@ -1,0 +1,2 @@
+DROP TABLE invitee_links;
+DROP TABLE invitees;
