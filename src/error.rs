@@ -69,6 +69,8 @@ pub enum ErrorPageKind {
     Conflict(Message),
     /// 403: a form posted from another site (see [`crate::web::security`]).
     Forbidden,
+    /// 400: a form whose text is not UTF-8 (see [`crate::web::form_encoding`]).
+    BadEncoding,
     /// 503: the database cannot be reached.
     Unavailable,
     /// 500 with the id under which the cause was logged.
@@ -106,6 +108,12 @@ pub fn error_page(kind: &ErrorPageKind, lang: Language, here: &str) -> HttpRespo
             StatusCode::FORBIDDEN,
             lang.t("error-forbidden-heading"),
             lang.t("error-forbidden"),
+            None,
+        ),
+        ErrorPageKind::BadEncoding => (
+            StatusCode::BAD_REQUEST,
+            lang.t("error-bad-encoding-heading"),
+            lang.t("error-bad-encoding"),
             None,
         ),
         ErrorPageKind::Unavailable => (

@@ -29,6 +29,8 @@ error-conflict-heading = Not possible now
 # A form sent from another web site (a forged request) is refused.
 error-forbidden-heading = Not accepted from another site
 error-forbidden = This form was sent from another web site, so Convene did not act on it. If you meant to do this, open the page on Convene itself and send the form from there.
+error-bad-encoding-heading = The form could not be read
+error-bad-encoding = The form was not sent as UTF-8 text, so Convene did not act on it. Go back and send it again; if this happens again, try another browser.
 error-unavailable-heading = Temporarily unavailable
 error-unavailable = The service cannot reach its database right now. Please try again in a minute.
 error-internal-heading = Something went wrong

@@ -29,6 +29,8 @@ error-conflict-heading = Action impossible pour le moment
 # Un formulaire envoyé depuis un autre site web (requête falsifiée) est refusé.
 error-forbidden-heading = Non accepté depuis un autre site
 error-forbidden = Ce formulaire a été envoyé depuis un autre site web, c’est pourquoi Convene n’y a pas donné suite. Si vous souhaitiez effectuer cette action, ouvrez la page directement sur Convene et envoyez le formulaire depuis celle-ci.
+error-bad-encoding-heading = Le formulaire n’a pas pu être lu
+error-bad-encoding = Le formulaire n’a pas été envoyé sous forme de texte UTF-8 ; Convene n’y a donc pas donné suite. Revenez en arrière et envoyez-le de nouveau ; si cela se reproduit, essayez un autre navigateur.
 error-unavailable-heading = Service momentanément indisponible
 error-unavailable = Le service ne parvient pas à accéder à sa base de données pour le moment. Veuillez réessayer dans une minute.
 error-internal-heading = Une erreur s’est produite

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod body_limit;
+pub mod form_encoding;
 pub mod language;
 pub mod logging;
 pub mod openapi;
@@ -59,6 +60,7 @@ pub fn server(
             .app_data(web::FormConfig::default().limit(BODY_LIMIT_BYTES))
             .app_data(web::PayloadConfig::new(BODY_LIMIT_BYTES))
             .app_data(api::json_config())
+            .wrap(middleware::from_fn(form_encoding::refuse_non_utf8_forms))
             .wrap(middleware::from_fn(body_limit::too_large_pages))
             .wrap(middleware::from_fn(security::refuse_cross_site_forms))
             .wrap(middleware::from_fn(language::language_layer))

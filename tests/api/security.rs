@@ -250,3 +250,57 @@ async fn head_is_answered_like_get_without_a_body_and_get_polls_goes_back_to_the
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_form_that_is_not_utf8_is_refused_and_saves_nothing() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let poll = app
+        .create_poll_ok(&poll_body(
+            "Encoding",
+            "Europe/Zurich",
+            &["2027-05-04T10:00"],
+        ))
+        .await;
+    let path = format!("/p/{}/responses", poll.id);
+    let vote = format!("vote_{}=yes", poll.slots[0].id);
+    for body in [
+        format!("name=%ff%fe&timezone=UTC&{vote}").into_bytes(),
+        [
+            b"name=".as_slice(),
+            b"\xff\xfe",
+            format!("&timezone=UTC&{vote}").as_bytes(),
+        ]
+        .concat(),
+    ] {
+        let refused = app
+            .client
+            .post(app.url(&path))
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("Accept-Language", "fr")
+            .body(body)
+            .send()
+            .await
+            .expect("request");
+        let page = expect_status(refused, 400).await;
+        assert!(page.contains("Le formulaire n’a pas pu être lu"), "{page}");
+    }
+    assert_eq!(
+        app.poll(&poll.id, None).await["responses"],
+        json!([]),
+        "nothing was saved"
+    );
+    // The same form in UTF-8 is taken, accents and all.
+    let accepted = app
+        .client
+        .post(app.url(&path))
+        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(format!("name=Zo%C3%AB+%C3%87elik&timezone=UTC&{vote}"))
+        .send()
+        .await
+        .expect("request");
+    expect_see_other(accepted).await;
+    assert_eq!(
+        app.poll(&poll.id, None).await["responses"][0]["name"],
+        "Zoë Çelik"
+    );
+}

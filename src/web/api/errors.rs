@@ -208,8 +208,11 @@ pub async fn errors_as_json(
         Some(ErrorPageKind::Internal(id)) => {
             ApiError::Internal(anyhow::anyhow!("error page {id} under /api"))
         }
-        // The cross-site refusal leaves the API alone (see `security`).
-        Some(ErrorPageKind::Forbidden) => return Ok(res.map_into_boxed_body()),
+        // The cross-site refusal and the form-encoding check leave the API alone (see
+        // `security` and `form_encoding`).
+        Some(ErrorPageKind::Forbidden | ErrorPageKind::BadEncoding) => {
+            return Ok(res.map_into_boxed_body())
+        }
     };
     let (request, _) = res.into_parts();
     Ok(ServiceResponse::new(request, error.error_response()))
