@@ -447,7 +447,7 @@ impl AppState {
             if let (true, Some(slot)) = (meeting_changed, updated.final_slot().cloned()) {
                 // The meeting is in people's calendars: send the new version (same UID,
                 // next SEQUENCE) so their calendars replace the event.
-                db::polls::finalize(c, &updated, &slot.id, now)?;
+                db::polls::set_meeting(c, &updated, Some(&slot.id), now)?;
                 let updated = load(c, id)?;
                 self.queue_meeting_mail(c, &updated, &slot, MeetingMail::Changed, now)?;
                 return Ok((updated, true));
@@ -576,11 +576,7 @@ impl AppState {
         let (poll, cancelled) =
             db::write_transaction(&mut conn, |c| -> Result<(Poll, usize), ActionError> {
                 let poll = load_admin_for_write(c, id, token)?;
-                let chosen = poll
-                    .final_slot_id
-                    .as_ref()
-                    .and_then(|slot_id| poll.slot(slot_id.as_str()))
-                    .cloned();
+                let chosen = poll.final_slot().cloned();
                 let Some(slot) = chosen.filter(|_| poll.status == PollStatus::Finalized) else {
                     db::polls::set_status(c, id, PollStatus::Open, None, now)?;
                     return Ok((load(c, id)?, 0));
@@ -588,7 +584,7 @@ impl AppState {
                 // Everyone who was sent the meeting gets its cancellation, as the next
                 // version of the same calendar event, so no calendar keeps a meeting that
                 // is no longer fixed.
-                db::polls::reopen_finalized(c, &poll, now)?;
+                db::polls::set_meeting(c, &poll, None, now)?;
                 let reopened = load(c, id)?;
                 let queued =
                     self.queue_meeting_mail(c, &reopened, &slot, MeetingMail::Cancelled, now)?;
@@ -648,7 +644,7 @@ impl AppState {
                     )
                 })?
                 .clone();
-            db::polls::finalize(c, &poll, &slot.id, now)?;
+            db::polls::set_meeting(c, &poll, Some(&slot.id), now)?;
             let poll = load(c, id)?;
             let queued = self.queue_meeting_mail(c, &poll, &slot, MeetingMail::Chosen, now)?;
             Ok((poll, queued))

@@ -290,48 +290,28 @@ pub fn set_status(
     Ok(())
 }
 
-/// Marks the poll finalized on `slot_id` and steps the calendar event's SEQUENCE
-/// (0 the first time). Returns the new sequence.
+/// Sets the meeting's slot and steps the calendar event's SEQUENCE (0 the first time):
+/// `Some(slot)` finalizes the poll on it, `None` opens a finalized poll again (its
+/// cancellation is the event's next version). Returns the new sequence.
 ///
 /// # Errors
 /// [`DbError::NotFound`] when the poll is gone.
-pub fn finalize(
+pub fn set_meeting(
     conn: &mut DbConnection,
     poll: &Poll,
-    slot_id: &SlotId,
+    slot_id: Option<&SlotId>,
     now: DateTime<Utc>,
 ) -> Result<i32, DbError> {
     let sequence = poll.calendar_sequence.map_or(0, |s| s + 1);
+    let status = if slot_id.is_some() {
+        PollStatus::Finalized
+    } else {
+        PollStatus::Open
+    };
     let n = diesel::update(polls::table.find(poll.id.as_str()))
         .set((
-            polls::status.eq(PollStatus::Finalized.as_str()),
-            polls::final_slot_id.eq(Some(slot_id.as_str())),
-            polls::calendar_sequence.eq(Some(sequence)),
-            polls::updated_at.eq(to_db_time(now)),
-        ))
-        .execute(conn)?;
-    if n == 0 {
-        return Err(DbError::NotFound);
-    }
-    Ok(sequence)
-}
-
-/// Opens a finalized poll again: no final slot any more, and the calendar event's
-/// SEQUENCE steps once more, for the cancellation that tells calendars. Returns the new
-/// sequence.
-///
-/// # Errors
-/// [`DbError::NotFound`] when the poll is gone.
-pub fn reopen_finalized(
-    conn: &mut DbConnection,
-    poll: &Poll,
-    now: DateTime<Utc>,
-) -> Result<i32, DbError> {
-    let sequence = poll.calendar_sequence.map_or(0, |s| s + 1);
-    let n = diesel::update(polls::table.find(poll.id.as_str()))
-        .set((
-            polls::status.eq(PollStatus::Open.as_str()),
-            polls::final_slot_id.eq(None::<String>),
+            polls::status.eq(status.as_str()),
+            polls::final_slot_id.eq(slot_id.map(SlotId::as_str)),
             polls::calendar_sequence.eq(Some(sequence)),
             polls::updated_at.eq(to_db_time(now)),
         ))

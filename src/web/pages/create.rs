@@ -98,8 +98,11 @@ pub async fn new_poll(lang: Language) -> Result<HttpResponse, AppError> {
 /// `POST /polls/rows` (the "add 5 more slot rows" button, without script): the form
 /// again with everything typed and five more empty rows (200). Never saves anything.
 pub async fn add_slot_rows(lang: Language, body: web::Bytes) -> Result<HttpResponse, AppError> {
-    let fields = Fields::parse(&body);
-    let mut form = CreateForm::from_fields(&fields);
+    with_more_rows(lang, CreateForm::from_fields(&Fields::parse(&body)))
+}
+
+/// The create form as typed, with five more empty slot rows (200).
+fn with_more_rows(lang: Language, mut form: CreateForm) -> Result<HttpResponse, AppError> {
     form.rows.extend(empty_rows(CREATE_ROWS));
     render(
         StatusCode::OK,
@@ -122,7 +125,7 @@ pub async fn create_poll(
     let mut form = CreateForm::from_fields(&fields);
     if !fields.text("more_rows").is_empty() {
         // A page from before `/polls/rows`, or a browser without `formaction`.
-        return add_slot_rows(lang, body).await;
+        return with_more_rows(lang, form);
     }
     if form.rows.is_empty() {
         form.rows = empty_rows(CREATE_ROWS);
