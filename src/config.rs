@@ -104,6 +104,16 @@ pub struct Config {
     )]
     pub mail_lease_secs: u64,
 
+    /// How often this instance looks for scheduled mail (automatic reminders, daily
+    /// digests), in seconds; 0 turns it off (another instance may do it).
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_SCHEDULER_SECS",
+        default_value_t = 60
+    )]
+    pub scheduler_secs: u64,
+
     /// Skip running database migrations at start (for deployments that run `convene migrate`).
     #[arg(
         long,
@@ -457,6 +467,7 @@ impl Config {
             mail_retry_secs: 30,
             mail_max_attempts: 10,
             mail_lease_secs: 120,
+            scheduler_secs: 60,
             skip_migrations: false,
             rate_limits: Switch::On,
             rate_limit_polls: RateQuota::DEFAULT_POLLS,

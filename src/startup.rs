@@ -119,6 +119,12 @@ impl Application {
             },
             state.mail_wake.clone(),
         ));
+        if config.scheduler_secs > 0 {
+            tokio::spawn(crate::actions::run_scheduler(
+                state.clone(),
+                std::time::Duration::from_secs(config.scheduler_secs),
+            ));
+        }
         let limits = crate::web::rate_limit::RateLimits::from_config(&config)?;
         limits.forget_idle_clients(std::time::Duration::from_secs(60));
         let server = crate::web::server(listener, state.clone(), limits)?;

@@ -48,7 +48,7 @@
       if (legend) { legend.textContent = slotWord + " " + n; }
       row.querySelectorAll("input[id], select[id]").forEach(function (input) {
         var label = row.querySelector('label[for="' + input.id + '"]');
-        input.id = input.name + "_" + n;
+        input.id = (container.getAttribute("data-id-prefix") || "") + input.name + "_" + n;
         if (label) { label.htmlFor = input.id; }
       });
       var remove = row.querySelector("[data-remove-row]");

@@ -448,3 +448,200 @@ conflict-comments-full = Ce sondage a atteint sa limite de { $max } commentaires
 conflict-mail-cap-finalize = La finalisation enverrait { $needed } messages, mais un sondage peut en envoyer au plus { $cap } en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
 conflict-mail-cap-update = L’enregistrement de ces modifications enverrait la réunion mise à jour à { $needed } personnes, mais un sondage peut envoyer au plus { $cap } messages en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
 conflict-mail-cap-reopen = La réouverture enverrait l’annulation de la réunion à { $needed } personnes, mais un sondage peut envoyer au plus { $cap } messages en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez à la personne qui gère ce service Convene de relever la limite.
+
+## Invitations, reminders and mail settings (admin page, src/web/pages/invitees.rs,
+## src/web/pages/admin.rs; the invitee's page templates/polls/show.html)
+
+# On an invitee's personal page (/p/…/i/…), above their link.
+personal-invited = { $organizer } invited you to this poll.
+personal-invited-text = This is your personal invitation link: your name is filled in, and your answer is kept under it. Come back to this link to change your answer; please do not forward it.
+admin-invitees = Invitees
+admin-invitees-none = No one is invited by address yet. Add people below: each gets their own link, and this page shows who has answered.
+# Column headings of the invitee table.
+invitee-name = Name
+invitee-email = Email address
+invitee-zone = Time zone
+invitee-status = Answer
+invitee-required = Required
+# The button that marks an invitee as required (and its state once marked).
+invitee-required-yes = Required
+invitee-required-no = Mark required
+invitee-remove = Remove
+invitee-remove-text = Remove { $name } from the invitees? Their personal link stops working; an answer they gave stays.
+invitee-remove-confirm = Yes, remove
+# An invitee's state; $when, $invited, $reminded are "Tue 2 Mar 10:00".
+invitee-answered = Answered
+invitee-not-invited = Not invited yet
+invitee-invited = Invited { $when }
+invitee-reminded = Invited { $invited }, reminded { $reminded }
+admin-invitees-answered = { $answered } of { $invited } invitees have answered.
+# One affiliation's count, joined by semicolons after the line above.
+admin-invitees-group = { $affiliation }: { $answered } of { $invited }
+admin-not-invited = { $count ->
+    [one] { $count } invitee has not been sent the invitation yet.
+   *[other] { $count } invitees have not been sent the invitation yet.
+}
+admin-send-invitations = { $count ->
+    [one] Send the invitation
+   *[other] Send the { $count } invitations
+}
+admin-remind-hint = Each invitee gets at most one message a day, and those who have answered get none.
+admin-remind-submit = { $count ->
+    [0] No one to remind now
+    [one] Remind the { $count } person who has not answered
+   *[other] Remind the { $count } people who have not answered
+}
+admin-invite-closed = The poll takes no answers now, so invitations and reminders cannot be sent.
+admin-add-invitees = Add people
+admin-invitee-list = Paste a list
+admin-invitee-list-hint = One person per line: Name <address>, an address alone, or Name, address, affiliation (a time zone may follow). A CSV with a header row (name, email, affiliation, timezone) works too. An address given twice is added once.
+admin-invitee-lines-unused = { $count ->
+    [one] { $count } line could not be used:
+   *[other] { $count } lines could not be used:
+}
+# $n is the line number, $text the line as pasted, $reason why it was not used.
+admin-invitee-line-error = Line { $n }: “{ $text }”: { $reason }
+admin-invitee-file = Or choose a CSV file
+admin-invitee-send = Send each new person their invitation now
+admin-invitee-add-submit = Add
+# After adding people when some lines could not be used (they are back in the box).
+admin-invitees-report = { $added ->
+    [one] { $added } person added
+   *[other] { $added } people added
+}, { $invited ->
+    [one] { $invited } invitation sent
+   *[other] { $invited } invitations sent
+}. { $unused ->
+    [one] { $unused } line could not be used: it is back in the box below, to fix and add again.
+   *[other] { $unused } lines could not be used: they are back in the box below, to fix and add again.
+}
+banner-invitees-added = { $added ->
+    [one] { $added } person added
+   *[other] { $added } people added
+}, { $invited ->
+    [one] { $invited } invitation sent
+   *[other] { $invited } invitations sent
+}. { $merged ->
+    [0] {""}
+    [one] { $merged } address was already on the list.
+   *[other] { $merged } addresses were already on the list.
+} { $updated ->
+    [0] {""}
+    [one] { $updated } invitee's details were updated.
+   *[other] { $updated } invitees' details were updated.
+}
+banner-invitations-sent = { $count ->
+    [one] { $count } invitation is queued.
+   *[other] { $count } invitations are queued.
+}
+banner-reminders-sent = { $count ->
+    [0] No reminder was sent: everyone has answered or was mailed in the last 24 hours.
+    [one] { $count } reminder is queued.
+   *[other] { $count } reminders are queued.
+}
+banner-invitee-removed = The invitee was removed. Their personal links no longer work; an answer they gave stays.
+banner-required-saved = Saved: the table of who the meeting needs shows it.
+banner-notifications-saved = Your mail settings are saved.
+
+## Who the meeting needs (admin page)
+
+quorum-heading = Who the meeting needs
+quorum-hint = For each slot: whether everyone marked required can attend, and how many invitees of each affiliation cannot, or have not answered.
+quorum-slot = Slot
+quorum-required = Required people
+quorum-invitees = Missing invitees
+quorum-none-required = Nobody is marked required.
+quorum-all-required = { $count ->
+    [one] The { $count } required person can attend.
+   *[other] All { $count } required people can attend.
+}
+quorum-person-no-answer = { $name } (no answer yet)
+quorum-person-cannot = { $name } (cannot)
+quorum-required-missing = Missing: { $names }
+# One affiliation's missing invitees, e.g. "2 of DC on Environment (3 invited)".
+quorum-gap = { $missing } of { $affiliation } ({ $invited } invited)
+quorum-missing = Missing: { $groups }
+quorum-nobody-missing = Every invitee can attend.
+# Stands for the affiliation of invitees who gave none.
+quorum-no-affiliation = no affiliation
+
+## Moving a finalized meeting, mail settings, the next poll of a series (admin page)
+
+admin-finalized-move = The meeting is set. You can move it to another slot: everyone concerned gets the new time, and their calendars move the event.
+admin-move-recipients = { $count ->
+    [one] This sends { $count } message, to you.
+   *[other] This sends { $count } messages: to you and to everyone concerned.
+}
+admin-move-submit = Move the meeting to this slot
+admin-notify-heading = Mail to you
+admin-notify-legend = About new answers and comments, mail { $email }:
+admin-notify-none = nothing (look at this page)
+admin-notify-each = at each new answer or comment
+admin-notify-digest = a daily summary, at about 09:00 in the poll's time zone, when something happened
+admin-remind-before = Automatic reminder, hours before the deadline
+admin-remind-before-hint = Invitees who have not answered get one reminder, at about 09:00 in their own time zone (never at night), at least this many hours before the deadline. Leave empty for none.
+admin-remind-before-no-deadline = It needs a deadline: set one in the settings.
+admin-notify-submit = Save mail settings
+admin-duplicate-heading = Next meeting of this series
+admin-duplicate-text = { $count ->
+    [0] A new poll with the same title, description, place, length and options, and its own slots and deadline.
+    [one] A new poll with the same title, description, place, length and options, and your { $count } invitee (invited when you say so); give its slots below.
+   *[other] A new poll with the same title, description, place, length and options, and your { $count } invitees (invited when you say so); give its slots below.
+}
+admin-duplicate-submit = Create the new poll
+
+## Mail about invitations and activity (templates/mail/invitation, templates/mail/activity)
+
+# Greeting when only the address is known.
+mail-greeting-anonymous = Hello,
+mail-invite-subject = { $organizer } asks when you can meet: “{ $title }”
+mail-reminder-subject = Reminder: when can you meet? “{ $title }”
+# $deadline is a date, time and zone in the recipient's zone.
+mail-reminder-subject-deadline = Reminder: please answer by { $deadline }: “{ $title }”
+mail-invite-intro = { $organizer } invites you to say when you can meet for “{ $title }”.
+mail-reminder-intro = { $organizer } is still waiting for your answer about “{ $title }”.
+mail-invite-slots = The candidate times, in your time zone ({ $zone }):
+mail-invite-deadline = Please answer by { $deadline }.
+mail-invite-link = Your personal link (it fills in your name and keeps your answer):
+mail-invite-personal = This link is yours: please do not forward it. Come back to it to change your answer until the poll closes.
+# When the organizer moves a finalized meeting to another slot.
+mail-final-subject-moved = New time: { $title }: { $when }
+mail-final-moved = the meeting “{ $title }” has moved to a new time.
+mail-final-was = It was at ({ $zone }):
+# To the organizer: a notice for each answer or comment, or a daily digest.
+mail-notice-subject-answer = { $name } answered “{ $title }”
+mail-notice-subject-changed = { $name } changed their answer to “{ $title }”
+mail-notice-subject-comment = { $name } commented on “{ $title }”
+mail-digest-subject = “{ $title }”: { $answers ->
+    [one] { $answers } new answer
+   *[other] { $answers } new answers
+}, { $comments ->
+    [one] { $comments } comment
+   *[other] { $comments } comments
+}
+mail-notice-intro = there is news on your poll “{ $title }”.
+mail-digest-intro = here is what happened on your poll “{ $title }” since the last summary.
+mail-activity-answered = { $name } answered:
+mail-activity-changed = { $name } changed their answer:
+mail-activity-comment = { $name } wrote:
+mail-activity-total = { $count ->
+    [one] { $count } answer in all.
+   *[other] { $count } answers in all.
+}
+mail-activity-invitees = { $answered } of { $invited } invitees have answered.
+mail-activity-best = Best slot so far: { $slot } ({ $counts }).
+mail-activity-settings = You get this mail because of the mail setting on your poll's admin page; change it there.
+
+## Problems with invitations and mail settings (forms and the API)
+
+error-invitees-empty = The list is empty: paste one person per line, or choose a file.
+error-invitees-both = Paste a list or choose a file, not both.
+error-invitee-file-empty = The file is empty.
+error-invitee-file-encoding = The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and choose it again.
+error-notify = “{ $value }” is not a mail setting: use none, each or digest
+error-remind-before = “{ $value }” is not a number of hours from 1 to 720
+conflict-invite-closed = This poll takes no answers now, so no invitation can be sent. Reopen it first.
+conflict-remind-closed = This poll takes no answers now, so no reminder can be sent.
+conflict-invitees-max = A poll may have at most { $max } invitees.
+conflict-mail-cap-invite = Inviting would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+conflict-mail-cap-remind = Reminding would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.

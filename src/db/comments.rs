@@ -61,7 +61,7 @@ pub fn count_for_poll(conn: &mut DbConnection, poll_id: &PollId) -> Result<i64, 
         .get_result(conn)?)
 }
 
-/// Stores a comment (validated by the caller).
+/// Stores a comment and returns it (validated by the caller).
 ///
 /// # Errors
 /// [`DbError`] on query failure.
@@ -71,15 +71,21 @@ pub fn insert(
     author_name: &str,
     body: &str,
     now: DateTime<Utc>,
-) -> Result<(), DbError> {
+) -> Result<Comment, DbError> {
+    let id = CommentId::generate();
     diesel::insert_into(comments::table)
         .values((
-            comments::id.eq(CommentId::generate().as_str()),
+            comments::id.eq(id.as_str()),
             comments::poll_id.eq(poll_id.as_str()),
             comments::author_name.eq(author_name),
             comments::body.eq(body),
             comments::created_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
-    Ok(())
+    Ok(Comment {
+        id,
+        author_name: author_name.to_owned(),
+        body: body.to_owned(),
+        created_at: now,
+    })
 }

@@ -5,6 +5,7 @@
 //! blocking and run on a pooled connection inside `actix_web::web::block`.
 
 pub mod comments;
+pub mod invitees;
 pub mod migrations;
 pub mod outbox;
 pub mod polls;

@@ -7,7 +7,9 @@ use super::schema::{polls, slots};
 use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
 use crate::domain::poll::PollSettings;
 use crate::domain::text::EmailAddress;
-use crate::domain::{NewPoll, Poll, PollId, PollStatus, Slot, SlotId, TimeZoneId, TokenHash};
+use crate::domain::{
+    NewPoll, NotifyMode, Poll, PollId, PollStatus, Slot, SlotId, TimeZoneId, TokenHash,
+};
 use crate::i18n::Language;
 
 #[derive(Queryable, Selectable)]
@@ -31,6 +33,10 @@ struct PollRow {
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
     language: String,
+    notify: String,
+    digest_sent_at: Option<NaiveDateTime>,
+    remind_before_hours: Option<i32>,
+    series_id: Option<String>,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -56,6 +62,13 @@ impl PollRow {
                 .language
                 .parse::<Language>()
                 .map_err(|e| DbError::Corrupt(format!("poll {}: {e}", self.id)))?,
+            notify: self
+                .notify
+                .parse::<NotifyMode>()
+                .map_err(|e| DbError::Corrupt(format!("poll {}: notify {}", self.id, e.0)))?,
+            digest_sent_at: self.digest_sent_at.map(from_db_time),
+            remind_before_hours: self.remind_before_hours,
+            series_id: self.series_id,
             id: PollId::from_db(self.id),
             admin_token_hash: TokenHash(self.admin_token_hash),
             title: self.title,
@@ -340,4 +353,79 @@ pub fn touch(conn: &mut DbConnection, id: &PollId, now: DateTime<Utc>) -> Result
 /// [`DbError`] on query failure.
 pub fn delete(conn: &mut DbConnection, id: &PollId) -> Result<bool, DbError> {
     Ok(diesel::delete(polls::table.find(id.as_str())).execute(conn)? > 0)
+}
+
+/// Sets what the organizer is mailed about activity and the automatic reminder's lead
+/// time (hours before the deadline; `None` for none).
+///
+/// # Errors
+/// [`DbError::NotFound`] when the poll is gone.
+pub fn set_notifications(
+    conn: &mut DbConnection,
+    id: &PollId,
+    notify: NotifyMode,
+    remind_before_hours: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
+    let n = diesel::update(polls::table.find(id.as_str()))
+        .set((
+            polls::notify.eq(notify.as_str()),
+            polls::remind_before_hours.eq(remind_before_hours),
+            polls::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(DbError::NotFound);
+    }
+    Ok(())
+}
+
+/// Puts the poll in a series of meetings.
+///
+/// # Errors
+/// [`DbError::NotFound`] when the poll is gone.
+pub fn set_series(conn: &mut DbConnection, id: &PollId, series_id: &str) -> Result<(), DbError> {
+    let n = diesel::update(polls::table.find(id.as_str()))
+        .set(polls::series_id.eq(Some(series_id)))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(DbError::NotFound);
+    }
+    Ok(())
+}
+
+/// Records when the last daily digest was considered (UTC instant).
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn set_digest_sent_at(
+    conn: &mut DbConnection,
+    id: &PollId,
+    at: DateTime<Utc>,
+) -> Result<(), DbError> {
+    diesel::update(polls::table.find(id.as_str()))
+        .set(polls::digest_sent_at.eq(Some(to_db_time(at))))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Polls set to a daily digest with activity since the last one (or since creation):
+/// the caller checks the hour in each poll's zone.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn with_digest_pending(conn: &mut DbConnection) -> Result<Vec<PollId>, DbError> {
+    Ok(polls::table
+        .filter(polls::notify.eq(NotifyMode::Digest.as_str()))
+        .filter(
+            polls::digest_sent_at
+                .is_null()
+                .and(polls::updated_at.gt(polls::created_at))
+                .or(polls::updated_at.nullable().gt(polls::digest_sent_at)),
+        )
+        .select(polls::id)
+        .load::<String>(conn)?
+        .into_iter()
+        .map(PollId::from_db)
+        .collect())
 }

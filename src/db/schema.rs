@@ -23,6 +23,10 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         language -> Text,
+        notify -> Text,
+        digest_sent_at -> Nullable<Timestamp>,
+        remind_before_hours -> Nullable<Integer>,
+        series_id -> Nullable<Text>,
     }
 }
 
@@ -101,6 +105,7 @@ diesel::table! {
         invited_at -> Nullable<Timestamp>,
         reminded_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        auto_reminded_at -> Nullable<Timestamp>,
     }
 }
 

@@ -84,6 +84,11 @@ public_id!(
     10
 );
 public_id!(
+    /// An invitee's id: 10 random alphanumeric characters.
+    InviteeId,
+    10
+);
+public_id!(
     /// An outbox message's id: 16 random alphanumeric characters.
     MessageId,
     16

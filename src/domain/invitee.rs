@@ -11,8 +11,11 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Duration, Utc};
+
 use crate::i18n::Message;
 
+use super::ids::{InviteeId, ResponseId};
 use super::poll::NAME_MAX;
 use super::response::AFFILIATION_MAX;
 use super::text::{optional_line, EmailAddress, TextError};
@@ -83,6 +86,61 @@ pub struct InviteeList {
     /// How many valid lines repeated an address seen before (merged into it).
     pub merged: usize,
 }
+
+/// An invitee as stored: one address of a poll's invitation list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitee {
+    /// Id (shown in the admin page's forms and the API).
+    pub id: InviteeId,
+    /// Display name, if the list gave one.
+    pub name: Option<String>,
+    /// The address invitations and reminders go to.
+    pub email: EmailAddress,
+    /// Organisation or group (`DC on Environment`), if given.
+    pub affiliation: Option<String>,
+    /// Their zone, if the list gave one (mail and reminders are timed in it).
+    pub timezone: Option<TimeZoneId>,
+    /// Marked by the organizer as someone the meeting needs (a co-chair).
+    pub required: bool,
+    /// Their answer, once they have answered (through their link, or the public link
+    /// with the same address).
+    pub response_id: Option<ResponseId>,
+    /// When the invitation was queued (UTC instant); `None` until it is sent (a list
+    /// copied from an earlier poll waits for the organizer).
+    pub invited_at: Option<DateTime<Utc>>,
+    /// When the last reminder was queued (UTC instant).
+    pub reminded_at: Option<DateTime<Utc>>,
+    /// When the automatic reminder was queued (UTC instant): it goes once.
+    pub auto_reminded_at: Option<DateTime<Utc>>,
+    /// When they were added (UTC instant).
+    pub created_at: DateTime<Utc>,
+}
+
+impl Invitee {
+    /// The name to greet them with: their name, else their address.
+    pub fn display_name(&self) -> &str {
+        self.name.as_deref().unwrap_or(self.email.as_str())
+    }
+
+    /// The last message sent to them, invitation or reminder (UTC instant).
+    pub fn last_mailed_at(&self) -> Option<DateTime<Utc>> {
+        self.invited_at.max(self.reminded_at)
+    }
+
+    /// Whether a reminder may go to them at `now`: invited, not answered, and mailed
+    /// nothing for at least [`REMINDER_GAP_HOURS`] hours.
+    pub fn may_be_reminded(&self, now: DateTime<Utc>) -> bool {
+        self.response_id.is_none()
+            && self.invited_at.is_some()
+            && self
+                .last_mailed_at()
+                .is_none_or(|t| now - t >= Duration::hours(REMINDER_GAP_HOURS))
+    }
+}
+
+/// Least time between two messages to one invitee, in hours (the invitation counts):
+/// at most one reminder a day, whatever the organizer clicks.
+pub const REMINDER_GAP_HOURS: i64 = 24;
 
 /// A column of a list with a header row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,13 +5,16 @@ pub mod ids;
 pub mod invitee;
 pub mod limits;
 pub mod poll;
+pub mod quorum;
+pub mod reminders;
 pub mod response;
 pub mod text;
 pub mod time;
 pub mod vote;
 
-pub use ids::{PollId, ResponseId, SecretToken, SlotId, TokenHash};
-pub use poll::{NewPoll, Poll, PollDraft, PollStatus, Slot};
+pub use ids::{InviteeId, PollId, ResponseId, SecretToken, SlotId, TokenHash};
+pub use invitee::Invitee;
+pub use poll::{NewPoll, NotifyMode, Poll, PollDraft, PollStatus, Slot};
 pub use response::{NewResponse, Response, ResponseDraft};
 pub use time::{LocalTime, LocalTimeError, SlotInputError, TimeZoneId};
 pub use vote::{best_slot, tally, SlotTally, Vote};

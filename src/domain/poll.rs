@@ -67,6 +67,71 @@ impl fmt::Display for PollStatus {
     }
 }
 
+/// What the organizer is mailed about activity on a poll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NotifyMode {
+    /// Nothing (they look at the admin page).
+    #[default]
+    None,
+    /// A mail for each new or changed answer and each comment.
+    Each,
+    /// One mail a day, at about 09:00 in the poll's zone, when something happened.
+    Digest,
+}
+
+impl NotifyMode {
+    /// The stored, form and API spelling: `none`, `each`, `digest`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            NotifyMode::None => "none",
+            NotifyMode::Each => "each",
+            NotifyMode::Digest => "digest",
+        }
+    }
+}
+
+/// A notification choice that is not `none`, `each` or `digest`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownNotifyMode(pub String);
+
+impl From<UnknownNotifyMode> for Message {
+    fn from(e: UnknownNotifyMode) -> Self {
+        Message::new("error-notify").text("value", e.0)
+    }
+}
+
+crate::localized_error!(UnknownNotifyMode);
+
+impl FromStr for NotifyMode {
+    type Err = UnknownNotifyMode;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "none" => Ok(NotifyMode::None),
+            "each" => Ok(NotifyMode::Each),
+            "digest" => Ok(NotifyMode::Digest),
+            other => Err(UnknownNotifyMode(other.to_owned())),
+        }
+    }
+}
+
+/// Most hours before the deadline an automatic reminder may be set for (30 days).
+pub const REMIND_BEFORE_HOURS_MAX: i32 = 720;
+
+/// Parses the automatic reminder's lead time in hours: empty for none, else 1..=720.
+///
+/// # Errors
+/// A message naming the value.
+pub fn parse_remind_before_hours(input: &str) -> Result<Option<i32>, Message> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<i32>() {
+        Ok(h) if (1..=REMIND_BEFORE_HOURS_MAX).contains(&h) => Ok(Some(h)),
+        _ => Err(Message::new("error-remind-before").text("value", t)),
+    }
+}
+
 /// A candidate slot: a UTC start instant; its length is the poll's `duration_minutes`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slot {
@@ -125,6 +190,16 @@ pub struct Poll {
     pub slots: Vec<Slot>,
     /// The organizer's language: their mail and the announcement text are in it.
     pub language: Language,
+    /// What the organizer is mailed about activity.
+    pub notify: NotifyMode,
+    /// When the last daily digest was queued (UTC instant).
+    pub digest_sent_at: Option<DateTime<Utc>>,
+    /// Hours before the deadline the automatic reminder goes to invitees who have not
+    /// answered; `None` for no automatic reminder.
+    pub remind_before_hours: Option<i32>,
+    /// The series of meetings the poll belongs to (its own id, or that of the poll it
+    /// was duplicated from).
+    pub series_id: Option<String>,
 }
 
 impl Poll {

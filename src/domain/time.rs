@@ -473,6 +473,20 @@ pub fn utc_range(
     )
 }
 
+/// `Friday 30 April 2027, 15:00 UTC` in `lang`.
+pub fn utc_instant(instant: DateTime<Utc>, lang: Language) -> String {
+    lang.t_args(
+        "utc-instant",
+        &[
+            (
+                "date",
+                Arg::Text(lang.format_date(&instant, DateStyle::Long)),
+            ),
+            ("time", Arg::Text(instant.format("%H:%M").to_string())),
+        ],
+    )
+}
+
 /// `UTC+05:45` for an offset `+05:45`. In a right-to-left language the whole label is
 /// isolated as left-to-right (U+2066 … U+2069), or the bidirectional algorithm would
 /// show it as `+05:45UTC`.

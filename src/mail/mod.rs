@@ -4,6 +4,7 @@
 //! `Message-ID` of our own, and queued in the database outbox; [`worker`] sends them.
 
 pub mod ics;
+pub mod invitations;
 pub mod transport;
 pub mod worker;
 
@@ -54,6 +55,8 @@ pub trait Links {
     fn admin_url(&self, id: &PollId, token: &SecretToken) -> String;
     /// A participant's secret edit link: `<base>/p/<id>/r/<token>`.
     fn edit_url(&self, id: &PollId, token: &SecretToken) -> String;
+    /// An invitee's personal link: `<base>/p/<id>/i/<token>`.
+    fn invitee_url(&self, id: &PollId, token: &SecretToken) -> String;
 }
 
 impl Links for Url {
@@ -65,6 +68,9 @@ impl Links for Url {
     }
     fn edit_url(&self, id: &PollId, token: &SecretToken) -> String {
         format!("{}p/{id}/r/{}", self.as_str(), token.expose())
+    }
+    fn invitee_url(&self, id: &PollId, token: &SecretToken) -> String {
+        format!("{}p/{id}/i/{}", self.as_str(), token.expose())
     }
 }
 
@@ -138,6 +144,8 @@ struct Ctx<'a> {
     updated: bool,
     /// The meeting mail calls the meeting off.
     cancelled: bool,
+    /// The meeting mail moves the meeting: the slot it was at, in the recipient's zone.
+    previous: Option<SlotLine>,
     /// When the location is a web address (see [`crate::domain::text::is_web_link`]),
     /// the words before and after it in the "where" line, so that the HTML mail can
     /// make it a link; `None` shows the line as text.
@@ -191,7 +199,7 @@ struct FinalSlotHtml<'a> {
 }
 
 /// Why the meeting mail is sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MeetingMail {
     /// The organizer chose the slot.
     Chosen,
@@ -200,6 +208,9 @@ pub enum MeetingMail {
     /// The organizer reopened the poll: the meeting no longer takes place at this slot,
     /// and the calendar file removes it (`METHOD:CANCEL`).
     Cancelled,
+    /// The organizer chose another slot of a finalized poll: the meeting moves from the
+    /// slot given here to the new one (same event, next SEQUENCE).
+    Moved(Slot),
 }
 
 /// A person a message goes to.
@@ -288,6 +299,7 @@ impl Mailer {
                 .collect(),
             updated: replaced,
             cancelled: false,
+            previous: None,
             location_link: None,
         };
         let to = Recipient {
@@ -340,6 +352,7 @@ impl Mailer {
                 .collect(),
             updated: false,
             cancelled: false,
+            previous: None,
             location_link: None,
         };
         self.build(
@@ -363,7 +376,7 @@ impl Mailer {
         poll: &Poll,
         slot: &Slot,
         to: Recipient<'_>,
-        what: MeetingMail,
+        what: &MeetingMail,
         now: DateTime<Utc>,
     ) -> Result<QueuedMessage, MailError> {
         let poll_url = self.base_url.poll_url(&poll.id);
@@ -381,11 +394,21 @@ impl Mailer {
                 None,
                 to.language,
             )],
-            updated: what == MeetingMail::Changed,
-            cancelled: what == MeetingMail::Cancelled,
+            updated: *what == MeetingMail::Changed,
+            cancelled: *what == MeetingMail::Cancelled,
+            previous: match what {
+                MeetingMail::Moved(old) => Some(SlotLine::new(
+                    old,
+                    poll.duration_minutes,
+                    to.zone,
+                    None,
+                    to.language,
+                )),
+                _ => None,
+            },
             location_link: location_link(&poll.location, to.language),
         };
-        let cancelled = what == MeetingMail::Cancelled;
+        let cancelled = *what == MeetingMail::Cancelled;
         let calendar = self.meeting_calendar(poll, slot, now, to.language, cancelled);
         let method = if cancelled { "CANCEL" } else { "PUBLISH" };
         self.build(
@@ -393,6 +416,7 @@ impl Mailer {
                 MeetingMail::Chosen => "final_slot",
                 MeetingMail::Changed => "meeting_update",
                 MeetingMail::Cancelled => "meeting_cancelled",
+                MeetingMail::Moved(_) => "meeting_moved",
             },
             poll,
             to,
@@ -546,6 +570,10 @@ mod tests {
             status: PollStatus::Finalized,
             final_slot_id: Some(slot.id.clone()),
             calendar_sequence: Some(0),
+            notify: crate::domain::NotifyMode::None,
+            digest_sent_at: None,
+            remind_before_hours: None,
+            series_id: None,
             language: crate::i18n::Language::En,
             created_at: start,
             updated_at: start,
@@ -566,7 +594,7 @@ mod tests {
             email: &poll.organizer_email,
             zone: zurich,
         };
-        let queued = mailer.final_slot(&poll, &slot, to, MeetingMail::Chosen, start);
+        let queued = mailer.final_slot(&poll, &slot, to, &MeetingMail::Chosen, start);
         let Ok(queued) = queued else {
             panic!("{queued:?}")
         };

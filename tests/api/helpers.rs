@@ -176,6 +176,9 @@ pub async fn launch(
     // Tests make many requests from one address: the rate limits stay off unless a test
     // turns them on (see `rate_limits.rs`).
     config.rate_limits = convene::config::Switch::Off;
+    // Scheduled mail (automatic reminders, digests) is run by the tests themselves at
+    // the instants they choose (`state.run_scheduled(now)`), not by the clock.
+    config.scheduler_secs = 0;
     tweak(&mut config);
 
     let application = Application::build(config.clone())

@@ -82,9 +82,9 @@ fn write(kind: Kind, name: &str, title: &str, lang: Language) -> Option<QueuedMe
             )
         }
         Kind::EditLink => mailer.edit_link(&poll, to, &SecretToken::generate(), &votes),
-        Kind::FinalSlot => mailer.final_slot(&poll, &slot, to, MeetingMail::Chosen, now),
-        Kind::MeetingUpdate => mailer.final_slot(&poll, &slot, to, MeetingMail::Changed, now),
-        Kind::MeetingCancelled => mailer.final_slot(&poll, &slot, to, MeetingMail::Cancelled, now),
+        Kind::FinalSlot => mailer.final_slot(&poll, &slot, to, &MeetingMail::Chosen, now),
+        Kind::MeetingUpdate => mailer.final_slot(&poll, &slot, to, &MeetingMail::Changed, now),
+        Kind::MeetingCancelled => mailer.final_slot(&poll, &slot, to, &MeetingMail::Cancelled, now),
     };
     built.ok()
 }

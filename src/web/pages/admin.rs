@@ -19,10 +19,46 @@ use super::{
     act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone,
 };
 use crate::actions::{AppState, PollView};
+use crate::domain::quorum::{answers_by_affiliation, quorum, Standing};
 use crate::domain::{FieldErrors, PollId, PollStatus, SecretToken};
+use crate::domain::{Invitee, TimeZoneId};
 use crate::error::AppError;
 use crate::i18n::{Arg, Language, Message};
 use crate::mail::Links;
+
+/// An invitee in the admin page's list.
+struct InviteeRowView {
+    id: String,
+    /// Name, or empty.
+    name: String,
+    email: String,
+    affiliation: String,
+    /// Zone from the list, or empty.
+    zone: String,
+    required: bool,
+    answered: bool,
+    /// `Answered Tue 2 Mar 10:00` / `Invited Mon 1 Mar 09:00, reminded …` / `Not invited yet`.
+    status: String,
+    /// For the buttons' accessible names: the name, else the address.
+    who: String,
+}
+
+/// One slot's line of the "who the meeting needs" table.
+struct QuorumView {
+    label: String,
+    /// Whether every required invitee can attend.
+    all_required: bool,
+    /// `All 2 required people can attend` / `Missing: Ana (no), Bo (no answer yet)`.
+    required_text: String,
+    /// `Missing: 2 of DC on Environment, 1 of DC on Accessibility` (empty: nobody).
+    gaps: String,
+}
+
+/// A line of the invitee list that was not used, for the page:
+/// `Line 3: “bob@”: …`.
+struct LineErrorView {
+    message: String,
+}
 
 /// A radio of the finalize form.
 struct FinalizeOption {
@@ -32,7 +68,7 @@ struct FinalizeOption {
 
 #[derive(Template)]
 #[template(path = "admin/show.html")]
-struct AdminPage {
+pub(super) struct AdminPage {
     lang: Language,
     /// This page's address, for the language selector.
     here: String,
@@ -62,39 +98,66 @@ struct AdminPage {
     comments: Vec<CommentView>,
     comment_form: CommentForm,
     errors: PageErrors,
+    invitees: Vec<InviteeRowView>,
+    /// `9 of 14 invitees have answered: DC on Environment 2 of 3, …`.
+    invitees_summary: String,
+    quorum: Vec<QuorumView>,
+    /// How many invitees a reminder would go to now.
+    remind_count: usize,
+    /// How many invitees have not been sent their invitation.
+    not_invited: usize,
+    /// The poll takes answers (so invitations and reminders may go).
+    accepts: bool,
+    /// The "add people" text box, as typed (or the lines not used).
+    invitee_list: String,
+    /// What the last "add people" did, when some lines were not used.
+    invite_report: Option<String>,
+    invitee_errors: Vec<LineErrorView>,
+    notify: String,
+    remind_before_hours: String,
+    has_deadline: bool,
+    duplicate_rows: Vec<SlotRowView>,
 }
 
 /// What a rejected form sends back into the page.
 #[derive(Default)]
-struct Typed {
-    settings: Option<SettingsForm>,
-    rows: Option<(Vec<SlotRow>, Vec<Option<Message>>)>,
-    finalize_choice: Option<String>,
+pub(super) struct Typed {
+    pub settings: Option<SettingsForm>,
+    pub rows: Option<(Vec<SlotRow>, Vec<Option<Message>>)>,
+    pub finalize_choice: Option<String>,
+    /// The "add people" text box.
+    pub invitee_list: Option<String>,
+    /// The outcome of adding people, when some lines were not used.
+    pub invite_outcome: Option<crate::actions::InviteOutcome>,
+    /// `notify` and `remind_before_hours` as typed.
+    pub notifications: Option<(String, String)>,
+    /// The duplicate form's slot rows and their problems.
+    pub duplicate_rows: Option<(Vec<SlotRow>, Vec<Option<Message>>)>,
 }
 
 /// The poll and the admin token of the path.
-struct Admin {
-    id: PollId,
-    token: SecretToken,
+pub(super) struct Admin {
+    pub id: PollId,
+    pub token: SecretToken,
 }
 
 impl Admin {
-    fn from_path(raw_id: &str, raw_token: &str) -> Result<Self, AppError> {
+    pub(super) fn from_path(raw_id: &str, raw_token: &str) -> Result<Self, AppError> {
         Ok(Admin {
             id: poll_id(raw_id)?,
             token: secret(raw_token)?,
         })
     }
 
-    fn path(&self) -> String {
+    pub(super) fn path(&self) -> String {
         format!("/p/{}/admin/{}", self.id, self.token.expose())
     }
 
-    fn done(&self, what: &str) -> HttpResponse {
+    pub(super) fn done(&self, what: &str) -> HttpResponse {
         see_other(&format!("{}?done={what}", self.path()))
     }
 
-    async fn view(&self, state: &web::Data<AppState>) -> Result<PollView, AppError> {
+    pub(super) async fn view(&self, state: &web::Data<AppState>) -> Result<PollView, AppError> {
         let (id, token) = (self.id.clone(), self.token.clone());
         fetch(state, move |st| st.admin_view(&id, &token)).await
     }
@@ -111,6 +174,38 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
         "reopened" => "banner-reopened",
         "mail_retried" => "banner-mail-retried",
         "admin_link_replaced" => "banner-admin-link-replaced",
+        "invitee_removed" => "banner-invitee-removed",
+        "required" => "banner-required-saved",
+        "notifications" => "banner-notifications-saved",
+        "invitees" => {
+            let n = |k: &str| {
+                query_param(req, k)
+                    .and_then(|v| v.parse::<i64>().ok())
+                    .unwrap_or(0)
+            };
+            return Some(lang.t_args(
+                "banner-invitees-added",
+                &[
+                    ("added", Arg::Count(n("added"))),
+                    ("invited", Arg::Count(n("invited"))),
+                    ("merged", Arg::Count(n("merged"))),
+                    ("updated", Arg::Count(n("updated"))),
+                ],
+            ));
+        }
+        "invited" | "reminded" => {
+            let count = query_param(req, "count")
+                .and_then(|v| v.parse::<u32>().ok())
+                .unwrap_or(0);
+            return Some(lang.tn(
+                if done == "invited" {
+                    "banner-invitations-sent"
+                } else {
+                    "banner-reminders-sent"
+                },
+                count,
+            ));
+        }
         "finalized" => {
             return Some(
                 match query_param(req, "queued").and_then(|n| n.parse::<u32>().ok()) {
@@ -139,7 +234,7 @@ fn mail_summary(mail: &crate::db::outbox::OutboxCounts, lang: Language) -> Strin
     parts.join(" ")
 }
 
-fn admin_page(
+pub(super) fn admin_page(
     state: &AppState,
     req: &HttpRequest,
     zone: ViewerZone,
@@ -170,15 +265,60 @@ fn admin_page(
     let first_final = slots
         .first()
         .map_or_else(|| "finalize".to_owned(), |s| format!("final_{}", s.id));
+    let (dup_rows, dup_errs) = typed
+        .duplicate_rows
+        .unwrap_or_else(|| (empty_rows(ADD_ROWS), Vec::new()));
+    let dup_bad_row = format!("dup-{}", first_bad_row(&dup_errs));
     let errors = PageErrors::new(
         summarise_rows(errors, &row_errs),
         |field| match field {
             "slots" => bad_row.clone(),
+            "duplicate_slots" => dup_bad_row.clone(),
             "slot_id" => first_final.clone(),
+            "invitees" | "list" => "invitee-list".to_owned(),
+            "file" => "invitee-file".to_owned(),
             other => other.to_owned(),
         },
         lang,
     );
+    let invitees = &view.invitees;
+    let (notify, remind_before_hours) = typed.notifications.unwrap_or_else(|| {
+        (
+            poll.notify.as_str().to_owned(),
+            poll.remind_before_hours
+                .map(|h| h.to_string())
+                .unwrap_or_default(),
+        )
+    });
+    let (invite_report, invitee_errors) = match &typed.invite_outcome {
+        Some(o) => (
+            Some(lang.t_args(
+                "admin-invitees-report",
+                &[
+                    ("added", Arg::Count(o.added.len() as i64)),
+                    ("invited", Arg::Count(o.invited as i64)),
+                    ("unused", Arg::Count(o.errors.len() as i64)),
+                ],
+            )),
+            o.errors
+                .iter()
+                .map(|e| LineErrorView {
+                    message: lang.t_args(
+                        "admin-invitee-line-error",
+                        &[
+                            ("n", Arg::Count(e.line as i64)),
+                            ("text", Arg::Text(e.text.clone())),
+                            (
+                                "reason",
+                                Arg::Text(Message::from(e.error.clone()).render(lang)),
+                            ),
+                        ],
+                    ),
+                })
+                .collect(),
+        ),
+        None => (None, Vec::new()),
+    };
     let poll_url = state.base_url().poll_url(&poll.id);
     AdminPage {
         zone: zone.picker,
@@ -190,7 +330,25 @@ fn admin_page(
         lang,
         here: admin.path(),
         mail_summary: mail_summary(&view.mail.unwrap_or_default(), lang),
-        final_recipients: 1 + crate::actions::meeting_mail_recipients(poll, &view.responses).len(),
+        final_recipients: 1 + crate::actions::meeting_mail_recipients(
+            poll,
+            &view.responses,
+            invitees,
+        )
+        .len(),
+        invitees: invitee_rows(invitees, zone.zone, lang),
+        invitees_summary: invitees_summary(invitees, lang),
+        quorum: quorum_views(view, &slots, lang),
+        remind_count: crate::actions::reminder_count(invitees, now),
+        not_invited: invitees.iter().filter(|i| i.invited_at.is_none()).count(),
+        accepts: poll.accepts_responses(now),
+        invitee_list: typed.invitee_list.unwrap_or_default(),
+        invite_report,
+        invitee_errors,
+        notify,
+        remind_before_hours,
+        has_deadline: poll.deadline_at.is_some(),
+        duplicate_rows: row_views(&dup_rows, &dup_errs, Some(poll.timezone), lang),
         created: query_param(req, "created").is_some_and(|v| v == "1"),
         poll_url,
         admin_url: state.base_url().admin_url(&poll.id, &admin.token),
@@ -216,7 +374,7 @@ fn admin_page(
     }
 }
 
-async fn rejected(
+pub(super) async fn rejected(
     state: &web::Data<AppState>,
     req: &HttpRequest,
     admin: &Admin,
@@ -486,4 +644,145 @@ pub async fn delete_poll(
     let (id, token) = (admin.id.clone(), admin.token.clone());
     fetch(&state, move |st| st.delete_poll(&id, &token)).await?;
     Ok(see_other("/"))
+}
+
+/// `Tue 2 Mar 10:00` in `zone`.
+fn short_time(t: chrono::DateTime<Utc>, zone: TimeZoneId, lang: Language) -> String {
+    let local = zone.local(t);
+    format!("{} {}", local.short_date(lang), local.hm())
+}
+
+fn invitee_rows(invitees: &[Invitee], zone: TimeZoneId, lang: Language) -> Vec<InviteeRowView> {
+    invitees
+        .iter()
+        .map(|i| {
+            let status = match (i.response_id.is_some(), i.invited_at, i.reminded_at) {
+                (true, _, _) => lang.t("invitee-answered"),
+                (false, None, _) => lang.t("invitee-not-invited"),
+                (false, Some(inv), None) => {
+                    lang.t1("invitee-invited", "when", short_time(inv, zone, lang))
+                }
+                (false, Some(inv), Some(rem)) => lang.t2(
+                    "invitee-reminded",
+                    "invited",
+                    short_time(inv, zone, lang),
+                    "reminded",
+                    short_time(rem, zone, lang),
+                ),
+            };
+            InviteeRowView {
+                id: i.id.as_str().to_owned(),
+                name: i.name.clone().unwrap_or_default(),
+                email: i.email.as_str().to_owned(),
+                affiliation: i.affiliation.clone().unwrap_or_default(),
+                zone: i.timezone.map(|z| z.name().to_owned()).unwrap_or_default(),
+                required: i.required,
+                answered: i.response_id.is_some(),
+                status,
+                who: i.display_name().to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// `9 of 14 invitees have answered. DC on Environment: 2 of 3; …`.
+fn invitees_summary(invitees: &[Invitee], lang: Language) -> String {
+    if invitees.is_empty() {
+        return String::new();
+    }
+    let answered = invitees.iter().filter(|i| i.response_id.is_some()).count();
+    let mut out = lang.t_args(
+        "admin-invitees-answered",
+        &[
+            ("answered", Arg::Count(answered as i64)),
+            ("invited", Arg::Count(invitees.len() as i64)),
+        ],
+    );
+    let groups = answers_by_affiliation(invitees);
+    if groups.len() > 1 || groups.first().is_some_and(|g| g.affiliation.is_some()) {
+        let parts: Vec<String> = groups
+            .iter()
+            .map(|g| {
+                lang.t_args(
+                    "admin-invitees-group",
+                    &[
+                        (
+                            "affiliation",
+                            Arg::Text(
+                                g.affiliation
+                                    .clone()
+                                    .unwrap_or_else(|| lang.t("quorum-no-affiliation")),
+                            ),
+                        ),
+                        ("answered", Arg::Count(g.answered as i64)),
+                        ("invited", Arg::Count(g.invited as i64)),
+                    ],
+                )
+            })
+            .collect();
+        out.push(' ');
+        out.push_str(&parts.join("; "));
+    }
+    out
+}
+
+fn quorum_views(view: &PollView, slots: &[SlotView], lang: Language) -> Vec<QuorumView> {
+    quorum(&view.poll.slots, &view.invitees, &view.responses)
+        .into_iter()
+        .zip(slots)
+        .map(|(q, s)| {
+            let required_text = if q.required == 0 {
+                lang.t("quorum-none-required")
+            } else if q.all_required_can_attend() {
+                lang.tn("quorum-all-required", q.required)
+            } else {
+                let names: Vec<String> = q
+                    .required_missing
+                    .iter()
+                    .map(|(i, standing)| {
+                        lang.t1(
+                            match standing {
+                                Standing::NotAnswered => "quorum-person-no-answer",
+                                _ => "quorum-person-cannot",
+                            },
+                            "name",
+                            i.display_name(),
+                        )
+                    })
+                    .collect();
+                lang.t1("quorum-required-missing", "names", names.join(", "))
+            };
+            let gaps: Vec<String> = q
+                .gaps
+                .iter()
+                .map(|g| {
+                    lang.t_args(
+                        "quorum-gap",
+                        &[
+                            ("missing", Arg::Count(g.missing as i64)),
+                            ("invited", Arg::Count(g.invited as i64)),
+                            (
+                                "affiliation",
+                                Arg::Text(
+                                    g.affiliation
+                                        .clone()
+                                        .unwrap_or_else(|| lang.t("quorum-no-affiliation")),
+                                ),
+                            ),
+                        ],
+                    )
+                })
+                .collect();
+            QuorumView {
+                label: s.label.clone(),
+                all_required: q.all_required_can_attend(),
+                required_text,
+                gaps: if gaps.is_empty() {
+                    lang.t("quorum-nobody-missing")
+                } else {
+                    lang.t1("quorum-missing", "groups", gaps.join(", "))
+                },
+            }
+        })
+        .collect()
 }

@@ -350,6 +350,18 @@ impl ResponseForm {
         }
     }
 
+    /// The first answer form of an invitee: their name, address and affiliation from
+    /// the invitation list, and `zone` (theirs when the list gave it).
+    pub fn for_invitee(i: &crate::domain::Invitee, zone: TimeZoneId) -> Self {
+        ResponseForm {
+            name: i.name.clone().unwrap_or_default(),
+            email: i.email.as_str().to_owned(),
+            affiliation: i.affiliation.clone().unwrap_or_default(),
+            timezone: zone.name().to_owned(),
+            votes: Vec::new(),
+        }
+    }
+
     /// A stored response, for its edit form.
     pub fn from_response(r: &Response) -> Self {
         ResponseForm {

@@ -10,6 +10,7 @@
 mod admin;
 mod create;
 mod forms;
+mod invitees;
 mod view;
 mod vote;
 
@@ -63,6 +64,12 @@ pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
             "/p/{id}/r/{token}/delete",
             web::post().to(vote::delete_own_response),
         )
+        .service(
+            web::resource("/p/{id}/i/{token}")
+                .route(web::get().to(vote::show_invitation))
+                .route(web::post().to(vote::answer_invitation))
+                .wrap(limits.limiter(Category::Answers)),
+        )
         .route("/p/{id}/admin/{token}", web::get().to(admin::show_admin))
         .route(
             "/p/{id}/admin/{token}/settings",
@@ -103,6 +110,38 @@ pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
         .route(
             "/p/{id}/admin/{token}/delete",
             web::post().to(admin::delete_poll),
+        )
+        .service(
+            web::resource("/p/{id}/admin/{token}/invitees")
+                .route(web::post().to(invitees::add_invitees))
+                .wrap(limits.limiter(Category::Invitations)),
+        )
+        .service(
+            web::resource("/p/{id}/admin/{token}/invitees/send")
+                .route(web::post().to(invitees::send_invitations))
+                .wrap(limits.limiter(Category::Invitations)),
+        )
+        .service(
+            web::resource("/p/{id}/admin/{token}/remind")
+                .route(web::post().to(invitees::remind))
+                .wrap(limits.limiter(Category::Invitations)),
+        )
+        .route(
+            "/p/{id}/admin/{token}/invitees/{invitee_id}/delete",
+            web::post().to(invitees::remove_invitee),
+        )
+        .route(
+            "/p/{id}/admin/{token}/invitees/{invitee_id}/required",
+            web::post().to(invitees::set_required),
+        )
+        .route(
+            "/p/{id}/admin/{token}/notifications",
+            web::post().to(invitees::set_notifications),
+        )
+        .service(
+            web::resource("/p/{id}/admin/{token}/duplicate")
+                .route(web::post().to(invitees::duplicate_poll))
+                .wrap(limits.limiter(Category::Polls)),
         );
 }
 

@@ -403,19 +403,7 @@ pub fn announcement(poll: &Poll, poll_url: &str, lang: Language) -> String {
     out
 }
 
-/// `Friday 30 April 2027, 15:00 UTC` in `lang`.
-pub fn utc_instant(instant: DateTime<Utc>, lang: Language) -> String {
-    lang.t_args(
-        "utc-instant",
-        &[
-            (
-                "date",
-                Arg::Text(lang.format_date(&instant, DateStyle::Long)),
-            ),
-            ("time", Arg::Text(instant.format("%H:%M").to_string())),
-        ],
-    )
-}
+pub use crate::domain::time::utc_instant;
 
 /// `45 minutes`, `1 hour`, `2 hours 30 minutes`, in `lang` with its plural rules.
 pub fn duration_text(minutes: i32, lang: Language) -> String {

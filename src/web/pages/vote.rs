@@ -1,5 +1,6 @@
 //! The participant's pages: the vote page with results and comments (`/p/{id}`), the
-//! personal edit page (`/p/{id}/r/{token}`), and the calendar file.
+//! personal edit page (`/p/{id}/r/{token}`), an invitee's personal page
+//! (`/p/{id}/i/{token}`), and the calendar file.
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -50,8 +51,11 @@ struct VoteForm {
 
 /// The personal-link box of the edit page.
 struct EditBox {
-    delete_action: String,
+    /// Where "withdraw my answer" posts (`None` on an invitee's link before answering).
+    delete_action: Option<String>,
     link: String,
+    /// Reached through an invitation's personal link.
+    invited: bool,
     saved: bool,
     mailed: bool,
     /// The link was not mailed this time: a mail cap held it back.
@@ -80,16 +84,29 @@ struct VotePage {
     zone_list: Vec<ZoneChoice>,
     form: Option<VoteForm>,
     edit: Option<EditBox>,
+    /// The form changes a saved answer (else it gives a new one).
+    editing_answer: bool,
+    /// On an invitee's link: who invited them, by name.
+    invited_by: Option<String>,
     own_answers: Vec<OwnAnswer>,
     comments: Vec<CommentView>,
     comment_form: CommentForm,
     errors: PageErrors,
 }
 
-/// The response being edited through its personal link.
+/// Which personal link a page was reached through.
+#[derive(Clone, Copy)]
+enum Link<'a> {
+    /// A response's edit link (`/p/{id}/r/{token}`).
+    Edit(&'a SecretToken),
+    /// An invitee's personal link (`/p/{id}/i/{token}`).
+    Invitation(&'a SecretToken),
+}
+
+/// The answer reached through a personal link (none yet on an invitation link).
 struct Editing<'a> {
-    token: &'a SecretToken,
-    response: &'a Response,
+    link: Link<'a>,
+    response: Option<&'a Response>,
     saved: bool,
     /// Just saved, and its edit-link mail held back by a mail cap.
     mail_withheld: bool,
@@ -158,8 +175,9 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
     );
     let accepts = poll.accepts_responses(now);
     let form = accepts.then(|| VoteForm {
-        action: match &p.editing {
-            Some(e) => format!("/p/{}/r/{}", poll.id, e.token.expose()),
+        action: match p.editing.as_ref().map(|e| e.link) {
+            Some(Link::Edit(t)) => format!("/p/{}/r/{}", poll.id, t.expose()),
+            Some(Link::Invitation(t)) => format!("/p/{}/i/{}", poll.id, t.expose()),
             None => format!("/p/{}/responses", poll.id),
         },
         slots: slots
@@ -169,7 +187,8 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
                 let saved = p
                     .editing
                     .as_ref()
-                    .and_then(|e| e.response.votes.get(&slot.id).copied());
+                    .and_then(|e| e.response)
+                    .and_then(|r| r.votes.get(&slot.id).copied());
                 FormSlot {
                     options: vote_options(&s.id, poll.if_need_be, p.form.vote_for(&s.id), lang),
                     others: (
@@ -183,31 +202,44 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
             .collect(),
         form: p.form,
     });
-    let own_answers = match &p.editing {
-        Some(e) if !accepts => slots
+    let own = p.editing.as_ref().and_then(|e| e.response);
+    let own_answers = match own {
+        Some(r) if !accepts => slots
             .iter()
             .zip(&poll.slots)
             .map(|(view, slot)| OwnAnswer {
                 label: view.label.clone(),
-                cell: Cell::of(e.response.votes.get(&slot.id).copied(), lang),
+                cell: Cell::of(r.votes.get(&slot.id).copied(), lang),
             })
             .collect(),
         _ => Vec::new(),
     };
-    let edit = p.editing.as_ref().map(|e| EditBox {
-        delete_action: format!("/p/{}/r/{}/delete", poll.id, e.token.expose()),
-        link: state.base_url().edit_url(&poll.id, e.token),
-        saved: e.saved,
-        mailed: e.response.email.is_some() && !e.mail_withheld,
-        mail_withheld: e.mail_withheld,
+    let edit = p.editing.as_ref().map(|e| match e.link {
+        Link::Edit(t) => EditBox {
+            delete_action: Some(format!("/p/{}/r/{}/delete", poll.id, t.expose())),
+            link: state.base_url().edit_url(&poll.id, t),
+            invited: false,
+            saved: e.saved,
+            mailed: own.is_some_and(|r| r.email.is_some()) && !e.mail_withheld,
+            mail_withheld: e.mail_withheld,
+        },
+        Link::Invitation(t) => EditBox {
+            // An invitee withdraws through the organizer: their link stays theirs.
+            delete_action: None,
+            link: state.base_url().invitee_url(&poll.id, t),
+            invited: true,
+            saved: e.saved,
+            mailed: false,
+            mail_withheld: false,
+        },
     });
+    let invited_by = p
+        .editing
+        .as_ref()
+        .filter(|e| matches!(e.link, Link::Invitation(_)))
+        .map(|_| poll.organizer_name.clone());
     let rows = if show_results {
-        result_rows(
-            p.view,
-            false,
-            p.editing.as_ref().map(|e| e.response.id.as_str()),
-            lang,
-        )
+        result_rows(p.view, false, own.map(|r| r.id.as_str()), lang)
     } else {
         Vec::new()
     };
@@ -224,6 +256,8 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         show_results,
         form,
         edit,
+        editing_answer: own.is_some(),
+        invited_by,
         own_answers,
         comments: comment_views(&p.view.comments, zone, lang),
         comment_form: p.comment,
@@ -348,8 +382,8 @@ pub async fn show_response(
             zone: &zone,
             path: req.path(),
             editing: Some(Editing {
-                token: &token,
-                response: &response,
+                link: Link::Edit(&token),
+                response: Some(&response),
                 saved,
                 mail_withheld,
             }),
@@ -392,8 +426,8 @@ pub async fn update_response(
                     zone: &zone,
                     path: req.path(),
                     editing: Some(Editing {
-                        token: &token,
-                        response: &response,
+                        link: Link::Edit(&token),
+                        response: Some(&response),
                         saved: false,
                         mail_withheld: false,
                     }),
@@ -446,6 +480,104 @@ pub async fn add_comment(
     {
         Ok(()) => Ok(see_other(&format!("/p/{id}#comments"))),
         Err(errors) => rejected_on_public_page(&state, &req, id, None, comment, errors).await,
+    }
+}
+
+/// The invitee's page for `link`: the vote form prefilled with their answer, or with
+/// their name, address and zone from the invitation list before they answer.
+async fn invitee_page(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    id: PollId,
+    link: &SecretToken,
+    typed: Option<ResponseForm>,
+    errors: FieldErrors,
+    saved: bool,
+) -> Result<(VotePage, ViewerZone), AppError> {
+    let tk = link.clone();
+    let seen = fetch(state, move |st| st.invitee_view(&id, &tk)).await?;
+    let fallback = seen
+        .response
+        .as_ref()
+        .map(|r| r.timezone)
+        .or(seen.invitee.timezone)
+        .unwrap_or(seen.view.poll.timezone);
+    let zone = if seen.response.is_some() || seen.invitee.timezone.is_some() {
+        respondent_zone(req, state, fallback)
+    } else {
+        viewer_zone(req, state, fallback)
+    };
+    let form = typed.unwrap_or_else(|| match &seen.response {
+        Some(r) => ResponseForm::from_response(r),
+        None => ResponseForm::for_invitee(&seen.invitee, zone.zone),
+    });
+    let page = vote_page(
+        state,
+        PageInput {
+            view: &seen.view,
+            zone: &zone,
+            path: req.path(),
+            editing: Some(Editing {
+                link: Link::Invitation(link),
+                response: seen.response.as_ref(),
+                saved,
+                mail_withheld: false,
+            }),
+            form,
+            comment: CommentForm::default(),
+            errors,
+        },
+        Utc::now(),
+    );
+    Ok((page, zone))
+}
+
+/// `GET /p/{id}/i/{token}`: an invitee's personal link: the vote form with their name
+/// (and zone, when the list gave it) filled in, or their answer once given.
+pub async fn show_invitation(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (raw_id, raw_token) = path.into_inner();
+    let id = poll_id(&raw_id)?;
+    let link = secret(&raw_token)?;
+    let saved = query_param(&req, "saved").is_some_and(|v| v == "1");
+    let (page, zone) =
+        invitee_page(&state, &req, id, &link, None, FieldErrors::default(), saved).await?;
+    render(StatusCode::OK, &page, Privacy::Secret, zone.cookie)
+}
+
+/// `POST /p/{id}/i/{token}`: saves the invitee's answer (the first time a new one tied
+/// to them, then edits of it) and redirects back with `?saved=1`; invalid → 422.
+pub async fn answer_invitation(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let (raw_id, raw_token) = path.into_inner();
+    let id = poll_id(&raw_id)?;
+    let link = secret(&raw_token)?;
+    let form = ResponseForm::from_fields(&Fields::parse(&body));
+    let draft = form.draft(request_language(&req));
+    let (pid, tk) = (id.clone(), link.clone());
+    match act(&state, move |st| {
+        st.answer_as_invitee(&pid, &tk, &draft, Utc::now())
+    })
+    .await?
+    {
+        Ok(_) => Ok(see_other(&format!("/p/{id}/i/{}?saved=1", link.expose()))),
+        Err(errors) => {
+            let (page, _) =
+                invitee_page(&state, &req, id, &link, Some(form), errors, false).await?;
+            render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page,
+                Privacy::Secret,
+                None,
+            )
+        }
     }
 }
 

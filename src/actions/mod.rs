@@ -1,9 +1,18 @@
 //! What people can do, one database transaction each: create a poll, answer, edit,
 //! comment, and the organizer's actions. Shared by the HTML pages and the JSON API.
 //! These functions block (diesel); call them inside `actix_web::web::block`.
+//! Invitations are in [`invitations`]; the mail Convene sends on its own schedule
+//! (automatic reminders, digests) in [`scheduled`].
 //!
 //! Mail caused by an action is rendered and queued in the same transaction, then the
 //! worker is woken.
+
+mod invitations;
+mod scheduled;
+
+pub use invitations::{reminder_count, InviteOutcome, InviteeView};
+use scheduled::Notice;
+pub use scheduled::{run_scheduler, ScheduledMail};
 
 use std::sync::Arc;
 
@@ -17,9 +26,10 @@ use crate::domain::limits::{mail_window, PollLimits};
 use crate::domain::poll::{parse_slots, PollSettings, SettingsDraft, LONG_TEXT_MAX, NAME_MAX};
 use crate::domain::text::{long_text, one_line, EmailAddress};
 use crate::domain::{
-    best_slot, tally, FieldErrors, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft,
-    ResponseId, SecretToken, Slot, SlotId, SlotTally,
+    best_slot, tally, FieldErrors, Invitee, Poll, PollDraft, PollId, PollStatus, Response,
+    ResponseDraft, ResponseId, SecretToken, Slot, SlotId, SlotTally, TimeZoneId,
 };
+use crate::i18n::Language;
 use crate::i18n::Message;
 use crate::mail::{MailError, Mailer, MeetingMail, Recipient};
 
@@ -90,6 +100,8 @@ pub struct PollView {
     pub best_slot_id: Option<SlotId>,
     /// The poll's mail by state: for the organizer's view only.
     pub mail: Option<outbox::OutboxCounts>,
+    /// The invitees, in list order: for the organizer's view only (empty otherwise).
+    pub invitees: Vec<Invitee>,
 }
 
 /// What became of the edit-link mail of a new answer.
@@ -219,8 +231,10 @@ impl AppState {
         let mut conn = self.conn()?;
         let poll = load_admin(&mut conn, id, token)?;
         let mail = outbox::counts_for_poll(&mut conn, id)?;
+        let invitees = db::invitees::for_poll(&mut conn, id)?;
         Ok(PollView {
             mail: Some(mail),
+            invitees,
             ..view_of(&mut conn, poll)?
         })
     }
@@ -258,35 +272,47 @@ impl AppState {
         let mut conn = self.conn()?;
         let token = SecretToken::generate();
         let response_id = ResponseId::generate();
-        let mail = db::write_transaction(&mut conn, |c| -> Result<EditLinkMail, ActionError> {
-            let poll = load_for_write(c, id)?;
-            ensure_open(&poll, now)?;
-            self.limits
-                .response_room(db::responses::count_for_poll(c, id)?)
-                .map_err(ActionError::Conflict)?;
-            let new = draft.validate(&poll)?;
-            db::responses::insert(c, id, &response_id, &token.hash(), &new, now)?;
-            db::polls::touch(c, id, now)?;
-            let Some(email) = &new.email else {
-                return Ok(EditLinkMail::NotRequested);
-            };
-            if !self.edit_link_may_go(c, id, email, now)? {
-                return Ok(EditLinkMail::Withheld);
-            }
-            let to = Recipient {
-                name: &new.name,
-                email,
-                zone: new.timezone,
-                language: new.language,
-            };
-            queue(
-                c,
-                &self.mailer.edit_link(&poll, to, &token, &new.votes)?,
-                now,
-            )?;
-            Ok(EditLinkMail::Queued)
-        })?;
-        if mail == EditLinkMail::Queued {
+        let mail = db::write_transaction(
+            &mut conn,
+            |c| -> Result<(EditLinkMail, bool), ActionError> {
+                let poll = load_for_write(c, id)?;
+                ensure_open(&poll, now)?;
+                self.limits
+                    .response_room(db::responses::count_for_poll(c, id)?)
+                    .map_err(ActionError::Conflict)?;
+                let new = draft.validate(&poll)?;
+                db::responses::insert(c, id, &response_id, &token.hash(), &new, now)?;
+                db::polls::touch(c, id, now)?;
+                let notice = Notice::Answer {
+                    id: response_id.clone(),
+                    changed: false,
+                };
+                let notified = self.notify_organizer(c, &poll, &notice, now)?;
+                let Some(email) = &new.email else {
+                    return Ok((EditLinkMail::NotRequested, notified));
+                };
+                // Someone invited who answered through the public link: their answer is
+                // theirs on the invitation list too.
+                db::invitees::tie_by_email(c, id, email, &response_id)?;
+                if !self.edit_link_may_go(c, id, email, now)? {
+                    return Ok((EditLinkMail::Withheld, notified));
+                }
+                let to = Recipient {
+                    name: &new.name,
+                    email,
+                    zone: new.timezone,
+                    language: new.language,
+                };
+                queue(
+                    c,
+                    &self.mailer.edit_link(&poll, to, &token, &new.votes)?,
+                    now,
+                )?;
+                Ok((EditLinkMail::Queued, notified))
+            },
+        )?;
+        let (mail, notified) = mail;
+        if mail == EditLinkMail::Queued || notified {
             self.wake_mail();
         }
         Ok(SubmittedResponse {
@@ -338,15 +364,24 @@ impl AppState {
         now: DateTime<Utc>,
     ) -> Result<ResponseId, ActionError> {
         let mut conn = self.conn()?;
-        db::write_transaction(&mut conn, |c| {
+        let (response_id, notified) = db::write_transaction(&mut conn, |c| {
             let poll = load_for_write(c, id)?;
             let existing = own_response(c, id, token, response_id)?;
             ensure_open(&poll, now)?;
             let new = draft.validate(&poll)?;
             db::responses::update(c, &existing.id, &new, now)?;
             db::polls::touch(c, id, now)?;
-            Ok(existing.id)
-        })
+            let notice = Notice::Answer {
+                id: existing.id.clone(),
+                changed: true,
+            };
+            let notified = self.notify_organizer(c, &poll, &notice, now)?;
+            Ok::<_, ActionError>((existing.id, notified))
+        })?;
+        if notified {
+            self.wake_mail();
+        }
+        Ok(response_id)
     }
 
     /// Deletes the response whose edit token this is (and whose id is `response_id`, when
@@ -401,15 +436,19 @@ impl AppState {
             return Err(ActionError::Invalid(errors));
         };
         let mut conn = self.conn()?;
-        db::write_transaction(&mut conn, |c| {
-            load_for_write(c, id)?;
+        let notified = db::write_transaction(&mut conn, |c| {
+            let poll = load_for_write(c, id)?;
             self.limits
                 .comment_room(db::comments::count_for_poll(c, id)?)
                 .map_err(ActionError::Conflict)?;
-            db::comments::insert(c, id, &name, &text, now)?;
+            let comment = db::comments::insert(c, id, &name, &text, now)?;
             db::polls::touch(c, id, now)?;
-            Ok(())
-        })
+            self.notify_organizer(c, &poll, &Notice::Comment(comment), now)
+        })?;
+        if notified {
+            self.wake_mail();
+        }
+        Ok(())
     }
 
     /// Edits a poll's settings (organizer). When the poll is finalized and the meeting
@@ -612,14 +651,16 @@ impl AppState {
         })
     }
 
-    /// Chooses the final slot (organizer) and queues, in the same transaction, one mail
-    /// per respondent with an address plus the organizer, each with the time in the
-    /// recipient's zone and the calendar file. Returns the poll and how many messages
-    /// were queued.
+    /// Chooses the final slot (organizer) and queues, in the same transaction, the
+    /// meeting mail to the organizer and everyone of [`meeting_mail_recipients`], each
+    /// with the time in the recipient's zone and the calendar file. On a poll already
+    /// finalized on another slot this moves the meeting: the mail says so and the
+    /// calendar file is the next version of the same event (same UID, SEQUENCE + 1).
+    /// Returns the poll and how many messages were queued.
     ///
     /// # Errors
     /// `NotFound`; `Invalid` (`slot_id`) for a slot not in the poll; `Conflict` when
-    /// already finalized; storage or mail errors.
+    /// already finalized on that slot; storage or mail errors.
     pub fn finalize(
         &self,
         id: &PollId,
@@ -630,7 +671,11 @@ impl AppState {
         let mut conn = self.conn()?;
         let (poll, queued) = db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
-            if poll.status == PollStatus::Finalized {
+            let previous = poll
+                .final_slot()
+                .filter(|_| poll.status == PollStatus::Finalized)
+                .cloned();
+            if previous.as_ref().is_some_and(|p| p.id.as_str() == slot_id) {
                 return Err(ActionError::Conflict(Message::new(
                     "conflict-finalize-again",
                 )));
@@ -646,7 +691,8 @@ impl AppState {
                 .clone();
             db::polls::set_meeting(c, &poll, Some(&slot.id), now)?;
             let poll = load(c, id)?;
-            let queued = self.queue_meeting_mail(c, &poll, &slot, MeetingMail::Chosen, now)?;
+            let what = previous.map_or(MeetingMail::Chosen, MeetingMail::Moved);
+            let queued = self.queue_meeting_mail(c, &poll, &slot, what, now)?;
             Ok((poll, queued))
         })?;
         self.wake_mail();
@@ -692,7 +738,8 @@ impl AppState {
         now: DateTime<Utc>,
     ) -> Result<usize, ActionError> {
         let responses = db::responses::for_poll(c, &poll.id)?;
-        let recipients = meeting_mail_recipients(poll, &responses);
+        let invitees = db::invitees::for_poll(c, &poll.id)?;
+        let recipients = meeting_mail_recipients(poll, &responses, &invitees);
         let needed = 1 + recipients.len();
         let budget = self.limits.mail_budget(outbox::queued_for_poll_since(
             c,
@@ -704,7 +751,7 @@ impl AppState {
                 "meeting mail refused: the poll's mail cap would be passed");
             return Err(ActionError::Conflict(budget.refusal(
                 match what {
-                    MeetingMail::Chosen => "conflict-mail-cap-finalize",
+                    MeetingMail::Chosen | MeetingMail::Moved(_) => "conflict-mail-cap-finalize",
                     MeetingMail::Changed => "conflict-mail-cap-update",
                     MeetingMail::Cancelled => "conflict-mail-cap-reopen",
                 },
@@ -719,18 +766,18 @@ impl AppState {
         };
         queue(
             c,
-            &self.mailer.final_slot(poll, slot, organizer, what, now)?,
+            &self.mailer.final_slot(poll, slot, organizer, &what, now)?,
             now,
         )?;
         let mut queued = 1;
-        for (r, email) in recipients {
+        for r in &recipients {
             let to = Recipient {
                 name: &r.name,
-                email,
-                zone: r.timezone,
+                email: &r.email,
+                zone: r.zone,
                 language: r.language,
             };
-            queue(c, &self.mailer.final_slot(poll, slot, to, what, now)?, now)?;
+            queue(c, &self.mailer.final_slot(poll, slot, to, &what, now)?, now)?;
             queued += 1;
         }
         Ok(queued)
@@ -788,24 +835,67 @@ fn own_response(
     }
 }
 
-/// The respondents who get the meeting mail besides the organizer: those who gave an
-/// address, each address once (compared without letter case), the organizer's own
-/// address left out since the organizer gets one anyway.
-pub fn meeting_mail_recipients<'a>(
+/// Someone the meeting mail goes to besides the organizer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingRecipient {
+    /// Name to greet (a respondent's name, an invitee's name or address).
+    pub name: String,
+    /// Address.
+    pub email: EmailAddress,
+    /// The zone their time is written in: their answer's, else the invitee list's,
+    /// else the poll's.
+    pub zone: TimeZoneId,
+    /// Their language: their answer's, else the poll's.
+    pub language: Language,
+}
+
+/// Everyone the meeting mail goes to besides the organizer: each respondent who gave
+/// an address, or whose invitation address is known (an invitee who answered without
+/// giving one), then each invitee who never answered (they are concerned too). Each
+/// address once, compared without letter case; the organizer's own address left out
+/// since the organizer gets one anyway.
+pub fn meeting_mail_recipients(
     poll: &Poll,
-    responses: &'a [Response],
-) -> Vec<(&'a Response, &'a EmailAddress)> {
+    responses: &[Response],
+    invitees: &[Invitee],
+) -> Vec<MeetingRecipient> {
     let mut seen = vec![poll.organizer_email.as_str().to_lowercase()];
-    responses
-        .iter()
-        .filter_map(|r| r.email.as_ref().map(|e| (r, e)))
-        .filter(|(_, e)| {
-            let key = e.as_str().to_lowercase();
-            let new = !seen.contains(&key);
+    let mut out = Vec::new();
+    let mut push = |name: &str, email: &EmailAddress, zone, language| {
+        let key = email.as_str().to_lowercase();
+        if !seen.contains(&key) {
             seen.push(key);
-            new
-        })
-        .collect()
+            out.push(MeetingRecipient {
+                name: name.to_owned(),
+                email: email.clone(),
+                zone,
+                language,
+            });
+        }
+    };
+    for r in responses {
+        let invited = invitees
+            .iter()
+            .find(|i| i.response_id.as_ref() == Some(&r.id));
+        if let Some(email) = r.email.as_ref().or(invited.map(|i| &i.email)) {
+            push(&r.name, email, r.timezone, r.language);
+        }
+    }
+    let answered: Vec<&ResponseId> = responses.iter().map(|r| &r.id).collect();
+    for i in invitees {
+        if i.response_id
+            .as_ref()
+            .is_none_or(|r| !answered.contains(&r))
+        {
+            push(
+                i.display_name(),
+                &i.email,
+                i.timezone.unwrap_or(poll.timezone),
+                poll.language,
+            );
+        }
+    }
+    out
 }
 
 fn ensure_open(poll: &Poll, now: DateTime<Utc>) -> Result<(), ActionError> {
@@ -831,5 +921,6 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
         tallies,
         best_slot_id,
         mail: None,
+        invitees: Vec::new(),
     })
 }
