@@ -43,6 +43,10 @@ pub struct TestApp {
     pub config: Config,
     /// Keeps the database folder alive as long as the app.
     pub tempdir: TempDir,
+    /// The instance's state, for running its actions at a chosen instant (scheduled
+    /// mail, reminders a day later) instead of waiting for the clock.
+    #[allow(dead_code)]
+    pub state: convene::actions::AppState,
 }
 
 /// Logs of the application when `TEST_LOG` is set (`TEST_LOG=debug cargo test …`).
@@ -187,6 +191,7 @@ pub async fn launch(
     let port = application.port();
     let base_url = application.base_url().to_string();
     let handle = application.handle();
+    let state = application.state().clone();
     let running = Running::start(application);
     let client = Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -205,6 +210,7 @@ pub async fn launch(
         db,
         config,
         tempdir,
+        state,
     }
 }
 
@@ -565,6 +571,20 @@ impl TestApp {
         .get_result::<Count>(&mut *conn)
         .unwrap_or_else(|e| panic!("count rows of {table} where {condition}: {e}"))
         .n
+    }
+
+    /// Makes every waiting message due now, as if the mail worker's clock had caught up
+    /// with the instant a test ran an action at (scheduled mail queued "in 2027" is due
+    /// then, not now).
+    #[allow(dead_code)]
+    pub fn release_queued_mail(&self) {
+        let pool = convene::db::build_pool(&self.db.url, 1).expect("open the test database");
+        let mut conn = pool.get().expect("a connection to the test database");
+        diesel::sql_query(
+            "UPDATE outbox_messages SET next_attempt_at = '2000-01-01 00:00:00' WHERE status = 'pending'",
+        )
+        .execute(&mut *conn)
+        .expect("make queued mail due");
     }
 
     // ---- life cycle ----
