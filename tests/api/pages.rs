@@ -192,7 +192,9 @@ async fn finalizing_says_how_many_messages_go_out_and_sends_each_address_once() 
     let admin_path = location_path(&poll.admin_url);
     let admin = expect_status(app.get(&admin_path).await, 200).await;
     assert!(
-        admin.contains("This sends 2 messages: to you and to everyone who gave an address."),
+        admin.contains(
+            "This sends 2 messages: to you, to everyone who gave an address, and to every invitee."
+        ),
         "the finalize form says what it will send"
     );
     // Removing a slot asks once more, saying what goes with it.

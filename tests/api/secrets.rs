@@ -89,6 +89,38 @@ fn page_routes(poll: &CreatedPoll, response: &CreatedResponse) -> Vec<PageRoute>
             admin("/delete"),
             vec![field("confirm", "yes")],
         ),
+        (
+            Method::POST,
+            admin("/invitees"),
+            vec![field("list", "mallory@example.org"), field("send", "on")],
+        ),
+        (Method::POST, admin("/invitees/send"), vec![]),
+        (Method::POST, admin("/remind"), vec![]),
+        (Method::POST, admin("/invitees/AAAAAAAAAA/delete"), vec![]),
+        (
+            Method::POST,
+            admin("/invitees/AAAAAAAAAA/required"),
+            vec![field("required", "on")],
+        ),
+        (
+            Method::POST,
+            admin("/notifications"),
+            vec![field("notify", "each"), field("remind_before_hours", "")],
+        ),
+        (
+            Method::POST,
+            admin("/duplicate"),
+            vec![
+                field("slot_date", "2027-06-01"),
+                field("slot_time", "10:00"),
+            ],
+        ),
+        (Method::GET, format!("/p/{}/i/{{token}}", poll.id), vec![]),
+        (
+            Method::POST,
+            format!("/p/{}/i/{{token}}", poll.id),
+            response_form("Mallory", "", "UTC", &poll.slots, &["no", "no"]),
+        ),
         (Method::GET, format!("/p/{}/r/{{token}}", poll.id), vec![]),
         (
             Method::POST,
@@ -372,6 +404,8 @@ async fn unchanged(app: &TestApp, poll: &CreatedPoll, response: &CreatedResponse
     assert_eq!(responses.len(), 1);
     assert_eq!(responses[0]["name"], "Ann");
     assert_eq!(responses[0]["id"], response.id.as_str());
+    assert_eq!(app.count_rows("invitees"), 0, "nobody was invited");
+    assert_eq!(app.count_rows("polls"), 2, "no poll was duplicated");
     let _ = expect_status(
         app.get(&format!("/p/{}/r/{}", poll.id, response.edit_token))
             .await,

@@ -3,10 +3,13 @@
 //! U+2028 or an encoded word), and the recipient's name and the title read back as given.
 
 use chrono::{TimeZone, Utc};
+use convene::db::comments::Comment;
 use convene::db::outbox::QueuedMessage;
+use convene::domain::ids::CommentId;
 use convene::domain::text::{one_line, EmailAddress};
-use convene::domain::{SecretToken, Vote};
+use convene::domain::{Invitee, InviteeId, SecretToken, Vote};
 use convene::i18n::Language;
+use convene::mail::invitations::Activity;
 use convene::mail::{Mailer, MeetingMail, Recipient};
 use lettre::message::Mailbox;
 use mail_parser::MessageParser;
@@ -45,6 +48,10 @@ enum Kind {
     FinalSlot,
     MeetingUpdate,
     MeetingCancelled,
+    MeetingMoved,
+    Invitation,
+    Reminder,
+    Notice,
 }
 
 const KINDS: &[Kind] = &[
@@ -54,6 +61,10 @@ const KINDS: &[Kind] = &[
     Kind::FinalSlot,
     Kind::MeetingUpdate,
     Kind::MeetingCancelled,
+    Kind::MeetingMoved,
+    Kind::Invitation,
+    Kind::Reminder,
+    Kind::Notice,
 ];
 
 /// Writes the message of `kind` to `name` about a poll titled `title` (the organizer is
@@ -85,6 +96,50 @@ fn write(kind: Kind, name: &str, title: &str, lang: Language) -> Option<QueuedMe
         Kind::FinalSlot => mailer.final_slot(&poll, &slot, to, &MeetingMail::Chosen, now),
         Kind::MeetingUpdate => mailer.final_slot(&poll, &slot, to, &MeetingMail::Changed, now),
         Kind::MeetingCancelled => mailer.final_slot(&poll, &slot, to, &MeetingMail::Cancelled, now),
+        Kind::MeetingMoved => {
+            let mut earlier = slot.clone();
+            earlier.start_at -= chrono::Duration::days(2);
+            mailer.final_slot(&poll, &slot, to, &MeetingMail::Moved(earlier), now)
+        }
+        Kind::Invitation | Kind::Reminder => {
+            let invitee = Invitee {
+                id: InviteeId::generate(),
+                name: Some(name.to_owned()),
+                email: email.clone(),
+                affiliation: Some(name.to_owned()),
+                timezone: Some(to.zone),
+                required: false,
+                response_id: None,
+                invited_at: None,
+                reminded_at: None,
+                auto_reminded_at: None,
+                created_at: now,
+            };
+            mailer.invitation(
+                &poll,
+                &invitee,
+                &SecretToken::generate(),
+                kind == Kind::Reminder,
+            )
+        }
+        Kind::Notice => {
+            poll.organizer_email = email.clone();
+            poll.organizer_name = name.to_owned();
+            let comment = Comment {
+                id: CommentId::generate(),
+                author_name: name.to_owned(),
+                body: format!("{title}\n{name}"),
+                created_at: now,
+            };
+            let activity = Activity {
+                answers: Vec::new(),
+                comments: vec![&comment],
+                total: 0,
+                best: None,
+                invitees: None,
+            };
+            mailer.activity(&poll, &activity, false)
+        }
     };
     built.ok()
 }
