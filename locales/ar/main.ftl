@@ -532,7 +532,8 @@ quorum-gap = { $missing } of { $affiliation } ({ $invited } invited)
 quorum-missing = Missing: { $groups }
 quorum-nobody-missing = Every invitee can attend.
 # Stands for the affiliation of invitees who gave none.
-quorum-no-affiliation = no affiliation
+quorum-no-affiliation = Without an affiliation
+quorum-gap-none = { $missing } without an affiliation ({ $invited } invited)
 
 ## Moving a finalized meeting, mail settings, the next poll of a series (admin page)
 

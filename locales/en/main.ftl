@@ -535,8 +535,10 @@ quorum-required-missing = Missing: { $names }
 quorum-gap = { $missing } of { $affiliation } ({ $invited } invited)
 quorum-missing = Missing: { $groups }
 quorum-nobody-missing = Every invitee can attend.
-# Stands for the affiliation of invitees who gave none.
-quorum-no-affiliation = no affiliation
+# Stands for the affiliation of invitees who gave none, in "Without an affiliation: 0 of 1".
+quorum-no-affiliation = Without an affiliation
+# Like quorum-gap, for the invitees without an affiliation.
+quorum-gap-none = { $missing } without an affiliation ({ $invited } invited)
 
 ## Moving a finalized meeting, mail settings, the next poll of a series (admin page)
 

@@ -361,6 +361,41 @@ test('the organizer finalizes; the poll page shows the meeting time and offers t
   }
 });
 
+test('the organizer invites people by pasting a list, sees the bad line, and marks a co-chair required with the keyboard', async (t) => {
+  const page = await newPage(browser, { timezoneId: 'Europe/Zurich' });
+  try {
+    const poll = await apiPoll('Invitations in the browser');
+    const adminPath = `/p/${poll.id}/admin/${poll.admin_token}`;
+    await open(page, adminPath);
+    const list = page.getByLabel(/^paste a list/i);
+    await list.fill([
+      'Mele Tupou, mele.invitee@example.org, DC on Environment, Pacific/Fiji',
+      'Rosa Delgado <rosa.invitee@example.org>',
+      'no address on this line',
+    ].join('\n'));
+    const added = await clickAndLoad(page, page.getByRole('button', { name: /^add$/i }));
+    await assertStatus(page, added, 200, 'a list with one bad line');
+    assert.match(await page.getByText(/line 3: “no address on this line”/i).innerText(), /line 3/i, 'the bad line is named with its number');
+    assert.equal(await page.getByLabel(/^paste a list/i).inputValue(), 'no address on this line', 'only the bad line is back in the box');
+    await audit(t, page, 'admin-invitees-errors');
+
+    await open(page, adminPath);
+    const table = page.locator('table.invitees');
+    assert.equal(await table.getByRole('rowheader').count(), 2, 'two invitees listed');
+    // Mark Mele required with the keyboard alone.
+    const mark = table.getByRole('button', { name: /mark required.*Mele Tupou/i });
+    await tabTo(page, mark, 'the "Mark required" button of Mele', { limit: 200 });
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    const pressed = page.locator('table.invitees').getByRole('button', { name: /required.*Mele Tupou/i });
+    assert.equal(await pressed.getAttribute('aria-pressed'), 'true', 'the button says it is on');
+    const quorum = page.locator('table.quorum');
+    assert.match(await quorum.innerText(), /Missing: Mele Tupou \(no answer yet\)/, 'the quorum names the required person');
+    await audit(t, page, 'admin-invitees', { dark: true });
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('error pages: 404 for an unknown poll and a wrong admin link', async (t) => {
   const page = await newPage(browser);
   try {

@@ -756,21 +756,21 @@ fn quorum_views(view: &PollView, slots: &[SlotView], lang: Language) -> Vec<Quor
                 .gaps
                 .iter()
                 .map(|g| {
-                    lang.t_args(
-                        "quorum-gap",
-                        &[
-                            ("missing", Arg::Count(g.missing as i64)),
-                            ("invited", Arg::Count(g.invited as i64)),
-                            (
-                                "affiliation",
-                                Arg::Text(
-                                    g.affiliation
-                                        .clone()
-                                        .unwrap_or_else(|| lang.t("quorum-no-affiliation")),
-                                ),
-                            ),
-                        ],
-                    )
+                    let counts = [
+                        ("missing", Arg::Count(g.missing as i64)),
+                        ("invited", Arg::Count(g.invited as i64)),
+                    ];
+                    match &g.affiliation {
+                        Some(a) => lang.t_args(
+                            "quorum-gap",
+                            &[
+                                counts[0].clone(),
+                                counts[1].clone(),
+                                ("affiliation", Arg::Text(a.clone())),
+                            ],
+                        ),
+                        None => lang.t_args("quorum-gap-none", &counts),
+                    }
                 })
                 .collect();
             QuorumView {
