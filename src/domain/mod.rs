@@ -1,6 +1,7 @@
 //! The domain: polls, slots, responses, votes, tallies and time-zone rules.
 //! Pure types and functions; no web framework, database or mail code here.
 
+pub mod fairness;
 pub mod ids;
 pub mod invitee;
 pub mod limits;
