@@ -26,8 +26,8 @@ use crate::domain::limits::{mail_window, PollLimits};
 use crate::domain::poll::{parse_slots, PollSettings, SettingsDraft, LONG_TEXT_MAX, NAME_MAX};
 use crate::domain::text::{long_text, one_line, EmailAddress};
 use crate::domain::{
-    best_slot, tally, FieldErrors, Invitee, Poll, PollDraft, PollId, PollStatus, Response,
-    ResponseDraft, ResponseId, SecretToken, Slot, SlotId, SlotTally, TimeZoneId,
+    best_slot, FieldErrors, Invitee, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft,
+    ResponseId, SecretToken, Slot, SlotId, SlotTally, TimeZoneId,
 };
 use crate::i18n::Language;
 use crate::i18n::Message;
@@ -912,7 +912,7 @@ fn ensure_open(poll: &Poll, now: DateTime<Utc>) -> Result<(), ActionError> {
 fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError> {
     let responses = db::responses::for_poll(conn, &poll.id)?;
     let comments = db::comments::for_poll(conn, &poll.id)?;
-    let tallies = tally(&poll.slots, &responses);
+    let tallies = crate::domain::fairness::tally_with_costs(&poll, &responses);
     let best_slot_id = best_slot(&tallies).cloned();
     Ok(PollView {
         poll,

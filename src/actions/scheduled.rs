@@ -15,7 +15,7 @@ use crate::db::comments::Comment;
 use crate::db::{self, outbox, DbConnection};
 use crate::domain::limits::mail_window;
 use crate::domain::reminders::{automatic_reminder_due, digest_due};
-use crate::domain::{best_slot, tally, NotifyMode, Poll, PollId, ResponseId, SecretToken};
+use crate::domain::{best_slot, NotifyMode, Poll, PollId, ResponseId, SecretToken};
 use crate::mail::invitations::Activity;
 
 /// Something that happened on a poll that the organizer may be told of at once.
@@ -61,7 +61,7 @@ impl AppState {
         }
         let responses = db::responses::for_poll(c, &poll.id)?;
         let invitees = db::invitees::for_poll(c, &poll.id)?;
-        let tallies = tally(&poll.slots, &responses);
+        let tallies = crate::domain::fairness::tally_with_costs(&poll, &responses);
         let (answers, comments) = match notice {
             Notice::Answer { id, changed } => (
                 responses
@@ -200,7 +200,7 @@ impl AppState {
                     return Ok(false);
                 }
                 let invitees = db::invitees::for_poll(c, &id)?;
-                let tallies = tally(&poll.slots, &responses);
+                let tallies = crate::domain::fairness::tally_with_costs(&poll, &responses);
                 let activity = Activity {
                     answers,
                     comments: new_comments,

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use super::schema::{polls, slots};
 use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
+use crate::domain::fairness::DayHours;
 use crate::domain::poll::PollSettings;
 use crate::domain::text::EmailAddress;
 use crate::domain::{
@@ -37,6 +38,10 @@ struct PollRow {
     digest_sent_at: Option<NaiveDateTime>,
     remind_before_hours: Option<i32>,
     series_id: Option<String>,
+    day_start_minutes: i32,
+    work_start_minutes: i32,
+    work_end_minutes: i32,
+    night_start_minutes: i32,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -69,6 +74,16 @@ impl PollRow {
             digest_sent_at: self.digest_sent_at.map(from_db_time),
             remind_before_hours: self.remind_before_hours,
             series_id: self.series_id,
+            hours: {
+                let m = |v: i32| u32::try_from(v).unwrap_or(u32::MAX);
+                DayHours::new(
+                    m(self.day_start_minutes),
+                    m(self.work_start_minutes),
+                    m(self.work_end_minutes),
+                    m(self.night_start_minutes),
+                )
+                .map_err(|e| DbError::Corrupt(format!("poll {}: {e}", self.id)))?
+            },
             id: PollId::from_db(self.id),
             admin_token_hash: TokenHash(self.admin_token_hash),
             title: self.title,
@@ -428,4 +443,30 @@ pub fn with_digest_pending(conn: &mut DbConnection) -> Result<Vec<PollId>, DbErr
         .into_iter()
         .map(PollId::from_db)
         .collect())
+}
+
+/// Sets the hours of the day the poll judges slots by.
+///
+/// # Errors
+/// [`DbError::NotFound`] when the poll is gone.
+pub fn set_hours(
+    conn: &mut DbConnection,
+    id: &PollId,
+    hours: &DayHours,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
+    let m = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
+    let n = diesel::update(polls::table.find(id.as_str()))
+        .set((
+            polls::day_start_minutes.eq(m(hours.day_start)),
+            polls::work_start_minutes.eq(m(hours.work_start)),
+            polls::work_end_minutes.eq(m(hours.work_end)),
+            polls::night_start_minutes.eq(m(hours.night_start)),
+            polls::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    if n == 0 {
+        return Err(DbError::NotFound);
+    }
+    Ok(())
 }

@@ -27,6 +27,10 @@ diesel::table! {
         digest_sent_at -> Nullable<Timestamp>,
         remind_before_hours -> Nullable<Integer>,
         series_id -> Nullable<Text>,
+        day_start_minutes -> Integer,
+        work_start_minutes -> Integer,
+        work_end_minutes -> Integer,
+        night_start_minutes -> Integer,
     }
 }
 

@@ -19,7 +19,10 @@ use std::fmt;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Timelike, Utc, Weekday};
 
+use super::poll::Poll;
+use super::response::Response;
 use super::time::TimeZoneId;
+use super::vote::{tally, SlotTally};
 
 /// Minutes in a day.
 const DAY_MINUTES: u32 = 24 * 60;
@@ -349,6 +352,71 @@ fn day_start_instant(date: NaiveDate, zone: TimeZoneId) -> DateTime<Utc> {
                 .map(|t| t.with_timezone(&Utc))
         })
         .unwrap_or_else(|| date.and_time(NaiveTime::MIN).and_utc())
+}
+
+/// The respondents' zones with their head counts (each response once).
+pub fn respondent_zones(responses: &[Response]) -> Vec<ZoneCount> {
+    let mut zones: Vec<ZoneCount> = Vec::new();
+    for r in responses {
+        match zones.iter_mut().find(|z| z.zone == r.timezone) {
+            Some(z) => z.count += 1,
+            None => zones.push(ZoneCount {
+                zone: r.timezone,
+                count: 1,
+            }),
+        }
+    }
+    zones
+}
+
+/// [`tally`] with each slot's cost for the respondents on their own clocks (by the
+/// poll's hours and length), so that [`crate::domain::best_slot`] can prefer the
+/// cheaper of equally available slots.
+pub fn tally_with_costs(poll: &Poll, responses: &[Response]) -> Vec<SlotTally> {
+    let zones = respondent_zones(responses);
+    let duration = u32::try_from(poll.duration_minutes).unwrap_or(60);
+    let mut tallies = tally(&poll.slots, responses);
+    for (t, slot) in tallies.iter_mut().zip(&poll.slots) {
+        t.cost = cost(slot.start_at, duration, &zones, &poll.hours);
+    }
+    tallies
+}
+
+/// One zone's people for one slot: their local start and its class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneView {
+    /// The zone.
+    pub zone: TimeZoneId,
+    /// Respondents in it.
+    pub count: u32,
+    /// The meeting's start on their clock.
+    pub local_start: crate::domain::LocalTime,
+    /// Its class.
+    pub class: TimeClass,
+}
+
+/// Every respondent zone's local start and class for a slot, by local start time then
+/// zone name.
+pub fn zone_views(
+    start: DateTime<Utc>,
+    duration_minutes: u32,
+    zones: &[ZoneCount],
+    hours: &DayHours,
+) -> Vec<ZoneView> {
+    let mut views: Vec<ZoneView> = zones
+        .iter()
+        .map(|z| ZoneView {
+            zone: z.zone,
+            count: z.count,
+            local_start: z.zone.local(start),
+            class: class_for(start, duration_minutes, z.zone, hours),
+        })
+        .collect();
+    views.sort_by(|a, b| {
+        (a.local_start.0.naive_local(), a.zone.name())
+            .cmp(&(b.local_start.0.naive_local(), b.zone.name()))
+    });
+    views
 }
 
 #[cfg(test)]

@@ -200,6 +200,8 @@ pub struct Poll {
     /// The series of meetings the poll belongs to (its own id, or that of the poll it
     /// was duplicated from).
     pub series_id: Option<String>,
+    /// The hours of the day slots are judged by, on each person's clock.
+    pub hours: crate::domain::fairness::DayHours,
 }
 
 impl Poll {

@@ -174,6 +174,7 @@ mod tests {
             digest_sent_at: None,
             remind_before_hours: None,
             series_id: None,
+            hours: crate::domain::fairness::DayHours::DEFAULT,
             language: crate::i18n::Language::En,
             created_at: at,
             updated_at: at,

@@ -1,9 +1,11 @@
 //! Votes, per-slot tallies and the best-slot rule.
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
+use super::fairness::SlotCost;
 use super::ids::SlotId;
 use super::poll::Slot;
 use super::response::Response;
@@ -90,6 +92,9 @@ pub struct SlotTally {
     pub if_need_be: u32,
     /// Count of `no`.
     pub no: u32,
+    /// What the slot costs the respondents on their own clocks (see
+    /// [`crate::domain::fairness`]); zero when not computed.
+    pub cost: SlotCost,
 }
 
 impl SlotTally {
@@ -111,6 +116,7 @@ pub fn tally(slots: &[Slot], responses: &[Response]) -> Vec<SlotTally> {
                     yes: 0,
                     if_need_be: 0,
                     no: 0,
+                    cost: SlotCost::default(),
                 },
             )
         })
@@ -129,14 +135,16 @@ pub fn tally(slots: &[Slot], responses: &[Response]) -> Vec<SlotTally> {
     slots.iter().filter_map(|s| counts.remove(&s.id)).collect()
 }
 
-/// The best slot: most yes + if need be; ties broken by more yes, then by the earlier
-/// slot. `None` when no slot has anyone available. `tallies` must be in slot order
-/// (earliest first), as [`tally`] returns them.
+/// The best slot: most yes + if need be; among equals the lower inconvenience score
+/// (fewer people at night or in off hours, see [`crate::domain::fairness`]), then more
+/// yes, then the earlier slot. `None` when no slot has anyone available. `tallies` must
+/// be in slot order (earliest first), as [`tally`] returns them.
 pub fn best_slot(tallies: &[SlotTally]) -> Option<&SlotId> {
     let mut best: Option<&SlotTally> = None;
+    let rank = |t: &SlotTally| (t.available(), Reverse(t.cost.score), t.yes);
     for t in tallies.iter().filter(|t| t.available() > 0) {
         // Strictly greater only, so that the earlier slot wins a full tie.
-        if best.is_none_or(|b| (t.available(), t.yes) > (b.available(), b.yes)) {
+        if best.is_none_or(|b| rank(t) > rank(b)) {
             best = Some(t);
         }
     }
@@ -153,6 +161,7 @@ mod tests {
             yes,
             if_need_be: inb,
             no,
+            cost: SlotCost::default(),
         }
     }
 
@@ -169,6 +178,24 @@ mod tests {
         assert_eq!(best_slot(&tallies).map(SlotId::as_str), Some("b"));
         assert_eq!(best_slot(&[t("a", 0, 0, 4)]), None);
         assert_eq!(best_slot(&[]), None);
+    }
+
+    #[test]
+    fn among_equally_available_slots_the_cheaper_one_on_peoples_clocks_wins() {
+        let mut a = t("a", 3, 1, 0);
+        let mut b = t("b", 2, 2, 0);
+        a.cost.score = 6;
+        b.cost.score = 1;
+        // Same availability (4): b puts fewer people at night, even with fewer yes.
+        assert_eq!(
+            best_slot(&[a.clone(), b.clone()]).map(SlotId::as_str),
+            Some("b")
+        );
+        // More available still comes first, whatever it costs.
+        let c = t("c", 5, 0, 0);
+        let mut c_costly = c.clone();
+        c_costly.cost.score = 30;
+        assert_eq!(best_slot(&[b, c_costly]).map(SlotId::as_str), Some("c"));
     }
 
     #[test]

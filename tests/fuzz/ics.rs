@@ -40,6 +40,7 @@ pub fn poll_with(title: &str, description: &str, location: &str, organizer: &str
         digest_sent_at: None,
         remind_before_hours: None,
         series_id: None,
+        hours: convene::domain::fairness::DayHours::DEFAULT,
         created_at: at,
         updated_at: at,
         slots: vec![slot],
