@@ -196,17 +196,17 @@ admin-mail-retry = إعادة إرسال الرسائل التي تعذّر إر
 admin-results-private = لا يطّلع أحد سواك على عناوين البريد الإلكتروني والمناطق الزمنية.
 admin-results-hidden = لا يرى المشاركون الإجابات إلى أن تعتمد موعد الاجتماع.
 admin-finalize-heading = اختيار موعد الاجتماع
-admin-finalized-reopen = اعتُمد موعد الاجتماع في هذا الاستطلاع. لاختيار موعد آخر، يُرجى إعادة فتح الاستطلاع أولًا.
-admin-finalize-text = سيتلقى كل من قدّم عنوان بريد إلكتروني، وأنت كذلك، رسالةً تتضمن الموعد بتوقيت منطقته الزمنية، مرفقًا بها ملف تقويم.
+admin-finalized-reopen = لاستئناف تلقي الإجابات بدلًا من ذلك، أعد فتح الاستطلاع أدناه: سيُبلَّغ جميع المعنيين بأن الاجتماع أُلغي.
+admin-finalize-text = سيتلقى كل من قدّم عنوان بريد إلكتروني، وكل المدعوين، وأنت كذلك، رسالةً تتضمن الموعد بتوقيت منطقته الزمنية، مرفقًا بها ملف تقويم.
 admin-finalize-slot = الموعد
 slot-counts = نعم: { $yes }، عند الضرورة: { $if_need_be }
 admin-finalize-recipients = { $count ->
     [zero] لن يؤدي ذلك إلى إرسال أي رسالة.
     [one] سيؤدي ذلك إلى إرسال رسالة واحدة، إليك وحدك.
-    [two] سيؤدي ذلك إلى إرسال رسالتين: إليك وإلى كل من قدّم عنوان بريد إلكتروني.
-    [few] سيؤدي ذلك إلى إرسال { $count } رسائل: إليك وإلى كل من قدّم عنوان بريد إلكتروني.
-    [many] سيؤدي ذلك إلى إرسال { $count } رسالة: إليك وإلى كل من قدّم عنوان بريد إلكتروني.
-   *[other] سيؤدي ذلك إلى إرسال { $count } رسالة: إليك وإلى كل من قدّم عنوان بريد إلكتروني.
+    [two] سيؤدي ذلك إلى إرسال رسالتين: إليك، وإلى كل من قدّم عنوان بريد إلكتروني، وإلى كل المدعوين.
+    [few] سيؤدي ذلك إلى إرسال { $count } رسائل: إليك، وإلى كل من قدّم عنوان بريد إلكتروني، وإلى كل المدعوين.
+    [many] سيؤدي ذلك إلى إرسال { $count } رسالة: إليك، وإلى كل من قدّم عنوان بريد إلكتروني، وإلى كل المدعوين.
+   *[other] سيؤدي ذلك إلى إرسال { $count } رسالة: إليك، وإلى كل من قدّم عنوان بريد إلكتروني، وإلى كل المدعوين.
 }
 admin-finalize-submit = اعتماد الموعد وإرسال الإشعارات
 admin-open-closed = فتح الاستطلاع أو إغلاقه
@@ -421,197 +421,258 @@ conflict-mail-cap-reopen = ستؤدي إعادة الفتح إلى إرسال إ
 ## Invitations, reminders and mail settings (admin page, src/web/pages/invitees.rs,
 ## src/web/pages/admin.rs; the invitee's page templates/polls/show.html)
 
-# On an invitee's personal page (/p/…/i/…), above their link.
-personal-invited = { $organizer } invited you to this poll.
-personal-invited-text = This is your personal invitation link: your name is filled in, and your answer is kept under it. Come back to this link to change your answer; please do not forward it.
-admin-invitees = Invitees
-admin-invitees-none = No one is invited by address yet. Add people below: each gets their own link, and this page shows who has answered.
-# Column headings of the invitee table.
-invitee-name = Name
-invitee-email = Email address
-invitee-zone = Time zone
-invitee-status = Answer
-invitee-required = Required
-# The button that marks an invitee as required (and its state once marked).
-invitee-required-yes = Required
-invitee-required-no = Mark required
-invitee-remove = Remove
-invitee-remove-text = Remove { $name } from the invitees? Their personal link stops working; an answer they gave stays.
-invitee-remove-confirm = Yes, remove
-# An invitee's state; $when, $invited, $reminded are "Tue 2 Mar 10:00".
-invitee-answered = Answered
-invitee-not-invited = Not invited yet
-invitee-invited = Invited { $when }
-invitee-reminded = Invited { $invited }, reminded { $reminded }
-admin-invitees-answered = { $answered } of { $invited } invitees have answered.
-# One affiliation's count, joined by semicolons after the line above.
-admin-invitees-group = { $affiliation }: { $answered } of { $invited }
+personal-invited = دعاك { $organizer } إلى هذا الاستطلاع.
+personal-invited-text = هذا رابط الدعوة الشخصي الخاص بك: اسمك مُدرج فيه مسبقًا، وتُحفظ إجابتك باسمك. عُد إلى هذا الرابط لتغيير إجابتك، ويُرجى عدم إعادة توجيهه إلى أي أحد.
+admin-invitees = المدعوون
+admin-invitees-none = لم تُوجَّه أي دعوة عبر البريد الإلكتروني بعد. أضف الأشخاص أدناه: سيحصل كل منهم على رابط خاص به، وستعرض هذه الصفحة من أجاب منهم.
+invitee-name = الاسم
+invitee-email = عنوان البريد الإلكتروني
+invitee-zone = المنطقة الزمنية
+invitee-status = الإجابة
+invitee-required = الحضور إلزامي
+invitee-required-yes = إلزامي
+invitee-required-no = جعل الحضور إلزاميًا
+invitee-remove = إزالة
+invitee-remove-text = هل تريد إزالة { $name } من المدعوين؟ سيتوقف رابطه الشخصي عن العمل، وتبقى الإجابة التي قدّمها إن وُجدت.
+invitee-remove-confirm = نعم، أزِل
+invitee-answered = تمت الإجابة
+invitee-not-invited = لم تُرسل الدعوة بعد
+invitee-invited = أُرسلت الدعوة في { $when }
+invitee-reminded = أُرسلت الدعوة في { $invited }، والتذكير في { $reminded }
+admin-invitees-answered = المدعوون الذين أجابوا: { $answered } من أصل { $invited }.
+# Begins with U+200F (RIGHT-TO-LEFT MARK): the affiliation may be in Latin letters. Keep it.
+admin-invitees-group = ‏{ $affiliation }: { $answered } من أصل { $invited }
 admin-not-invited = { $count ->
-    [one] { $count } invitee has not been sent the invitation yet.
-   *[other] { $count } invitees have not been sent the invitation yet.
+    [zero] لا يوجد مدعوون لم تُرسل إليهم الدعوة بعد.
+    [one] لم تُرسل الدعوة بعد إلى مدعو واحد.
+    [two] لم تُرسل الدعوة بعد إلى مدعوَّين اثنين.
+    [few] لم تُرسل الدعوة بعد إلى { $count } مدعوين.
+    [many] لم تُرسل الدعوة بعد إلى { $count } مدعوًّا.
+   *[other] لم تُرسل الدعوة بعد إلى { $count } مدعو.
 }
 admin-send-invitations = { $count ->
-    [one] Send the invitation
-   *[other] Send the { $count } invitations
+    [zero] إرسال الدعوات
+    [one] إرسال الدعوة
+    [two] إرسال الدعوتين
+    [few] إرسال { $count } دعوات
+    [many] إرسال { $count } دعوة
+   *[other] إرسال { $count } دعوة
 }
-admin-remind-hint = Each invitee gets at most one message a day, and those who have answered get none.
+admin-remind-hint = لا يتلقى أي مدعو أكثر من رسالة واحدة في اليوم، ولا يتلقى من أجاب أي رسالة.
 admin-remind-submit = { $count ->
-    [0] No one to remind now
-    [one] Remind the { $count } person who has not answered
-   *[other] Remind the { $count } people who have not answered
+    [0] لا يوجد من يحتاج إلى تذكير الآن
+    [one] تذكير الشخص الذي لم يُجب
+    [two] تذكير الشخصين اللذين لم يُجيبا
+    [few] تذكير { $count } أشخاص لم يُجيبوا
+    [many] تذكير { $count } شخصًا لم يُجيبوا
+   *[other] تذكير { $count } شخص لم يُجيبوا
 }
-admin-invite-closed = The poll takes no answers now, so invitations and reminders cannot be sent.
-admin-add-invitees = Add people
-admin-invitee-list = Paste a list
-admin-invitee-list-hint = One person per line: Name <address>, an address alone, or Name, address, affiliation (a time zone may follow). A CSV with a header row (name, email, affiliation, timezone) works too. An address given twice is added once.
+admin-invite-closed = لا يتلقى الاستطلاع إجابات حاليًا، لذا لا يمكن إرسال الدعوات ولا التذكيرات.
+admin-add-invitees = إضافة أشخاص
+admin-invitee-list = لصق قائمة
+admin-invitee-list-hint = شخص واحد في كل سطر: الاسم <العنوان>، أو العنوان وحده، أو الاسم, العنوان, الجهة (ويمكن أن تليها منطقة زمنية). ويُقبل أيضًا ملف CSV يتضمن صف عناوين (name, email, affiliation, timezone). ويُضاف العنوان المكرر مرة واحدة فقط.
 admin-invitee-lines-unused = { $count ->
-    [one] { $count } line could not be used:
-   *[other] { $count } lines could not be used:
+    [zero] تعذّر استخدام { $count } سطر:
+    [one] تعذّر استخدام سطر واحد:
+    [two] تعذّر استخدام سطرين:
+    [few] تعذّر استخدام { $count } أسطر:
+    [many] تعذّر استخدام { $count } سطرًا:
+   *[other] تعذّر استخدام { $count } سطر:
 }
-# $n is the line number, $text the line as pasted, $reason why it was not used.
-admin-invitee-line-error = Line { $n }: “{ $text }”: { $reason }
-admin-invitee-file = Or choose a CSV file
-admin-invitee-send = Send each new person their invitation now
-admin-invitee-add-submit = Add
-# After adding people when some lines could not be used (they are back in the box).
+admin-invitee-line-error = السطر { $n }: «{ $text }»: { $reason }
+admin-invitee-file = أو اختر ملف CSV
+admin-invitee-send = إرسال الدعوة الآن إلى كل شخص جديد
+admin-invitee-add-submit = إضافة
 admin-invitees-report = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
-}, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
+    [zero] لم يُضف أي شخص
+    [one] أُضيف شخص واحد
+    [two] أُضيف شخصان
+    [few] أُضيف { $added } أشخاص
+    [many] أُضيف { $added } شخصًا
+   *[other] أُضيف { $added } شخص
+}، { $invited ->
+    [zero] ولم تُرسل أي دعوة
+    [one] وأُرسلت دعوة واحدة
+    [two] وأُرسلت دعوتان
+    [few] وأُرسلت { $invited } دعوات
+    [many] وأُرسلت { $invited } دعوة
+   *[other] وأُرسلت { $invited } دعوة
 }. { $unused ->
-    [one] { $unused } line could not be used: it is back in the box below, to fix and add again.
-   *[other] { $unused } lines could not be used: they are back in the box below, to fix and add again.
+    [zero] لا توجد أسطر تعذّر استخدامها.
+    [one] تعذّر استخدام سطر واحد: أُعيد إلى المربع أدناه لتصحيحه وإضافته مرة أخرى.
+    [two] تعذّر استخدام سطرين: أُعيدا إلى المربع أدناه لتصحيحهما وإضافتهما مرة أخرى.
+    [few] تعذّر استخدام { $unused } أسطر: أُعيدت إلى المربع أدناه لتصحيحها وإضافتها مرة أخرى.
+    [many] تعذّر استخدام { $unused } سطرًا: أُعيدت إلى المربع أدناه لتصحيحها وإضافتها مرة أخرى.
+   *[other] تعذّر استخدام { $unused } سطر: أُعيدت إلى المربع أدناه لتصحيحها وإضافتها مرة أخرى.
 }
 banner-invitees-added = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
-}, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
+    [zero] لم يُضف أي شخص
+    [one] أُضيف شخص واحد
+    [two] أُضيف شخصان
+    [few] أُضيف { $added } أشخاص
+    [many] أُضيف { $added } شخصًا
+   *[other] أُضيف { $added } شخص
+}، { $invited ->
+    [zero] ولم تُرسل أي دعوة
+    [one] وأُرسلت دعوة واحدة
+    [two] وأُرسلت دعوتان
+    [few] وأُرسلت { $invited } دعوات
+    [many] وأُرسلت { $invited } دعوة
+   *[other] وأُرسلت { $invited } دعوة
 }. { $merged ->
     [0] {""}
-    [one] { $merged } address was already on the list.
-   *[other] { $merged } addresses were already on the list.
+    [one] سبق إدراج عنوان واحد في القائمة.
+    [two] سبق إدراج عنوانين في القائمة.
+    [few] سبق إدراج { $merged } عناوين في القائمة.
+    [many] سبق إدراج { $merged } عنوانًا في القائمة.
+   *[other] سبق إدراج { $merged } عنوان في القائمة.
 } { $updated ->
     [0] {""}
-    [one] { $updated } invitee's details were updated.
-   *[other] { $updated } invitees' details were updated.
+    [one] حُدِّثت بيانات مدعو واحد.
+    [two] حُدِّثت بيانات مدعوَّين اثنين.
+    [few] حُدِّثت بيانات { $updated } مدعوين.
+    [many] حُدِّثت بيانات { $updated } مدعوًّا.
+   *[other] حُدِّثت بيانات { $updated } مدعو.
 }
 banner-invitations-sent = { $count ->
-    [one] { $count } invitation is queued.
-   *[other] { $count } invitations are queued.
+    [zero] لا توجد دعوات في قائمة الإرسال.
+    [one] أُدرجت دعوة واحدة في قائمة الإرسال.
+    [two] أُدرجت دعوتان في قائمة الإرسال.
+    [few] أُدرجت { $count } دعوات في قائمة الإرسال.
+    [many] أُدرجت { $count } دعوة في قائمة الإرسال.
+   *[other] أُدرجت { $count } دعوة في قائمة الإرسال.
 }
 banner-reminders-sent = { $count ->
-    [0] No reminder was sent: everyone has answered or was mailed in the last 24 hours.
-    [one] { $count } reminder is queued.
-   *[other] { $count } reminders are queued.
+    [0] لم يُرسل أي تذكير: فقد أجاب الجميع أو أُرسلت إليهم رسالة خلال آخر 24 ساعة.
+    [one] أُدرج تذكير واحد في قائمة الإرسال.
+    [two] أُدرج تذكيران في قائمة الإرسال.
+    [few] أُدرجت { $count } تذكيرات في قائمة الإرسال.
+    [many] أُدرج { $count } تذكيرًا في قائمة الإرسال.
+   *[other] أُدرج { $count } تذكير في قائمة الإرسال.
 }
-banner-invitee-removed = The invitee was removed. Their personal links no longer work; an answer they gave stays.
-banner-required-saved = Saved: the table of who the meeting needs shows it.
-banner-notifications-saved = Your mail settings are saved.
+banner-invitee-removed = أُزيل المدعو. لم تعد روابطه الشخصية تعمل، وتبقى الإجابة التي قدّمها إن وُجدت.
+banner-required-saved = حُفظ التغيير، وهو يظهر في جدول «من يحتاج إليهم الاجتماع».
+banner-notifications-saved = حُفظت إعدادات البريد الخاصة بك.
 
 ## Who the meeting needs (admin page)
 
-quorum-heading = Who the meeting needs
-quorum-hint = For each slot: whether everyone marked required can attend, and how many invitees of each affiliation cannot, or have not answered.
-quorum-slot = Slot
-quorum-required = Required people
-quorum-invitees = Missing invitees
-quorum-none-required = Nobody is marked required.
+quorum-heading = من يحتاج إليهم الاجتماع
+quorum-hint = لكل موعد: هل يستطيع الحضورَ جميعُ من حُدِّد حضورهم كإلزامي، وكم مدعوًا من كل جهة لا يستطيع الحضور أو لم يُجب بعد.
+quorum-slot = الموعد
+quorum-required = من حضورهم إلزامي
+quorum-invitees = الناقصون من المدعوين
+quorum-none-required = لم يُحدَّد حضور أي شخص كإلزامي.
 quorum-all-required = { $count ->
-    [one] The { $count } required person can attend.
-   *[other] All { $count } required people can attend.
+    [zero] لا يوجد من حضوره إلزامي.
+    [one] يستطيع الحضورَ الشخصُ الوحيد الذي حضوره إلزامي.
+    [two] يستطيع الحضورَ الشخصان اللذان حضورهما إلزامي.
+    [few] يستطيع الحضورَ جميعُ من حضورهم إلزامي ({ $count } أشخاص).
+    [many] يستطيع الحضورَ جميعُ من حضورهم إلزامي ({ $count } شخصًا).
+   *[other] يستطيع الحضورَ جميعُ من حضورهم إلزامي ({ $count } شخص).
 }
-quorum-person-no-answer = { $name } (no answer yet)
-quorum-person-cannot = { $name } (cannot)
-quorum-required-missing = Missing: { $names }
-# One affiliation's missing invitees, e.g. "2 of DC on Environment (3 invited)".
-quorum-gap = { $missing } of { $affiliation } ({ $invited } invited)
-quorum-missing = Missing: { $groups }
-quorum-nobody-missing = Every invitee can attend.
-# Stands for the affiliation of invitees who gave none.
-quorum-no-affiliation = Without an affiliation
-quorum-gap-none = { $missing } without an affiliation ({ $invited } invited)
+# These two begin with U+200F (RIGHT-TO-LEFT MARK) so that a list of names in Latin
+# letters still reads right to left. Keep it.
+quorum-person-no-answer = ‏{ $name } (لم يُجب بعد)
+quorum-person-cannot = ‏{ $name } (لا يستطيع الحضور)
+quorum-required-missing = ينقص حضور: { $names }
+quorum-gap = { $missing } من { $affiliation } (عدد المدعوين: { $invited })
+quorum-missing = ينقص حضور: { $groups }
+quorum-nobody-missing = يستطيع جميع المدعوين الحضور.
+quorum-no-affiliation = بلا جهة
+quorum-gap-none = { $missing } بلا جهة (عدد المدعوين: { $invited })
 
 ## Moving a finalized meeting, mail settings, the next poll of a series (admin page)
 
-admin-finalized-move = The meeting is set. You can move it to another slot: everyone concerned gets the new time, and their calendars move the event.
+admin-finalized-move = اعتُمد موعد الاجتماع. ويمكنك نقله إلى موعد آخر: سيتلقى جميع المعنيين الموعد الجديد، وسيُنقل الحدث في تقاويمهم.
 admin-move-recipients = { $count ->
-    [one] This sends { $count } message, to you.
-   *[other] This sends { $count } messages: to you and to everyone concerned.
+    [zero] لن يؤدي ذلك إلى إرسال أي رسالة.
+    [one] سيؤدي ذلك إلى إرسال رسالة واحدة، إليك وحدك.
+    [two] سيؤدي ذلك إلى إرسال رسالتين: إليك وإلى جميع المعنيين.
+    [few] سيؤدي ذلك إلى إرسال { $count } رسائل: إليك وإلى جميع المعنيين.
+    [many] سيؤدي ذلك إلى إرسال { $count } رسالة: إليك وإلى جميع المعنيين.
+   *[other] سيؤدي ذلك إلى إرسال { $count } رسالة: إليك وإلى جميع المعنيين.
 }
-admin-move-submit = Move the meeting to this slot
-admin-notify-heading = Mail to you
-admin-notify-legend = About new answers and comments, mail { $email }:
-admin-notify-none = nothing (look at this page)
-admin-notify-each = at each new answer or comment
-admin-notify-digest = a daily summary, at about 09:00 in the poll's time zone, when something happened
-admin-remind-before = Automatic reminder, hours before the deadline
-admin-remind-before-hint = Invitees who have not answered get one reminder, at about 09:00 in their own time zone (never at night), at least this many hours before the deadline. Leave empty for none.
-admin-remind-before-no-deadline = It needs a deadline: set one in the settings.
-admin-notify-submit = Save mail settings
-admin-duplicate-heading = Next meeting of this series
+admin-move-submit = نقل الاجتماع إلى هذا الموعد
+admin-notify-heading = الرسائل الموجهة إليك
+admin-notify-legend = الرسائل إلى { $email } بشأن الإجابات والتعليقات الجديدة:
+admin-notify-none = لا رسائل (راجع هذه الصفحة)
+admin-notify-each = رسالة عند كل إجابة أو تعليق جديد
+admin-notify-digest = ملخص يومي نحو الساعة 09:00 بتوقيت المنطقة الزمنية للاستطلاع، إذا جدّ جديد
+admin-remind-before = التذكير التلقائي: عدد الساعات قبل آخر موعد للإجابة
+admin-remind-before-hint = يتلقى المدعوون الذين لم يُجيبوا تذكيرًا واحدًا نحو الساعة 09:00 بتوقيت منطقتهم الزمنية (وليس ليلًا أبدًا)، قبل آخر موعد للإجابة بهذا العدد من الساعات على الأقل. اترك الحقل فارغًا إذا لم تكن تريد تذكيرًا.
+admin-remind-before-no-deadline = يتطلب ذلك تحديد آخر موعد للإجابة: حدِّده في الإعدادات.
+admin-notify-submit = حفظ إعدادات البريد
+admin-duplicate-heading = الاجتماع التالي من هذه السلسلة
 admin-duplicate-text = { $count ->
-    [0] A new poll with the same title, description, place, length and options, and its own slots and deadline.
-    [one] A new poll with the same title, description, place, length and options, and your { $count } invitee (invited when you say so); give its slots below.
-   *[other] A new poll with the same title, description, place, length and options, and your { $count } invitees (invited when you say so); give its slots below.
+    [0] استطلاع جديد بالعنوان والوصف والمكان والمدة والخيارات نفسها، وبمواعيده وآخر موعد للإجابة الخاصة به.
+    [one] استطلاع جديد بالعنوان والوصف والمكان والمدة والخيارات نفسها، ومعه المدعو الوحيد لديك (تُرسل إليه الدعوة عندما تقرر ذلك)؛ حدِّد مواعيده أدناه.
+    [two] استطلاع جديد بالعنوان والوصف والمكان والمدة والخيارات نفسها، ومعه المدعوان لديك (تُرسل إليهما الدعوة عندما تقرر ذلك)؛ حدِّد مواعيده أدناه.
+    [few] استطلاع جديد بالعنوان والوصف والمكان والمدة والخيارات نفسها، ومعه مدعووك البالغ عددهم { $count } (تُرسل إليهم الدعوات عندما تقرر ذلك)؛ حدِّد مواعيده أدناه.
+    [many] استطلاع جديد بالعنوان والوصف والمكان والمدة والخيارات نفسها، ومعه مدعووك البالغ عددهم { $count } (تُرسل إليهم الدعوات عندما تقرر ذلك)؛ حدِّد مواعيده أدناه.
+   *[other] استطلاع جديد بالعنوان والوصف والمكان والمدة والخيارات نفسها، ومعه مدعووك البالغ عددهم { $count } (تُرسل إليهم الدعوات عندما تقرر ذلك)؛ حدِّد مواعيده أدناه.
 }
-admin-duplicate-submit = Create the new poll
+admin-duplicate-submit = إنشاء الاستطلاع الجديد
 
 ## Mail about invitations and activity (templates/mail/invitation, templates/mail/activity)
 
-# Greeting when only the address is known.
-mail-greeting-anonymous = Hello,
-mail-invite-subject = { $organizer } asks when you can meet: “{ $title }”
-mail-reminder-subject = Reminder: when can you meet? “{ $title }”
-# $deadline is a date, time and zone in the recipient's zone.
-mail-reminder-subject-deadline = Reminder: please answer by { $deadline }: “{ $title }”
-mail-invite-intro = { $organizer } invites you to say when you can meet for “{ $title }”.
-mail-reminder-intro = { $organizer } is still waiting for your answer about “{ $title }”.
-mail-invite-slots = The candidate times, in your time zone ({ $zone }):
-mail-invite-deadline = Please answer by { $deadline }.
-mail-invite-link = Your personal link (it fills in your name and keeps your answer):
-mail-invite-personal = This link is yours: please do not forward it. Come back to it to change your answer until the poll closes.
-# When the organizer moves a finalized meeting to another slot.
-mail-final-subject-moved = New time: { $title }: { $when }
-mail-final-moved = the meeting “{ $title }” has moved to a new time.
-mail-final-was = It was at ({ $zone }):
-# To the organizer: a notice for each answer or comment, or a daily digest.
-mail-notice-subject-answer = { $name } answered “{ $title }”
-mail-notice-subject-changed = { $name } changed their answer to “{ $title }”
-mail-notice-subject-comment = { $name } commented on “{ $title }”
-mail-digest-subject = “{ $title }”: { $answers ->
-    [one] { $answers } new answer
-   *[other] { $answers } new answers
-}, { $comments ->
-    [one] { $comments } comment
-   *[other] { $comments } comments
+mail-greeting-anonymous = مرحبًا،
+mail-invite-subject = يسألك { $organizer } عن الموعد الذي يناسبك للاجتماع: «{ $title }»
+mail-reminder-subject = تذكير: متى يناسبك الاجتماع؟ «{ $title }»
+mail-reminder-subject-deadline = تذكير: يُرجى الإجابة في موعد أقصاه { $deadline }: «{ $title }»
+mail-invite-intro = يدعوك { $organizer } إلى تحديد المواعيد التي تناسبك للاجتماع بشأن «{ $title }».
+mail-reminder-intro = لا يزال { $organizer } في انتظار إجابتك بشأن «{ $title }».
+mail-invite-slots = المواعيد المقترحة بتوقيت منطقتك الزمنية ({ $zone }):
+mail-invite-deadline = يُرجى الإجابة في موعد أقصاه { $deadline }.
+mail-invite-link = رابطك الشخصي (يتضمن اسمك ويحفظ إجابتك):
+mail-invite-personal = هذا الرابط خاص بك: يُرجى عدم إعادة توجيهه إلى أي أحد. ويمكنك العودة إليه لتغيير إجابتك إلى أن يُغلق الاستطلاع.
+mail-final-subject-moved = موعد جديد: { $title }: { $when }
+mail-final-moved = نُقل الاجتماع «{ $title }» إلى موعد جديد.
+mail-final-was = الموعد السابق (بتوقيت { $zone }):
+mail-notice-subject-answer = أجاب { $name } في استطلاع «{ $title }»
+mail-notice-subject-changed = غيّر { $name } إجابته في استطلاع «{ $title }»
+mail-notice-subject-comment = علّق { $name } على استطلاع «{ $title }»
+mail-digest-subject = ملخص «{ $title }»: { $answers ->
+    [zero] لا إجابات جديدة
+    [one] إجابة جديدة واحدة
+    [two] إجابتان جديدتان
+    [few] { $answers } إجابات جديدة
+    [many] { $answers } إجابة جديدة
+   *[other] { $answers } إجابة جديدة
+}، { $comments ->
+    [zero] لا تعليقات
+    [one] تعليق واحد
+    [two] تعليقان
+    [few] { $comments } تعليقات
+    [many] { $comments } تعليقًا
+   *[other] { $comments } تعليق
 }
-mail-notice-intro = there is news on your poll “{ $title }”.
-mail-digest-intro = here is what happened on your poll “{ $title }” since the last summary.
-mail-activity-answered = { $name } answered:
-mail-activity-changed = { $name } changed their answer:
-mail-activity-comment = { $name } wrote:
+mail-notice-intro = هناك جديد في استطلاعك «{ $title }».
+mail-digest-intro = إليك ما جرى في استطلاعك «{ $title }» منذ الملخص السابق.
+mail-activity-answered = أجاب { $name }:
+mail-activity-changed = غيّر { $name } إجابته:
+mail-activity-comment = كتب { $name }:
 mail-activity-total = { $count ->
-    [one] { $count } answer in all.
-   *[other] { $count } answers in all.
+    [zero] لا توجد أي إجابة حتى الآن.
+    [one] إجابة واحدة في المجموع.
+    [two] إجابتان في المجموع.
+    [few] { $count } إجابات في المجموع.
+    [many] { $count } إجابة في المجموع.
+   *[other] { $count } إجابة في المجموع.
 }
-mail-activity-invitees = { $answered } of { $invited } invitees have answered.
-mail-activity-best = Best slot so far: { $slot } ({ $counts }).
-mail-activity-settings = You get this mail because of the mail setting on your poll's admin page; change it there.
+mail-activity-invitees = المدعوون الذين أجابوا: { $answered } من أصل { $invited }.
+mail-activity-best = أفضل موعد حتى الآن: { $slot } ({ $counts }).
+mail-activity-settings = تصلك هذه الرسالة بسبب إعداد البريد في صفحة إدارة استطلاعك، ويمكنك تغييره من هناك.
 
 ## Problems with invitations and mail settings (forms and the API)
 
-error-invitees-empty = The list is empty: paste one person per line, or choose a file.
-error-invitees-both = Paste a list or choose a file, not both.
-error-invitee-file-empty = The file is empty.
-error-invitee-file-encoding = The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and choose it again.
-error-notify = “{ $value }” is not a mail setting: use none, each or digest
-error-remind-before = “{ $value }” is not a number of hours from 1 to 720
-conflict-invite-closed = This poll takes no answers now, so no invitation can be sent. Reopen it first.
-conflict-remind-closed = This poll takes no answers now, so no reminder can be sent.
-conflict-invitees-max = A poll may have at most { $max } invitees.
-conflict-mail-cap-invite = Inviting would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
-conflict-mail-cap-remind = Reminding would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+error-invitees-empty = القائمة فارغة: الصق شخصًا واحدًا في كل سطر، أو اختر ملفًا.
+error-invitees-both = الصق قائمة أو اختر ملفًا، لا الاثنين معًا.
+error-invitee-file-empty = الملف فارغ.
+error-invitee-file-encoding = الملف ليس نصًا بترميز UTF-8. احفظه في برنامج جداول البيانات بصيغة «CSV UTF-8» ثم اختره مرة أخرى.
+error-notify = «{ $value }» ليس إعدادًا صالحًا للبريد: استخدم none أو each أو digest
+error-remind-before = «{ $value }» ليس عددًا من الساعات بين 1 و720
+conflict-invite-closed = لا يتلقى هذا الاستطلاع إجابات حاليًا، لذا لا يمكن إرسال أي دعوة. أعد فتحه أولًا.
+conflict-remind-closed = لا يتلقى هذا الاستطلاع إجابات حاليًا، لذا لا يمكن إرسال أي تذكير.
+conflict-invitees-max = الحد الأقصى لعدد المدعوين في الاستطلاع الواحد هو { $max }.
+conflict-mail-cap-invite = سيؤدي إرسال الدعوات إلى إرسال رسائل عددها { $needed }، غير أن الحد الأقصى لعدد الرسائل التي يرسلها الاستطلاع الواحد خلال 24 ساعة هو { $cap }، وقد أرسل هذا الاستطلاع { $queued } منها بالفعل. لم يتغير أي شيء. يُرجى المحاولة لاحقًا أو مطالبة القائمين على خدمة Convene هذه برفع الحد.
+conflict-mail-cap-remind = سيؤدي إرسال التذكيرات إلى إرسال رسائل عددها { $needed }، غير أن الحد الأقصى لعدد الرسائل التي يرسلها الاستطلاع الواحد خلال 24 ساعة هو { $cap }، وقد أرسل هذا الاستطلاع { $queued } منها بالفعل. لم يتغير أي شيء. يُرجى المحاولة لاحقًا أو مطالبة القائمين على خدمة Convene هذه برفع الحد.

@@ -190,14 +190,14 @@ admin-mail-retry = Reenviar los mensajes fallidos
 admin-results-private = Solo usted ve las direcciones de correo electrónico y los husos horarios.
 admin-results-hidden = Los participantes no verán las respuestas hasta que usted finalice la encuesta.
 admin-finalize-heading = Elegir el horario de la reunión
-admin-finalized-reopen = La encuesta está finalizada. Para elegir otro horario, primero vuelva a abrirla.
-admin-finalize-text = Usted y todas las personas que hayan facilitado una dirección de correo electrónico recibirán un mensaje con la hora en su propio huso horario y un archivo de calendario.
+admin-finalized-reopen = Si, en cambio, quiere volver a aceptar respuestas, vuelva a abrir la encuesta más abajo: se avisará a todas las personas afectadas de que la reunión queda cancelada.
+admin-finalize-text = Todas las personas que hayan facilitado una dirección de correo electrónico, todas las personas invitadas y usted recibirán un mensaje con la hora en su propio huso horario y un archivo de calendario.
 admin-finalize-slot = Horario
 slot-counts = { $yes } sí, { $if_need_be } si es necesario
 admin-finalize-recipients = { $count ->
     [one] Se enviará { $count } mensaje, solo a usted.
-    [many] Se enviarán { $count } mensajes: a usted y a todas las personas que hayan facilitado una dirección de correo electrónico.
-   *[other] Se enviarán { $count } mensajes: a usted y a todas las personas que hayan facilitado una dirección de correo electrónico.
+    [many] Se enviarán { $count } mensajes: a usted, a todas las personas que hayan facilitado una dirección de correo electrónico y a todas las personas invitadas.
+   *[other] Se enviarán { $count } mensajes: a usted, a todas las personas que hayan facilitado una dirección de correo electrónico y a todas las personas invitadas.
 }
 admin-finalize-submit = Finalizar y notificar
 admin-open-closed = Abierta o cerrada
@@ -386,200 +386,214 @@ conflict-mail-cap-finalize = Finalizar enviaría { $needed } mensajes, pero una 
 conflict-mail-cap-update = Guardar estos cambios enviaría la reunión actualizada a { $needed } personas, pero una encuesta puede enviar como máximo { $cap } mensajes en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.
 conflict-mail-cap-reopen = Reabrir enviaría la cancelación de la reunión a { $needed } personas, pero una encuesta puede enviar como máximo { $cap } mensajes en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Inténtelo más tarde o pida a quien gestiona este servicio Convene que aumente el límite.
 
-## Invitations, reminders and mail settings (admin page, src/web/pages/invitees.rs,
-## src/web/pages/admin.rs; the invitee's page templates/polls/show.html)
+## Invitaciones, recordatorios y configuración del correo (página de administración, src/web/pages/invitees.rs,
+## src/web/pages/admin.rs; página de la persona invitada, templates/polls/show.html)
 
-# On an invitee's personal page (/p/…/i/…), above their link.
-personal-invited = { $organizer } invited you to this poll.
-personal-invited-text = This is your personal invitation link: your name is filled in, and your answer is kept under it. Come back to this link to change your answer; please do not forward it.
-admin-invitees = Invitees
-admin-invitees-none = No one is invited by address yet. Add people below: each gets their own link, and this page shows who has answered.
-# Column headings of the invitee table.
-invitee-name = Name
-invitee-email = Email address
-invitee-zone = Time zone
-invitee-status = Answer
-invitee-required = Required
-# The button that marks an invitee as required (and its state once marked).
-invitee-required-yes = Required
-invitee-required-no = Mark required
-invitee-remove = Remove
-invitee-remove-text = Remove { $name } from the invitees? Their personal link stops working; an answer they gave stays.
-invitee-remove-confirm = Yes, remove
-# An invitee's state; $when, $invited, $reminded are "Tue 2 Mar 10:00".
-invitee-answered = Answered
-invitee-not-invited = Not invited yet
-invitee-invited = Invited { $when }
-invitee-reminded = Invited { $invited }, reminded { $reminded }
-admin-invitees-answered = { $answered } of { $invited } invitees have answered.
-# One affiliation's count, joined by semicolons after the line above.
-admin-invitees-group = { $affiliation }: { $answered } of { $invited }
+personal-invited = { $organizer } le ha invitado a esta encuesta.
+personal-invited-text = Este es su enlace de invitación personal: su nombre ya figura en el formulario y su respuesta se guarda con ese nombre. Vuelva a este enlace para modificar su respuesta; no lo reenvíe.
+admin-invitees = Personas invitadas
+admin-invitees-none = Todavía no hay nadie invitado por correo electrónico. Añada personas abajo: cada una recibirá su propio enlace, y esta página mostrará quién ha respondido.
+invitee-name = Nombre
+invitee-email = Dirección de correo electrónico
+invitee-zone = Huso horario
+invitee-status = Respuesta
+invitee-required = Imprescindible
+invitee-required-yes = Imprescindible
+invitee-required-no = Marcar como imprescindible
+invitee-remove = Quitar
+invitee-remove-text = ¿Quitar a { $name } de las personas invitadas? Su enlace personal dejará de funcionar; la respuesta que haya dado se conserva.
+invitee-remove-confirm = Sí, quitar
+invitee-answered = Ha respondido
+invitee-not-invited = Aún sin invitar
+invitee-invited = Invitación enviada el { $when }
+invitee-reminded = Invitación enviada el { $invited }, recordatorio el { $reminded }
+admin-invitees-answered = Respuestas de las personas invitadas: { $answered } de { $invited }.
+admin-invitees-group = { $affiliation }: { $answered } de { $invited }
 admin-not-invited = { $count ->
-    [one] { $count } invitee has not been sent the invitation yet.
-   *[other] { $count } invitees have not been sent the invitation yet.
+    [one] { $count } persona invitada aún no ha recibido la invitación.
+    [many] { $count } personas invitadas aún no han recibido la invitación.
+   *[other] { $count } personas invitadas aún no han recibido la invitación.
 }
 admin-send-invitations = { $count ->
-    [one] Send the invitation
-   *[other] Send the { $count } invitations
+    [one] Enviar la invitación
+    [many] Enviar las { $count } invitaciones
+   *[other] Enviar las { $count } invitaciones
 }
-admin-remind-hint = Each invitee gets at most one message a day, and those who have answered get none.
+admin-remind-hint = Cada persona invitada recibe como máximo un mensaje al día, y quienes ya han respondido no reciben ninguno.
 admin-remind-submit = { $count ->
-    [0] No one to remind now
-    [one] Remind the { $count } person who has not answered
-   *[other] Remind the { $count } people who have not answered
+    [0] No hay nadie a quien enviar un recordatorio ahora
+    [one] Enviar un recordatorio a la persona que no ha respondido
+    [many] Enviar un recordatorio a las { $count } personas que no han respondido
+   *[other] Enviar un recordatorio a las { $count } personas que no han respondido
 }
-admin-invite-closed = The poll takes no answers now, so invitations and reminders cannot be sent.
-admin-add-invitees = Add people
-admin-invitee-list = Paste a list
-admin-invitee-list-hint = One person per line: Name <address>, an address alone, or Name, address, affiliation (a time zone may follow). A CSV with a header row (name, email, affiliation, timezone) works too. An address given twice is added once.
+admin-invite-closed = La encuesta no acepta respuestas en este momento, por lo que no se pueden enviar invitaciones ni recordatorios.
+admin-add-invitees = Añadir personas
+admin-invitee-list = Pegar una lista
+admin-invitee-list-hint = Una persona por línea: Nombre <dirección>, una dirección sola, o Nombre, dirección, afiliación (puede seguir un huso horario). También sirve un CSV con una fila de encabezado (name, email, affiliation, timezone). Una dirección que aparezca dos veces se añade una sola vez.
 admin-invitee-lines-unused = { $count ->
-    [one] { $count } line could not be used:
-   *[other] { $count } lines could not be used:
+    [one] No se pudo usar { $count } línea:
+    [many] No se pudieron usar { $count } líneas:
+   *[other] No se pudieron usar { $count } líneas:
 }
-# $n is the line number, $text the line as pasted, $reason why it was not used.
-admin-invitee-line-error = Line { $n }: “{ $text }”: { $reason }
-admin-invitee-file = Or choose a CSV file
-admin-invitee-send = Send each new person their invitation now
-admin-invitee-add-submit = Add
-# After adding people when some lines could not be used (they are back in the box).
+admin-invitee-line-error = Línea { $n }: “{ $text }”: { $reason }
+admin-invitee-file = O elija un archivo CSV
+admin-invitee-send = Enviar ahora la invitación a cada persona nueva
+admin-invitee-add-submit = Añadir
 admin-invitees-report = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
+    [one] Se ha añadido { $added } persona
+    [many] Se han añadido { $added } personas
+   *[other] Se han añadido { $added } personas
 }, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
+    [one] se ha enviado { $invited } invitación
+    [many] se han enviado { $invited } invitaciones
+   *[other] se han enviado { $invited } invitaciones
 }. { $unused ->
-    [one] { $unused } line could not be used: it is back in the box below, to fix and add again.
-   *[other] { $unused } lines could not be used: they are back in the box below, to fix and add again.
+    [one] No se pudo usar { $unused } línea: está de nuevo en el cuadro de abajo para que la corrija y vuelva a añadirla.
+    [many] No se pudieron usar { $unused } líneas: están de nuevo en el cuadro de abajo para que las corrija y vuelva a añadirlas.
+   *[other] No se pudieron usar { $unused } líneas: están de nuevo en el cuadro de abajo para que las corrija y vuelva a añadirlas.
 }
 banner-invitees-added = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
+    [one] Se ha añadido { $added } persona
+    [many] Se han añadido { $added } personas
+   *[other] Se han añadido { $added } personas
 }, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
+    [one] se ha enviado { $invited } invitación
+    [many] se han enviado { $invited } invitaciones
+   *[other] se han enviado { $invited } invitaciones
 }. { $merged ->
     [0] {""}
-    [one] { $merged } address was already on the list.
-   *[other] { $merged } addresses were already on the list.
+    [one] { $merged } dirección ya figuraba en la lista.
+    [many] { $merged } direcciones ya figuraban en la lista.
+   *[other] { $merged } direcciones ya figuraban en la lista.
 } { $updated ->
     [0] {""}
-    [one] { $updated } invitee's details were updated.
-   *[other] { $updated } invitees' details were updated.
+    [one] Se han actualizado los datos de { $updated } persona invitada.
+    [many] Se han actualizado los datos de { $updated } personas invitadas.
+   *[other] Se han actualizado los datos de { $updated } personas invitadas.
 }
 banner-invitations-sent = { $count ->
-    [one] { $count } invitation is queued.
-   *[other] { $count } invitations are queued.
+    [one] { $count } invitación está en la cola de envío.
+    [many] { $count } invitaciones están en la cola de envío.
+   *[other] { $count } invitaciones están en la cola de envío.
 }
 banner-reminders-sent = { $count ->
-    [0] No reminder was sent: everyone has answered or was mailed in the last 24 hours.
-    [one] { $count } reminder is queued.
-   *[other] { $count } reminders are queued.
+    [0] No se ha enviado ningún recordatorio: todas las personas han respondido o recibieron un mensaje en las últimas 24 horas.
+    [one] { $count } recordatorio está en la cola de envío.
+    [many] { $count } recordatorios están en la cola de envío.
+   *[other] { $count } recordatorios están en la cola de envío.
 }
-banner-invitee-removed = The invitee was removed. Their personal links no longer work; an answer they gave stays.
-banner-required-saved = Saved: the table of who the meeting needs shows it.
-banner-notifications-saved = Your mail settings are saved.
+banner-invitee-removed = Se ha quitado a la persona invitada. Sus enlaces personales ya no funcionan; la respuesta que haya dado se conserva.
+banner-required-saved = Guardado: la tabla de personas necesarias para la reunión ya lo refleja.
+banner-notifications-saved = Se ha guardado su configuración del correo.
 
-## Who the meeting needs (admin page)
+## Personas necesarias para la reunión (página de administración)
 
-quorum-heading = Who the meeting needs
-quorum-hint = For each slot: whether everyone marked required can attend, and how many invitees of each affiliation cannot, or have not answered.
-quorum-slot = Slot
-quorum-required = Required people
-quorum-invitees = Missing invitees
-quorum-none-required = Nobody is marked required.
+quorum-heading = Personas necesarias para la reunión
+quorum-hint = Para cada horario: si pueden asistir todas las personas marcadas como imprescindibles, y cuántas personas invitadas de cada afiliación no pueden asistir o aún no han respondido.
+quorum-slot = Horario
+quorum-required = Personas imprescindibles
+quorum-invitees = Personas invitadas que faltan
+quorum-none-required = No hay nadie marcado como imprescindible.
 quorum-all-required = { $count ->
-    [one] The { $count } required person can attend.
-   *[other] All { $count } required people can attend.
+    [one] La persona imprescindible puede asistir.
+    [many] Las { $count } personas imprescindibles pueden asistir.
+   *[other] Las { $count } personas imprescindibles pueden asistir.
 }
-quorum-person-no-answer = { $name } (no answer yet)
-quorum-person-cannot = { $name } (cannot)
-quorum-required-missing = Missing: { $names }
-# One affiliation's missing invitees, e.g. "2 of DC on Environment (3 invited)".
-quorum-gap = { $missing } of { $affiliation } ({ $invited } invited)
-quorum-missing = Missing: { $groups }
-quorum-nobody-missing = Every invitee can attend.
-# Stands for the affiliation of invitees who gave none.
-quorum-no-affiliation = Without an affiliation
-quorum-gap-none = { $missing } without an affiliation ({ $invited } invited)
+quorum-person-no-answer = { $name } (aún sin respuesta)
+quorum-person-cannot = { $name } (no puede)
+quorum-required-missing = Faltan: { $names }
+quorum-gap = { $missing } de { $affiliation } ({ $invited ->
+    [one] { $invited } persona invitada
+    [many] { $invited } personas invitadas
+   *[other] { $invited } personas invitadas
+    })
+quorum-missing = Faltan: { $groups }
+quorum-nobody-missing = Todas las personas invitadas pueden asistir.
+quorum-no-affiliation = Sin afiliación
+quorum-gap-none = { $missing } sin afiliación ({ $invited ->
+    [one] { $invited } persona invitada
+    [many] { $invited } personas invitadas
+   *[other] { $invited } personas invitadas
+    })
 
-## Moving a finalized meeting, mail settings, the next poll of a series (admin page)
+## Cambiar de horario una reunión finalizada, configuración del correo, la próxima encuesta de una serie (página de administración)
 
-admin-finalized-move = The meeting is set. You can move it to another slot: everyone concerned gets the new time, and their calendars move the event.
+admin-finalized-move = La reunión está fijada. Puede cambiarla a otro horario: todas las personas afectadas recibirán la nueva hora, y el evento se moverá en sus calendarios.
 admin-move-recipients = { $count ->
-    [one] This sends { $count } message, to you.
-   *[other] This sends { $count } messages: to you and to everyone concerned.
+    [one] Se enviará { $count } mensaje, solo a usted.
+    [many] Se enviarán { $count } mensajes: a usted y a todas las personas afectadas.
+   *[other] Se enviarán { $count } mensajes: a usted y a todas las personas afectadas.
 }
-admin-move-submit = Move the meeting to this slot
-admin-notify-heading = Mail to you
-admin-notify-legend = About new answers and comments, mail { $email }:
-admin-notify-none = nothing (look at this page)
-admin-notify-each = at each new answer or comment
-admin-notify-digest = a daily summary, at about 09:00 in the poll's time zone, when something happened
-admin-remind-before = Automatic reminder, hours before the deadline
-admin-remind-before-hint = Invitees who have not answered get one reminder, at about 09:00 in their own time zone (never at night), at least this many hours before the deadline. Leave empty for none.
-admin-remind-before-no-deadline = It needs a deadline: set one in the settings.
-admin-notify-submit = Save mail settings
-admin-duplicate-heading = Next meeting of this series
+admin-move-submit = Cambiar la reunión a este horario
+admin-notify-heading = Correo para usted
+admin-notify-legend = Sobre las nuevas respuestas y comentarios, escribir a { $email }:
+admin-notify-none = nunca (consulte esta página)
+admin-notify-each = con cada nueva respuesta o comentario
+admin-notify-digest = un resumen diario, hacia las 09:00 en el huso horario de la encuesta, cuando haya novedades
+admin-remind-before = Recordatorio automático, horas antes de la fecha límite
+admin-remind-before-hint = Las personas invitadas que no hayan respondido recibirán un recordatorio, hacia las 09:00 en su propio huso horario (nunca de noche), al menos ese número de horas antes de la fecha límite. Déjelo en blanco si no desea enviarlo.
+admin-remind-before-no-deadline = Requiere una fecha límite: fíjela en la configuración.
+admin-notify-submit = Guardar la configuración del correo
+admin-duplicate-heading = Próxima reunión de esta serie
 admin-duplicate-text = { $count ->
-    [0] A new poll with the same title, description, place, length and options, and its own slots and deadline.
-    [one] A new poll with the same title, description, place, length and options, and your { $count } invitee (invited when you say so); give its slots below.
-   *[other] A new poll with the same title, description, place, length and options, and your { $count } invitees (invited when you say so); give its slots below.
+    [0] Una encuesta nueva con el mismo título, descripción, lugar, duración y opciones, y con sus propios horarios y fecha límite.
+    [one] Una encuesta nueva con el mismo título, descripción, lugar, duración y opciones, y con su persona invitada (que recibirá la invitación cuando usted lo indique); indique abajo sus horarios.
+    [many] Una encuesta nueva con el mismo título, descripción, lugar, duración y opciones, y con sus { $count } personas invitadas (que recibirán la invitación cuando usted lo indique); indique abajo sus horarios.
+   *[other] Una encuesta nueva con el mismo título, descripción, lugar, duración y opciones, y con sus { $count } personas invitadas (que recibirán la invitación cuando usted lo indique); indique abajo sus horarios.
 }
-admin-duplicate-submit = Create the new poll
+admin-duplicate-submit = Crear la encuesta nueva
 
-## Mail about invitations and activity (templates/mail/invitation, templates/mail/activity)
+## Correo sobre invitaciones y actividad (templates/mail/invitation, templates/mail/activity)
 
-# Greeting when only the address is known.
-mail-greeting-anonymous = Hello,
-mail-invite-subject = { $organizer } asks when you can meet: “{ $title }”
-mail-reminder-subject = Reminder: when can you meet? “{ $title }”
-# $deadline is a date, time and zone in the recipient's zone.
-mail-reminder-subject-deadline = Reminder: please answer by { $deadline }: “{ $title }”
-mail-invite-intro = { $organizer } invites you to say when you can meet for “{ $title }”.
-mail-reminder-intro = { $organizer } is still waiting for your answer about “{ $title }”.
-mail-invite-slots = The candidate times, in your time zone ({ $zone }):
-mail-invite-deadline = Please answer by { $deadline }.
-mail-invite-link = Your personal link (it fills in your name and keeps your answer):
-mail-invite-personal = This link is yours: please do not forward it. Come back to it to change your answer until the poll closes.
-# When the organizer moves a finalized meeting to another slot.
-mail-final-subject-moved = New time: { $title }: { $when }
-mail-final-moved = the meeting “{ $title }” has moved to a new time.
-mail-final-was = It was at ({ $zone }):
-# To the organizer: a notice for each answer or comment, or a daily digest.
-mail-notice-subject-answer = { $name } answered “{ $title }”
-mail-notice-subject-changed = { $name } changed their answer to “{ $title }”
-mail-notice-subject-comment = { $name } commented on “{ $title }”
+mail-greeting-anonymous = Hola:
+mail-invite-subject = { $organizer } le pregunta cuándo puede reunirse: “{ $title }”
+mail-reminder-subject = Recordatorio: ¿cuándo puede reunirse? “{ $title }”
+mail-reminder-subject-deadline = Recordatorio: responda a más tardar el { $deadline }: “{ $title }”
+mail-invite-intro = { $organizer } le invita a indicar cuándo puede reunirse para “{ $title }”.
+mail-reminder-intro = { $organizer } sigue esperando su respuesta sobre “{ $title }”.
+mail-invite-slots = Los horarios propuestos, en su huso horario ({ $zone }):
+mail-invite-deadline = Responda a más tardar el { $deadline }.
+mail-invite-link = Su enlace personal (rellena su nombre y guarda su respuesta):
+mail-invite-personal = Este enlace es solo para usted: no lo reenvíe. Vuelva a él para modificar su respuesta mientras la encuesta siga abierta.
+mail-final-subject-moved = Nueva hora: { $title }: { $when }
+mail-final-moved = La reunión “{ $title }” ha cambiado de horario.
+mail-final-was = Horario anterior ({ $zone }):
+mail-notice-subject-answer = { $name } ha respondido a “{ $title }”
+mail-notice-subject-changed = { $name } ha modificado su respuesta a “{ $title }”
+mail-notice-subject-comment = { $name } ha comentado en “{ $title }”
 mail-digest-subject = “{ $title }”: { $answers ->
-    [one] { $answers } new answer
-   *[other] { $answers } new answers
+    [one] { $answers } respuesta nueva
+    [many] { $answers } respuestas nuevas
+   *[other] { $answers } respuestas nuevas
 }, { $comments ->
-    [one] { $comments } comment
-   *[other] { $comments } comments
+    [one] { $comments } comentario
+    [many] { $comments } comentarios
+   *[other] { $comments } comentarios
 }
-mail-notice-intro = there is news on your poll “{ $title }”.
-mail-digest-intro = here is what happened on your poll “{ $title }” since the last summary.
-mail-activity-answered = { $name } answered:
-mail-activity-changed = { $name } changed their answer:
-mail-activity-comment = { $name } wrote:
+mail-notice-intro = Hay novedades en su encuesta “{ $title }”.
+mail-digest-intro = Esto es lo que ha ocurrido en su encuesta “{ $title }” desde el último resumen.
+mail-activity-answered = { $name } ha respondido:
+mail-activity-changed = { $name } ha modificado su respuesta:
+mail-activity-comment = { $name } ha escrito:
 mail-activity-total = { $count ->
-    [one] { $count } answer in all.
-   *[other] { $count } answers in all.
+    [one] { $count } respuesta en total.
+    [many] { $count } respuestas en total.
+   *[other] { $count } respuestas en total.
 }
-mail-activity-invitees = { $answered } of { $invited } invitees have answered.
-mail-activity-best = Best slot so far: { $slot } ({ $counts }).
-mail-activity-settings = You get this mail because of the mail setting on your poll's admin page; change it there.
+mail-activity-invitees = Respuestas de las personas invitadas: { $answered } de { $invited }.
+mail-activity-best = Mejor horario hasta ahora: { $slot } ({ $counts }).
+mail-activity-settings = Recibe este mensaje por la configuración del correo de la página de administración de su encuesta; puede cambiarla allí.
 
-## Problems with invitations and mail settings (forms and the API)
+## Problemas con las invitaciones y la configuración del correo (formularios y API)
 
-error-invitees-empty = The list is empty: paste one person per line, or choose a file.
-error-invitees-both = Paste a list or choose a file, not both.
-error-invitee-file-empty = The file is empty.
-error-invitee-file-encoding = The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and choose it again.
-error-notify = “{ $value }” is not a mail setting: use none, each or digest
-error-remind-before = “{ $value }” is not a number of hours from 1 to 720
-conflict-invite-closed = This poll takes no answers now, so no invitation can be sent. Reopen it first.
-conflict-remind-closed = This poll takes no answers now, so no reminder can be sent.
-conflict-invitees-max = A poll may have at most { $max } invitees.
-conflict-mail-cap-invite = Inviting would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
-conflict-mail-cap-remind = Reminding would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+error-invitees-empty = La lista está vacía: pegue una persona por línea o elija un archivo.
+error-invitees-both = Pegue una lista o elija un archivo, pero no ambas cosas.
+error-invitee-file-empty = El archivo está vacío.
+error-invitee-file-encoding = El archivo no es texto UTF-8. En su hoja de cálculo, guárdelo como “CSV UTF-8” y vuelva a elegirlo.
+error-notify = “{ $value }” no es una opción de correo válida: utilice none, each o digest
+error-remind-before = “{ $value }” no es un número de horas entre 1 y 720
+conflict-invite-closed = Esta encuesta no acepta respuestas en este momento, por lo que no se puede enviar ninguna invitación. Vuelva a abrirla primero.
+conflict-remind-closed = Esta encuesta no acepta respuestas en este momento, por lo que no se puede enviar ningún recordatorio.
+conflict-invitees-max = Una encuesta puede tener como máximo { $max } personas invitadas.
+conflict-mail-cap-invite = Las invitaciones supondrían enviar { $needed } mensajes, pero una encuesta puede enviar como máximo { $cap } en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.
+conflict-mail-cap-remind = Los recordatorios supondrían enviar { $needed } mensajes, pero una encuesta puede enviar como máximo { $cap } en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.

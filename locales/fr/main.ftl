@@ -226,16 +226,16 @@ admin-mail-retry = Renvoyer les messages en échec
 admin-results-private = Les adresses électroniques et les fuseaux horaires ne sont visibles que par vous.
 admin-results-hidden = Les participants ne voient pas les réponses tant que vous n’avez pas finalisé le sondage.
 admin-finalize-heading = Choisir l’horaire de la réunion
-admin-finalized-reopen = Le sondage est finalisé. Pour choisir un autre horaire, rouvrez-le d’abord.
-admin-finalize-text = Toutes les personnes qui ont indiqué une adresse électronique, ainsi que vous-même, recevront un message indiquant l’horaire dans leur propre fuseau horaire, accompagné d’un fichier de calendrier.
+admin-finalized-reopen = Pour recommencer plutôt à recueillir des réponses, rouvrez le sondage ci-dessous : toutes les personnes concernées seront prévenues que la réunion est annulée.
+admin-finalize-text = Toutes les personnes qui ont indiqué une adresse électronique, toutes les personnes invitées, ainsi que vous-même, recevront un message indiquant l’horaire dans leur propre fuseau horaire, accompagné d’un fichier de calendrier.
 admin-finalize-slot = Créneau
 # À côté de chaque créneau du formulaire de finalisation, entre parenthèses.
 slot-counts = { $yes } oui, { $if_need_be } si nécessaire
 # Au-dessus du bouton de finalisation : nombre de messages envoyés (l’organisateur compte pour un).
 admin-finalize-recipients = { $count ->
     [one] Cette action envoie { $count } message, à vous uniquement.
-    [many] Cette action envoie { $count } de messages : à vous et à toutes les personnes qui ont indiqué une adresse électronique.
-   *[other] Cette action envoie { $count } messages : à vous et à toutes les personnes qui ont indiqué une adresse électronique.
+    [many] Cette action envoie { $count } de messages : à vous, à toutes les personnes qui ont indiqué une adresse électronique et à toutes les personnes invitées.
+   *[other] Cette action envoie { $count } messages : à vous, à toutes les personnes qui ont indiqué une adresse électronique et à toutes les personnes invitées.
 }
 admin-finalize-submit = Finaliser et notifier
 admin-open-closed = Ouverture ou clôture
@@ -449,200 +449,236 @@ conflict-mail-cap-finalize = La finalisation enverrait { $needed } messages, mai
 conflict-mail-cap-update = L’enregistrement de ces modifications enverrait la réunion mise à jour à { $needed } personnes, mais un sondage peut envoyer au plus { $cap } messages en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
 conflict-mail-cap-reopen = La réouverture enverrait l’annulation de la réunion à { $needed } personnes, mais un sondage peut envoyer au plus { $cap } messages en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez à la personne qui gère ce service Convene de relever la limite.
 
-## Invitations, reminders and mail settings (admin page, src/web/pages/invitees.rs,
-## src/web/pages/admin.rs; the invitee's page templates/polls/show.html)
+## Invitations, rappels et paramètres de courriel (page d’administration, src/web/pages/invitees.rs,
+## src/web/pages/admin.rs ; page de la personne invitée, templates/polls/show.html)
 
-# On an invitee's personal page (/p/…/i/…), above their link.
-personal-invited = { $organizer } invited you to this poll.
-personal-invited-text = This is your personal invitation link: your name is filled in, and your answer is kept under it. Come back to this link to change your answer; please do not forward it.
-admin-invitees = Invitees
-admin-invitees-none = No one is invited by address yet. Add people below: each gets their own link, and this page shows who has answered.
-# Column headings of the invitee table.
-invitee-name = Name
-invitee-email = Email address
-invitee-zone = Time zone
-invitee-status = Answer
-invitee-required = Required
-# The button that marks an invitee as required (and its state once marked).
-invitee-required-yes = Required
-invitee-required-no = Mark required
-invitee-remove = Remove
-invitee-remove-text = Remove { $name } from the invitees? Their personal link stops working; an answer they gave stays.
-invitee-remove-confirm = Yes, remove
-# An invitee's state; $when, $invited, $reminded are "Tue 2 Mar 10:00".
-invitee-answered = Answered
-invitee-not-invited = Not invited yet
-invitee-invited = Invited { $when }
-invitee-reminded = Invited { $invited }, reminded { $reminded }
-admin-invitees-answered = { $answered } of { $invited } invitees have answered.
-# One affiliation's count, joined by semicolons after the line above.
-admin-invitees-group = { $affiliation }: { $answered } of { $invited }
+# Sur la page personnelle d’une personne invitée (/p/…/i/…), au-dessus de son lien.
+personal-invited = { $organizer } vous invite à répondre à ce sondage.
+personal-invited-text = Ceci est votre lien d’invitation personnel : votre nom y est déjà renseigné et votre réponse est enregistrée sous ce nom. Revenez sur ce lien pour modifier votre réponse ; merci de ne pas le transférer.
+admin-invitees = Personnes invitées
+admin-invitees-none = Personne n’a encore été invité par adresse électronique. Ajoutez des personnes ci-dessous : chacune reçoit son propre lien, et cette page indique qui a répondu.
+# En-têtes de colonne du tableau des personnes invitées.
+invitee-name = Nom
+invitee-email = Adresse électronique
+invitee-zone = Fuseau horaire
+invitee-status = Réponse
+invitee-required = Indispensable
+# Bouton qui marque une personne invitée comme indispensable (et son état une fois marquée).
+invitee-required-yes = Indispensable
+invitee-required-no = Marquer comme indispensable
+invitee-remove = Retirer
+invitee-remove-text = Retirer { $name } des personnes invitées ? Son lien personnel cessera de fonctionner ; une réponse déjà donnée sera conservée.
+invitee-remove-confirm = Oui, retirer
+# État d’une personne invitée ; $when, $invited et $reminded sont de la forme « mar. 2 mars 10:00 ».
+invitee-answered = A répondu
+invitee-not-invited = Invitation pas encore envoyée
+invitee-invited = Invitation envoyée le { $when }
+invitee-reminded = Invitation envoyée le { $invited }, rappel le { $reminded }
+admin-invitees-answered = { $answered ->
+    [one] { $answered } personne invitée sur { $invited } a répondu.
+    [many] { $answered } de personnes invitées sur { $invited } ont répondu.
+   *[other] { $answered } personnes invitées sur { $invited } ont répondu.
+}
+# Décompte d’une affiliation, joint par des points-virgules à la suite de la ligne ci-dessus.
+admin-invitees-group = { $affiliation } : { $answered } sur { $invited }
 admin-not-invited = { $count ->
-    [one] { $count } invitee has not been sent the invitation yet.
-   *[other] { $count } invitees have not been sent the invitation yet.
+    [one] { $count } personne invitée n’a pas encore reçu l’invitation.
+    [many] { $count } de personnes invitées n’ont pas encore reçu l’invitation.
+   *[other] { $count } personnes invitées n’ont pas encore reçu l’invitation.
 }
 admin-send-invitations = { $count ->
-    [one] Send the invitation
-   *[other] Send the { $count } invitations
+    [one] Envoyer l’invitation
+    [many] Envoyer les { $count } d’invitations
+   *[other] Envoyer les { $count } invitations
 }
-admin-remind-hint = Each invitee gets at most one message a day, and those who have answered get none.
+admin-remind-hint = Chaque personne invitée reçoit au plus un message par jour, et celles qui ont répondu n’en reçoivent aucun.
 admin-remind-submit = { $count ->
-    [0] No one to remind now
-    [one] Remind the { $count } person who has not answered
-   *[other] Remind the { $count } people who have not answered
+    [0] Personne à qui envoyer un rappel pour le moment
+    [one] Envoyer un rappel à la personne qui n’a pas répondu
+    [many] Envoyer un rappel aux { $count } de personnes qui n’ont pas répondu
+   *[other] Envoyer un rappel aux { $count } personnes qui n’ont pas répondu
 }
-admin-invite-closed = The poll takes no answers now, so invitations and reminders cannot be sent.
-admin-add-invitees = Add people
-admin-invitee-list = Paste a list
-admin-invitee-list-hint = One person per line: Name <address>, an address alone, or Name, address, affiliation (a time zone may follow). A CSV with a header row (name, email, affiliation, timezone) works too. An address given twice is added once.
+admin-invite-closed = Le sondage n’accepte pas de réponses pour le moment : il n’est donc pas possible d’envoyer d’invitations ni de rappels.
+admin-add-invitees = Ajouter des personnes
+admin-invitee-list = Coller une liste
+admin-invitee-list-hint = Une personne par ligne : Nom <adresse>, une adresse seule, ou Nom, adresse, affiliation (éventuellement suivis d’un fuseau horaire). Un fichier CSV avec une ligne d’en-tête (name, email, affiliation, timezone) convient aussi. Une adresse indiquée deux fois n’est ajoutée qu’une seule fois.
 admin-invitee-lines-unused = { $count ->
-    [one] { $count } line could not be used:
-   *[other] { $count } lines could not be used:
+    [one] { $count } ligne n’a pas pu être utilisée :
+    [many] { $count } de lignes n’ont pas pu être utilisées :
+   *[other] { $count } lignes n’ont pas pu être utilisées :
 }
-# $n is the line number, $text the line as pasted, $reason why it was not used.
-admin-invitee-line-error = Line { $n }: “{ $text }”: { $reason }
-admin-invitee-file = Or choose a CSV file
-admin-invitee-send = Send each new person their invitation now
-admin-invitee-add-submit = Add
-# After adding people when some lines could not be used (they are back in the box).
+# $n est le numéro de ligne, $text la ligne telle qu’elle a été collée, $reason la raison pour laquelle elle n’a pas été utilisée.
+admin-invitee-line-error = Ligne { $n } : « { $text } » : { $reason }
+admin-invitee-file = Ou choisissez un fichier CSV
+admin-invitee-send = Envoyer dès maintenant son invitation à chaque nouvelle personne
+admin-invitee-add-submit = Ajouter
+# Après l’ajout de personnes, quand certaines lignes n’ont pas pu être utilisées (elles sont remises dans la zone de saisie).
 admin-invitees-report = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
+    [one] { $added } personne ajoutée
+    [many] { $added } de personnes ajoutées
+   *[other] { $added } personnes ajoutées
 }, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
+    [one] { $invited } invitation envoyée
+    [many] { $invited } d’invitations envoyées
+   *[other] { $invited } invitations envoyées
 }. { $unused ->
-    [one] { $unused } line could not be used: it is back in the box below, to fix and add again.
-   *[other] { $unused } lines could not be used: they are back in the box below, to fix and add again.
+    [one] { $unused } ligne n’a pas pu être utilisée : elle a été remise dans la zone ci-dessous pour que vous puissiez la corriger et l’ajouter de nouveau.
+    [many] { $unused } de lignes n’ont pas pu être utilisées : elles ont été remises dans la zone ci-dessous pour que vous puissiez les corriger et les ajouter de nouveau.
+   *[other] { $unused } lignes n’ont pas pu être utilisées : elles ont été remises dans la zone ci-dessous pour que vous puissiez les corriger et les ajouter de nouveau.
 }
 banner-invitees-added = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
+    [one] { $added } personne ajoutée
+    [many] { $added } de personnes ajoutées
+   *[other] { $added } personnes ajoutées
 }, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
+    [one] { $invited } invitation envoyée
+    [many] { $invited } d’invitations envoyées
+   *[other] { $invited } invitations envoyées
 }. { $merged ->
     [0] {""}
-    [one] { $merged } address was already on the list.
-   *[other] { $merged } addresses were already on the list.
+    [one] { $merged } adresse figurait déjà dans la liste.
+    [many] { $merged } d’adresses figuraient déjà dans la liste.
+   *[other] { $merged } adresses figuraient déjà dans la liste.
 } { $updated ->
     [0] {""}
-    [one] { $updated } invitee's details were updated.
-   *[other] { $updated } invitees' details were updated.
+    [one] Les informations de { $updated } personne invitée ont été mises à jour.
+    [many] Les informations de { $updated } de personnes invitées ont été mises à jour.
+   *[other] Les informations de { $updated } personnes invitées ont été mises à jour.
 }
 banner-invitations-sent = { $count ->
-    [one] { $count } invitation is queued.
-   *[other] { $count } invitations are queued.
+    [one] { $count } invitation est en file d’attente.
+    [many] { $count } d’invitations sont en file d’attente.
+   *[other] { $count } invitations sont en file d’attente.
 }
 banner-reminders-sent = { $count ->
-    [0] No reminder was sent: everyone has answered or was mailed in the last 24 hours.
-    [one] { $count } reminder is queued.
-   *[other] { $count } reminders are queued.
+    [0] Aucun rappel n’a été envoyé : tout le monde a répondu ou a reçu un message au cours des dernières 24 heures.
+    [one] { $count } rappel est en file d’attente.
+    [many] { $count } de rappels sont en file d’attente.
+   *[other] { $count } rappels sont en file d’attente.
 }
-banner-invitee-removed = The invitee was removed. Their personal links no longer work; an answer they gave stays.
-banner-required-saved = Saved: the table of who the meeting needs shows it.
-banner-notifications-saved = Your mail settings are saved.
+banner-invitee-removed = La personne a été retirée des personnes invitées. Ses liens personnels ne fonctionnent plus ; une réponse déjà donnée est conservée.
+banner-required-saved = Enregistré : le tableau des présences nécessaires à la réunion en tient compte.
+banner-notifications-saved = Vos paramètres de courriel ont été enregistrés.
 
-## Who the meeting needs (admin page)
+## Présences nécessaires à la réunion (page d’administration)
 
-quorum-heading = Who the meeting needs
-quorum-hint = For each slot: whether everyone marked required can attend, and how many invitees of each affiliation cannot, or have not answered.
-quorum-slot = Slot
-quorum-required = Required people
-quorum-invitees = Missing invitees
-quorum-none-required = Nobody is marked required.
+quorum-heading = Présences nécessaires à la réunion
+quorum-hint = Pour chaque créneau : si toutes les personnes marquées comme indispensables peuvent venir, et combien de personnes invitées de chaque affiliation ne le peuvent pas ou n’ont pas encore répondu.
+quorum-slot = Créneau
+quorum-required = Personnes indispensables
+quorum-invitees = Personnes invitées manquantes
+quorum-none-required = Personne n’est marqué comme indispensable.
 quorum-all-required = { $count ->
-    [one] The { $count } required person can attend.
-   *[other] All { $count } required people can attend.
+    [one] La personne indispensable peut venir.
+    [many] Les { $count } de personnes indispensables peuvent toutes venir.
+   *[other] Les { $count } personnes indispensables peuvent toutes venir.
 }
-quorum-person-no-answer = { $name } (no answer yet)
-quorum-person-cannot = { $name } (cannot)
-quorum-required-missing = Missing: { $names }
-# One affiliation's missing invitees, e.g. "2 of DC on Environment (3 invited)".
-quorum-gap = { $missing } of { $affiliation } ({ $invited } invited)
-quorum-missing = Missing: { $groups }
-quorum-nobody-missing = Every invitee can attend.
-# Stands for the affiliation of invitees who gave none.
-quorum-no-affiliation = Without an affiliation
-quorum-gap-none = { $missing } without an affiliation ({ $invited } invited)
+quorum-person-no-answer = { $name } (pas encore de réponse)
+quorum-person-cannot = { $name } (indisponible)
+quorum-required-missing = Manquants : { $names }
+# Personnes invitées manquantes d’une affiliation, par ex. « 2 de DC on Environment (3 personnes invitées) ».
+quorum-gap = { $missing } de { $affiliation } ({ $invited ->
+    [one] { $invited } personne invitée
+    [many] { $invited } de personnes invitées
+   *[other] { $invited } personnes invitées
+    })
+quorum-missing = Manquants : { $groups }
+quorum-nobody-missing = Toutes les personnes invitées peuvent venir.
+# Désigne l’affiliation des personnes invitées qui n’en ont indiqué aucune.
+quorum-no-affiliation = Sans affiliation
+# Comme quorum-gap, pour les personnes invitées sans affiliation.
+quorum-gap-none = { $missing } sans affiliation ({ $invited ->
+    [one] { $invited } personne invitée
+    [many] { $invited } de personnes invitées
+   *[other] { $invited } personnes invitées
+    })
 
-## Moving a finalized meeting, mail settings, the next poll of a series (admin page)
+## Déplacer une réunion finalisée, paramètres de courriel, prochain sondage d’une série (page d’administration)
 
-admin-finalized-move = The meeting is set. You can move it to another slot: everyone concerned gets the new time, and their calendars move the event.
+admin-finalized-move = La réunion est fixée. Vous pouvez la déplacer vers un autre créneau : toutes les personnes concernées reçoivent le nouvel horaire, et l’événement est déplacé dans leur agenda.
 admin-move-recipients = { $count ->
-    [one] This sends { $count } message, to you.
-   *[other] This sends { $count } messages: to you and to everyone concerned.
+    [one] Cette action envoie { $count } message, à vous uniquement.
+    [many] Cette action envoie { $count } de messages : à vous et à toutes les personnes concernées.
+   *[other] Cette action envoie { $count } messages : à vous et à toutes les personnes concernées.
 }
-admin-move-submit = Move the meeting to this slot
-admin-notify-heading = Mail to you
-admin-notify-legend = About new answers and comments, mail { $email }:
-admin-notify-none = nothing (look at this page)
-admin-notify-each = at each new answer or comment
-admin-notify-digest = a daily summary, at about 09:00 in the poll's time zone, when something happened
-admin-remind-before = Automatic reminder, hours before the deadline
-admin-remind-before-hint = Invitees who have not answered get one reminder, at about 09:00 in their own time zone (never at night), at least this many hours before the deadline. Leave empty for none.
-admin-remind-before-no-deadline = It needs a deadline: set one in the settings.
-admin-notify-submit = Save mail settings
-admin-duplicate-heading = Next meeting of this series
+admin-move-submit = Déplacer la réunion vers ce créneau
+admin-notify-heading = Courriels qui vous sont adressés
+admin-notify-legend = Au sujet des nouvelles réponses et des nouveaux commentaires, écrire à { $email } :
+admin-notify-none = jamais (consultez cette page)
+admin-notify-each = à chaque nouvelle réponse ou nouveau commentaire
+admin-notify-digest = un résumé quotidien, vers 09:00 dans le fuseau horaire du sondage, s’il y a du nouveau
+admin-remind-before = Rappel automatique, nombre d’heures avant la date limite
+admin-remind-before-hint = Les personnes invitées qui n’ont pas répondu reçoivent un rappel, vers 09:00 dans leur propre fuseau horaire (jamais la nuit), au moins ce nombre d’heures avant la date limite. Laissez vide pour ne pas en envoyer.
+admin-remind-before-no-deadline = Une date limite est nécessaire : fixez-en une dans les paramètres.
+admin-notify-submit = Enregistrer les paramètres de courriel
+admin-duplicate-heading = Prochaine réunion de cette série
 admin-duplicate-text = { $count ->
-    [0] A new poll with the same title, description, place, length and options, and its own slots and deadline.
-    [one] A new poll with the same title, description, place, length and options, and your { $count } invitee (invited when you say so); give its slots below.
-   *[other] A new poll with the same title, description, place, length and options, and your { $count } invitees (invited when you say so); give its slots below.
+    [0] Un nouveau sondage avec le même titre, la même description, le même lieu, la même durée et les mêmes options, mais avec ses propres créneaux et sa propre date limite.
+    [one] Un nouveau sondage avec le même titre, la même description, le même lieu, la même durée et les mêmes options, ainsi que votre personne invitée (qui recevra l’invitation quand vous le déciderez) ; indiquez ses créneaux ci-dessous.
+    [many] Un nouveau sondage avec le même titre, la même description, le même lieu, la même durée et les mêmes options, ainsi que vos { $count } de personnes invitées (qui recevront l’invitation quand vous le déciderez) ; indiquez ses créneaux ci-dessous.
+   *[other] Un nouveau sondage avec le même titre, la même description, le même lieu, la même durée et les mêmes options, ainsi que vos { $count } personnes invitées (qui recevront l’invitation quand vous le déciderez) ; indiquez ses créneaux ci-dessous.
 }
-admin-duplicate-submit = Create the new poll
+admin-duplicate-submit = Créer le nouveau sondage
 
-## Mail about invitations and activity (templates/mail/invitation, templates/mail/activity)
+## Courriels sur les invitations et l’activité (templates/mail/invitation, templates/mail/activity)
 
-# Greeting when only the address is known.
-mail-greeting-anonymous = Hello,
-mail-invite-subject = { $organizer } asks when you can meet: “{ $title }”
-mail-reminder-subject = Reminder: when can you meet? “{ $title }”
-# $deadline is a date, time and zone in the recipient's zone.
-mail-reminder-subject-deadline = Reminder: please answer by { $deadline }: “{ $title }”
-mail-invite-intro = { $organizer } invites you to say when you can meet for “{ $title }”.
-mail-reminder-intro = { $organizer } is still waiting for your answer about “{ $title }”.
-mail-invite-slots = The candidate times, in your time zone ({ $zone }):
-mail-invite-deadline = Please answer by { $deadline }.
-mail-invite-link = Your personal link (it fills in your name and keeps your answer):
-mail-invite-personal = This link is yours: please do not forward it. Come back to it to change your answer until the poll closes.
-# When the organizer moves a finalized meeting to another slot.
-mail-final-subject-moved = New time: { $title }: { $when }
-mail-final-moved = the meeting “{ $title }” has moved to a new time.
-mail-final-was = It was at ({ $zone }):
-# To the organizer: a notice for each answer or comment, or a daily digest.
-mail-notice-subject-answer = { $name } answered “{ $title }”
-mail-notice-subject-changed = { $name } changed their answer to “{ $title }”
-mail-notice-subject-comment = { $name } commented on “{ $title }”
-mail-digest-subject = “{ $title }”: { $answers ->
-    [one] { $answers } new answer
-   *[other] { $answers } new answers
+# Formule d’appel quand seule l’adresse est connue.
+mail-greeting-anonymous = Bonjour,
+mail-invite-subject = { $organizer } vous demande quand vous pouvez vous réunir : « { $title } »
+mail-reminder-subject = Rappel : quand pouvez-vous vous réunir ? « { $title } »
+# $deadline est une date, une heure et un fuseau, dans le fuseau du destinataire.
+mail-reminder-subject-deadline = Rappel : veuillez répondre au plus tard le { $deadline } : « { $title } »
+mail-invite-intro = { $organizer } vous invite à indiquer quand vous pouvez vous réunir pour « { $title } ».
+mail-reminder-intro = { $organizer } attend toujours votre réponse au sujet de « { $title } ».
+mail-invite-slots = Les créneaux proposés, dans votre fuseau horaire ({ $zone }) :
+mail-invite-deadline = Veuillez répondre au plus tard le { $deadline }.
+mail-invite-link = Votre lien personnel (il renseigne votre nom et conserve votre réponse) :
+mail-invite-personal = Ce lien vous est propre : merci de ne pas le transférer. Revenez-y pour modifier votre réponse jusqu’à la clôture du sondage.
+# Quand l’organisateur déplace une réunion finalisée vers un autre créneau.
+mail-final-subject-moved = Nouvel horaire : { $title } : { $when }
+mail-final-moved = La réunion « { $title } » a été déplacée à un nouvel horaire.
+mail-final-was = Ancien horaire ({ $zone }) :
+# À l’organisateur : un avis à chaque réponse ou commentaire, ou un résumé quotidien.
+mail-notice-subject-answer = { $name } a répondu au sondage « { $title } »
+mail-notice-subject-changed = { $name } a modifié sa réponse au sondage « { $title } »
+mail-notice-subject-comment = { $name } a commenté le sondage « { $title } »
+mail-digest-subject = « { $title } » : { $answers ->
+    [one] { $answers } nouvelle réponse
+    [many] { $answers } de nouvelles réponses
+   *[other] { $answers } nouvelles réponses
 }, { $comments ->
-    [one] { $comments } comment
-   *[other] { $comments } comments
+    [one] { $comments } commentaire
+    [many] { $comments } de commentaires
+   *[other] { $comments } commentaires
 }
-mail-notice-intro = there is news on your poll “{ $title }”.
-mail-digest-intro = here is what happened on your poll “{ $title }” since the last summary.
-mail-activity-answered = { $name } answered:
-mail-activity-changed = { $name } changed their answer:
-mail-activity-comment = { $name } wrote:
+mail-notice-intro = Il y a du nouveau dans votre sondage « { $title } ».
+mail-digest-intro = Voici ce qui s’est passé dans votre sondage « { $title } » depuis le dernier résumé.
+mail-activity-answered = { $name } a répondu :
+mail-activity-changed = { $name } a modifié sa réponse :
+mail-activity-comment = { $name } a écrit :
 mail-activity-total = { $count ->
-    [one] { $count } answer in all.
-   *[other] { $count } answers in all.
+    [one] { $count } réponse au total.
+    [many] { $count } de réponses au total.
+   *[other] { $count } réponses au total.
 }
-mail-activity-invitees = { $answered } of { $invited } invitees have answered.
-mail-activity-best = Best slot so far: { $slot } ({ $counts }).
-mail-activity-settings = You get this mail because of the mail setting on your poll's admin page; change it there.
+mail-activity-invitees = { $answered ->
+    [one] { $answered } personne invitée sur { $invited } a répondu.
+    [many] { $answered } de personnes invitées sur { $invited } ont répondu.
+   *[other] { $answered } personnes invitées sur { $invited } ont répondu.
+}
+mail-activity-best = Meilleur créneau à ce stade : { $slot } ({ $counts }).
+mail-activity-settings = Vous recevez ce courriel en raison du paramètre de courriel choisi sur la page d’administration de votre sondage ; vous pouvez le modifier sur cette page.
 
-## Problems with invitations and mail settings (forms and the API)
+## Problèmes liés aux invitations et aux paramètres de courriel (formulaires et API)
 
-error-invitees-empty = The list is empty: paste one person per line, or choose a file.
-error-invitees-both = Paste a list or choose a file, not both.
-error-invitee-file-empty = The file is empty.
-error-invitee-file-encoding = The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and choose it again.
-error-notify = “{ $value }” is not a mail setting: use none, each or digest
-error-remind-before = “{ $value }” is not a number of hours from 1 to 720
-conflict-invite-closed = This poll takes no answers now, so no invitation can be sent. Reopen it first.
-conflict-remind-closed = This poll takes no answers now, so no reminder can be sent.
-conflict-invitees-max = A poll may have at most { $max } invitees.
-conflict-mail-cap-invite = Inviting would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
-conflict-mail-cap-remind = Reminding would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+error-invitees-empty = La liste est vide : collez une personne par ligne, ou choisissez un fichier.
+error-invitees-both = Collez une liste ou choisissez un fichier, mais pas les deux.
+error-invitee-file-empty = Le fichier est vide.
+error-invitee-file-encoding = Le fichier n’est pas un texte UTF-8. Dans votre tableur, enregistrez-le au format « CSV UTF-8 », puis choisissez-le de nouveau.
+error-notify = « { $value } » n’est pas un paramètre de courriel valide : utilisez none, each ou digest
+error-remind-before = « { $value } » n’est pas un nombre d’heures compris entre 1 et 720
+conflict-invite-closed = Ce sondage n’accepte pas de réponses pour le moment : aucune invitation ne peut donc être envoyée. Rouvrez-le d’abord.
+conflict-remind-closed = Ce sondage n’accepte pas de réponses pour le moment : aucun rappel ne peut donc être envoyé.
+conflict-invitees-max = Un sondage peut compter au plus { $max } personnes invitées.
+conflict-mail-cap-invite = Les invitations nécessiteraient l’envoi de { $needed } messages, mais un sondage peut en envoyer au plus { $cap } en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
+conflict-mail-cap-remind = Les rappels nécessiteraient l’envoi de { $needed } messages, mais un sondage peut en envoyer au plus { $cap } en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.

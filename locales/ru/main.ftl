@@ -193,15 +193,16 @@ admin-mail-retry = Повторно отправить недоставленн�
 admin-results-private = Адреса электронной почты и часовые пояса видите только вы.
 admin-results-hidden = Участники не видят ответов, пока вы не назначите время встречи.
 admin-finalize-heading = Выбор времени встречи
-admin-finalized-reopen = Время встречи назначено. Чтобы выбрать другое время, сначала снова откройте опрос.
-admin-finalize-text = Все, кто указал адрес электронной почты, и вы сами получат письмо со временем встречи в своём часовом поясе и файлом календаря.
+admin-finalized-reopen = Чтобы вместо этого возобновить приём ответов, снова откройте опрос ниже: всем, кого касается встреча, сообщат, что она отменена.
+admin-finalize-text = Все, кто указал адрес электронной почты, все приглашённые и вы сами получат письмо со временем встречи в своём часовом поясе и файлом календаря.
 admin-finalize-slot = Вариант
 slot-counts = да: { $yes }, при необходимости: { $if_need_be }
 admin-finalize-recipients = { $count ->
-    [one] Будет отправлено { $count } письмо: вам и всем, кто указал адрес электронной почты.
-    [few] Будут отправлены { $count } письма: вам и всем, кто указал адрес электронной почты.
-    [many] Будет отправлено { $count } писем: вам и всем, кто указал адрес электронной почты.
-   *[other] Будет отправлено { $count } письма: вам и всем, кто указал адрес электронной почты.
+    [1] Будет отправлено { $count } письмо: вам.
+    [one] Будет отправлено { $count } письмо: вам, всем, кто указал адрес электронной почты, и всем приглашённым.
+    [few] Будут отправлены { $count } письма: вам, всем, кто указал адрес электронной почты, и всем приглашённым.
+    [many] Будет отправлено { $count } писем: вам, всем, кто указал адрес электронной почты, и всем приглашённым.
+   *[other] Будет отправлено { $count } письма: вам, всем, кто указал адрес электронной почты, и всем приглашённым.
 }
 admin-finalize-submit = Назначить время и разослать уведомления
 admin-open-closed = Приём ответов
@@ -405,197 +406,234 @@ conflict-mail-cap-reopen = При повторном открытии отмен
 ## Invitations, reminders and mail settings (admin page, src/web/pages/invitees.rs,
 ## src/web/pages/admin.rs; the invitee's page templates/polls/show.html)
 
-# On an invitee's personal page (/p/…/i/…), above their link.
-personal-invited = { $organizer } invited you to this poll.
-personal-invited-text = This is your personal invitation link: your name is filled in, and your answer is kept under it. Come back to this link to change your answer; please do not forward it.
-admin-invitees = Invitees
-admin-invitees-none = No one is invited by address yet. Add people below: each gets their own link, and this page shows who has answered.
-# Column headings of the invitee table.
-invitee-name = Name
-invitee-email = Email address
-invitee-zone = Time zone
-invitee-status = Answer
-invitee-required = Required
-# The button that marks an invitee as required (and its state once marked).
-invitee-required-yes = Required
-invitee-required-no = Mark required
-invitee-remove = Remove
-invitee-remove-text = Remove { $name } from the invitees? Their personal link stops working; an answer they gave stays.
-invitee-remove-confirm = Yes, remove
-# An invitee's state; $when, $invited, $reminded are "Tue 2 Mar 10:00".
-invitee-answered = Answered
-invitee-not-invited = Not invited yet
-invitee-invited = Invited { $when }
-invitee-reminded = Invited { $invited }, reminded { $reminded }
-admin-invitees-answered = { $answered } of { $invited } invitees have answered.
-# One affiliation's count, joined by semicolons after the line above.
-admin-invitees-group = { $affiliation }: { $answered } of { $invited }
+personal-invited = { $organizer } приглашает вас принять участие в этом опросе.
+personal-invited-text = Это ваша персональная ссылка-приглашение: ваше имя уже указано, и ваш ответ сохраняется под ним. Чтобы изменить ответ, вернитесь по этой ссылке; пожалуйста, не пересылайте её.
+admin-invitees = Приглашённые
+admin-invitees-none = По адресу электронной почты пока никто не приглашён. Добавьте людей ниже: каждый получит собственную ссылку, а на этой странице будет видно, кто уже ответил.
+invitee-name = Имя
+invitee-email = Адрес электронной почты
+invitee-zone = Часовой пояс
+invitee-status = Ответ
+invitee-required = Обязательный участник
+invitee-required-yes = Обязательный
+invitee-required-no = Отметить как обязательного
+invitee-remove = Удалить
+invitee-remove-text = Удалить { $name } из списка приглашённых? Персональная ссылка этого человека перестанет работать; уже данный ответ сохранится.
+invitee-remove-confirm = Да, удалить
+invitee-answered = Ответ получен
+invitee-not-invited = Приглашение ещё не отправлено
+invitee-invited = Приглашение отправлено: { $when }
+invitee-reminded = Приглашение отправлено: { $invited }, напоминание: { $reminded }
+admin-invitees-answered = { $invited ->
+    [one] Уже ответили: { $answered } из { $invited } приглашённого.
+    [few] Уже ответили: { $answered } из { $invited } приглашённых.
+    [many] Уже ответили: { $answered } из { $invited } приглашённых.
+   *[other] Уже ответили: { $answered } из { $invited } приглашённого.
+}
+admin-invitees-group = { $affiliation }: { $answered } из { $invited }
 admin-not-invited = { $count ->
-    [one] { $count } invitee has not been sent the invitation yet.
-   *[other] { $count } invitees have not been sent the invitation yet.
+    [one] Приглашение ещё не отправлено { $count } приглашённому.
+    [few] Приглашение ещё не отправлено { $count } приглашённым.
+    [many] Приглашение ещё не отправлено { $count } приглашённым.
+   *[other] Приглашение ещё не отправлено { $count } приглашённым.
 }
 admin-send-invitations = { $count ->
-    [one] Send the invitation
-   *[other] Send the { $count } invitations
+    [one] Отправить { $count } приглашение
+    [few] Отправить { $count } приглашения
+    [many] Отправить { $count } приглашений
+   *[other] Отправить { $count } приглашения
 }
-admin-remind-hint = Each invitee gets at most one message a day, and those who have answered get none.
+admin-remind-hint = Каждый приглашённый получает не более одного письма в день, а тем, кто уже ответил, письма не отправляются.
 admin-remind-submit = { $count ->
-    [0] No one to remind now
-    [one] Remind the { $count } person who has not answered
-   *[other] Remind the { $count } people who have not answered
+    [0] Сейчас некому отправлять напоминание
+    [one] Отправить { $count } напоминание тем, кто ещё не ответил
+    [few] Отправить { $count } напоминания тем, кто ещё не ответил
+    [many] Отправить { $count } напоминаний тем, кто ещё не ответил
+   *[other] Отправить { $count } напоминания тем, кто ещё не ответил
 }
-admin-invite-closed = The poll takes no answers now, so invitations and reminders cannot be sent.
-admin-add-invitees = Add people
-admin-invitee-list = Paste a list
-admin-invitee-list-hint = One person per line: Name <address>, an address alone, or Name, address, affiliation (a time zone may follow). A CSV with a header row (name, email, affiliation, timezone) works too. An address given twice is added once.
+admin-invite-closed = Сейчас опрос не принимает ответы, поэтому отправлять приглашения и напоминания нельзя.
+admin-add-invitees = Добавление приглашённых
+admin-invitee-list = Вставьте список
+admin-invitee-list-hint = По одному человеку в строке: Имя <адрес>, только адрес или Имя, адрес, организация (после них можно указать часовой пояс). Подойдёт и файл CSV со строкой заголовков (name, email, affiliation, timezone). Адрес, указанный дважды, добавляется один раз.
 admin-invitee-lines-unused = { $count ->
-    [one] { $count } line could not be used:
-   *[other] { $count } lines could not be used:
+    [one] Не удалось использовать { $count } строку:
+    [few] Не удалось использовать { $count } строки:
+    [many] Не удалось использовать { $count } строк:
+   *[other] Не удалось использовать { $count } строки:
 }
-# $n is the line number, $text the line as pasted, $reason why it was not used.
-admin-invitee-line-error = Line { $n }: “{ $text }”: { $reason }
-admin-invitee-file = Or choose a CSV file
-admin-invitee-send = Send each new person their invitation now
-admin-invitee-add-submit = Add
-# After adding people when some lines could not be used (they are back in the box).
+admin-invitee-line-error = Строка { $n }: «{ $text }»: { $reason }
+admin-invitee-file = Или выберите файл CSV
+admin-invitee-send = Сразу отправить приглашение каждому новому человеку в списке
+admin-invitee-add-submit = Добавить
 admin-invitees-report = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
+    [one] Добавлен { $added } человек
+    [few] Добавлено { $added } человека
+    [many] Добавлено { $added } человек
+   *[other] Добавлено { $added } человека
 }, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
+    [one] отправлено { $invited } приглашение
+    [few] отправлено { $invited } приглашения
+    [many] отправлено { $invited } приглашений
+   *[other] отправлено { $invited } приглашения
 }. { $unused ->
-    [one] { $unused } line could not be used: it is back in the box below, to fix and add again.
-   *[other] { $unused } lines could not be used: they are back in the box below, to fix and add again.
+    [one] Не удалось использовать { $unused } строку: она возвращена в поле ниже, чтобы вы могли исправить её и добавить снова.
+    [few] Не удалось использовать { $unused } строки: они возвращены в поле ниже, чтобы вы могли исправить их и добавить снова.
+    [many] Не удалось использовать { $unused } строк: они возвращены в поле ниже, чтобы вы могли исправить их и добавить снова.
+   *[other] Не удалось использовать { $unused } строки: они возвращены в поле ниже, чтобы вы могли исправить их и добавить снова.
 }
 banner-invitees-added = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
+    [one] Добавлен { $added } человек
+    [few] Добавлено { $added } человека
+    [many] Добавлено { $added } человек
+   *[other] Добавлено { $added } человека
 }, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
+    [one] отправлено { $invited } приглашение
+    [few] отправлено { $invited } приглашения
+    [many] отправлено { $invited } приглашений
+   *[other] отправлено { $invited } приглашения
 }. { $merged ->
     [0] {""}
-    [one] { $merged } address was already on the list.
-   *[other] { $merged } addresses were already on the list.
+    [one] { $merged } адрес уже был в списке.
+    [few] { $merged } адреса уже были в списке.
+    [many] { $merged } адресов уже были в списке.
+   *[other] { $merged } адреса уже были в списке.
 } { $updated ->
     [0] {""}
-    [one] { $updated } invitee's details were updated.
-   *[other] { $updated } invitees' details were updated.
+    [one] Данные { $updated } приглашённого обновлены.
+    [few] Данные { $updated } приглашённых обновлены.
+    [many] Данные { $updated } приглашённых обновлены.
+   *[other] Данные { $updated } приглашённого обновлены.
 }
 banner-invitations-sent = { $count ->
-    [one] { $count } invitation is queued.
-   *[other] { $count } invitations are queued.
+    [one] { $count } приглашение поставлено в очередь на отправку.
+    [few] { $count } приглашения поставлены в очередь на отправку.
+    [many] { $count } приглашений поставлено в очередь на отправку.
+   *[other] { $count } приглашения поставлено в очередь на отправку.
 }
 banner-reminders-sent = { $count ->
-    [0] No reminder was sent: everyone has answered or was mailed in the last 24 hours.
-    [one] { $count } reminder is queued.
-   *[other] { $count } reminders are queued.
+    [0] Напоминания не отправлены: все уже ответили или получили письмо за последние 24 часа.
+    [one] { $count } напоминание поставлено в очередь на отправку.
+    [few] { $count } напоминания поставлены в очередь на отправку.
+    [many] { $count } напоминаний поставлено в очередь на отправку.
+   *[other] { $count } напоминания поставлено в очередь на отправку.
 }
-banner-invitee-removed = The invitee was removed. Their personal links no longer work; an answer they gave stays.
-banner-required-saved = Saved: the table of who the meeting needs shows it.
-banner-notifications-saved = Your mail settings are saved.
+banner-invitee-removed = Приглашённый удалён из списка. Его персональные ссылки больше не работают; уже данный ответ сохранён.
+banner-required-saved = Сохранено: это отражено в таблице «Кто нужен на встрече».
+banner-notifications-saved = Ваши настройки писем сохранены.
 
 ## Who the meeting needs (admin page)
 
-quorum-heading = Who the meeting needs
-quorum-hint = For each slot: whether everyone marked required can attend, and how many invitees of each affiliation cannot, or have not answered.
-quorum-slot = Slot
-quorum-required = Required people
-quorum-invitees = Missing invitees
-quorum-none-required = Nobody is marked required.
+quorum-heading = Кто нужен на встрече
+quorum-hint = Для каждого варианта: смогут ли участвовать все обязательные участники и сколько приглашённых от каждой организации не смогут участвовать или ещё не ответили.
+quorum-slot = Вариант
+quorum-required = Обязательные участники
+quorum-invitees = Недостающие приглашённые
+quorum-none-required = Обязательные участники не отмечены.
 quorum-all-required = { $count ->
-    [one] The { $count } required person can attend.
-   *[other] All { $count } required people can attend.
+    [1] Обязательный участник сможет участвовать.
+    [one] Все { $count } обязательный участник смогут участвовать.
+    [few] Все { $count } обязательных участника смогут участвовать.
+    [many] Все { $count } обязательных участников смогут участвовать.
+   *[other] Все { $count } обязательных участника смогут участвовать.
 }
-quorum-person-no-answer = { $name } (no answer yet)
-quorum-person-cannot = { $name } (cannot)
-quorum-required-missing = Missing: { $names }
-# One affiliation's missing invitees, e.g. "2 of DC on Environment (3 invited)".
-quorum-gap = { $missing } of { $affiliation } ({ $invited } invited)
-quorum-missing = Missing: { $groups }
-quorum-nobody-missing = Every invitee can attend.
-# Stands for the affiliation of invitees who gave none.
-quorum-no-affiliation = Without an affiliation
-quorum-gap-none = { $missing } without an affiliation ({ $invited } invited)
+quorum-person-no-answer = { $name } (пока нет ответа)
+quorum-person-cannot = { $name } (не сможет)
+quorum-required-missing = Не хватает: { $names }
+quorum-gap = { $affiliation }: { $missing } (приглашено: { $invited })
+quorum-missing = Не хватает: { $groups }
+quorum-nobody-missing = Все приглашённые смогут участвовать.
+quorum-no-affiliation = Без организации
+quorum-gap-none = без организации: { $missing } (приглашено: { $invited })
 
 ## Moving a finalized meeting, mail settings, the next poll of a series (admin page)
 
-admin-finalized-move = The meeting is set. You can move it to another slot: everyone concerned gets the new time, and their calendars move the event.
+admin-finalized-move = Время встречи назначено. Встречу можно перенести на другой вариант: все, кого она касается, получат новое время, а событие в их календарях переместится.
 admin-move-recipients = { $count ->
-    [one] This sends { $count } message, to you.
-   *[other] This sends { $count } messages: to you and to everyone concerned.
+    [1] Будет отправлено { $count } письмо: вам.
+    [one] Будет отправлено { $count } письмо: вам и всем, кого касается встреча.
+    [few] Будут отправлены { $count } письма: вам и всем, кого касается встреча.
+    [many] Будет отправлено { $count } писем: вам и всем, кого касается встреча.
+   *[other] Будет отправлено { $count } письма: вам и всем, кого касается встреча.
 }
-admin-move-submit = Move the meeting to this slot
-admin-notify-heading = Mail to you
-admin-notify-legend = About new answers and comments, mail { $email }:
-admin-notify-none = nothing (look at this page)
-admin-notify-each = at each new answer or comment
-admin-notify-digest = a daily summary, at about 09:00 in the poll's time zone, when something happened
-admin-remind-before = Automatic reminder, hours before the deadline
-admin-remind-before-hint = Invitees who have not answered get one reminder, at about 09:00 in their own time zone (never at night), at least this many hours before the deadline. Leave empty for none.
-admin-remind-before-no-deadline = It needs a deadline: set one in the settings.
-admin-notify-submit = Save mail settings
-admin-duplicate-heading = Next meeting of this series
+admin-move-submit = Перенести встречу на этот вариант
+admin-notify-heading = Письма вам
+admin-notify-legend = О новых ответах и комментариях сообщать на адрес { $email }:
+admin-notify-none = не сообщать (смотрите эту страницу)
+admin-notify-each = при каждом новом ответе или комментарии
+admin-notify-digest = ежедневной сводкой около 09:00 по часовому поясу опроса, если что-то произошло
+admin-remind-before = Автоматическое напоминание: за сколько часов до срока ответа
+admin-remind-before-hint = Приглашённые, которые ещё не ответили, получат одно напоминание около 09:00 по своему часовому поясу (никогда ночью) — не позднее чем за указанное число часов до срока ответа. Оставьте поле пустым, если напоминание не нужно.
+admin-remind-before-no-deadline = Для этого нужен срок ответа: укажите его в настройках.
+admin-notify-submit = Сохранить настройки писем
+admin-duplicate-heading = Следующая встреча этой серии
 admin-duplicate-text = { $count ->
-    [0] A new poll with the same title, description, place, length and options, and its own slots and deadline.
-    [one] A new poll with the same title, description, place, length and options, and your { $count } invitee (invited when you say so); give its slots below.
-   *[other] A new poll with the same title, description, place, length and options, and your { $count } invitees (invited when you say so); give its slots below.
+    [0] Новый опрос с тем же названием, описанием, местом, продолжительностью и параметрами, но со своими вариантами времени и сроком ответа.
+    [one] Новый опрос с тем же названием, описанием, местом, продолжительностью и параметрами и с { $count } приглашённым из этого опроса (приглашения будут отправлены, когда вы решите); ниже укажите его варианты времени.
+    [few] Новый опрос с тем же названием, описанием, местом, продолжительностью и параметрами и с { $count } приглашёнными из этого опроса (приглашения будут отправлены, когда вы решите); ниже укажите его варианты времени.
+    [many] Новый опрос с тем же названием, описанием, местом, продолжительностью и параметрами и с { $count } приглашёнными из этого опроса (приглашения будут отправлены, когда вы решите); ниже укажите его варианты времени.
+   *[other] Новый опрос с тем же названием, описанием, местом, продолжительностью и параметрами и с { $count } приглашёнными из этого опроса (приглашения будут отправлены, когда вы решите); ниже укажите его варианты времени.
 }
-admin-duplicate-submit = Create the new poll
+admin-duplicate-submit = Создать новый опрос
 
 ## Mail about invitations and activity (templates/mail/invitation, templates/mail/activity)
 
-# Greeting when only the address is known.
-mail-greeting-anonymous = Hello,
-mail-invite-subject = { $organizer } asks when you can meet: “{ $title }”
-mail-reminder-subject = Reminder: when can you meet? “{ $title }”
-# $deadline is a date, time and zone in the recipient's zone.
-mail-reminder-subject-deadline = Reminder: please answer by { $deadline }: “{ $title }”
-mail-invite-intro = { $organizer } invites you to say when you can meet for “{ $title }”.
-mail-reminder-intro = { $organizer } is still waiting for your answer about “{ $title }”.
-mail-invite-slots = The candidate times, in your time zone ({ $zone }):
-mail-invite-deadline = Please answer by { $deadline }.
-mail-invite-link = Your personal link (it fills in your name and keeps your answer):
-mail-invite-personal = This link is yours: please do not forward it. Come back to it to change your answer until the poll closes.
-# When the organizer moves a finalized meeting to another slot.
-mail-final-subject-moved = New time: { $title }: { $when }
-mail-final-moved = the meeting “{ $title }” has moved to a new time.
-mail-final-was = It was at ({ $zone }):
-# To the organizer: a notice for each answer or comment, or a daily digest.
-mail-notice-subject-answer = { $name } answered “{ $title }”
-mail-notice-subject-changed = { $name } changed their answer to “{ $title }”
-mail-notice-subject-comment = { $name } commented on “{ $title }”
-mail-digest-subject = “{ $title }”: { $answers ->
-    [one] { $answers } new answer
-   *[other] { $answers } new answers
+mail-greeting-anonymous = Здравствуйте!
+mail-invite-subject = { $organizer } спрашивает, когда вы можете встретиться: «{ $title }»
+mail-reminder-subject = Напоминание: когда вы можете встретиться? «{ $title }»
+mail-reminder-subject-deadline = Напоминание (срок ответа: { $deadline }): «{ $title }»
+mail-invite-intro = { $organizer } приглашает вас указать удобное время для встречи «{ $title }».
+mail-reminder-intro = { $organizer } всё ещё ждёт вашего ответа по поводу встречи «{ $title }».
+mail-invite-slots = Предлагаемые варианты времени в вашем часовом поясе ({ $zone }):
+mail-invite-deadline = Пожалуйста, ответьте до истечения срока: { $deadline }.
+mail-invite-link = Ваша персональная ссылка (в ней уже указано ваше имя, и по ней сохраняется ваш ответ):
+mail-invite-personal = Эта ссылка предназначена только для вас: пожалуйста, не пересылайте её. Пока опрос открыт, по ней можно вернуться и изменить ответ.
+mail-final-subject-moved = Новое время: { $title }: { $when }
+mail-final-moved = Встреча «{ $title }» перенесена на другое время.
+mail-final-was = Прежнее время ({ $zone }):
+mail-notice-subject-answer = Новый ответ в опросе «{ $title }»: { $name }
+mail-notice-subject-changed = Изменённый ответ в опросе «{ $title }»: { $name }
+mail-notice-subject-comment = Новый комментарий в опросе «{ $title }»: { $name }
+mail-digest-subject = «{ $title }»: { $answers ->
+    [one] { $answers } новый ответ
+    [few] { $answers } новых ответа
+    [many] { $answers } новых ответов
+   *[other] { $answers } нового ответа
 }, { $comments ->
-    [one] { $comments } comment
-   *[other] { $comments } comments
+    [one] { $comments } комментарий
+    [few] { $comments } комментария
+    [many] { $comments } комментариев
+   *[other] { $comments } комментария
 }
-mail-notice-intro = there is news on your poll “{ $title }”.
-mail-digest-intro = here is what happened on your poll “{ $title }” since the last summary.
-mail-activity-answered = { $name } answered:
-mail-activity-changed = { $name } changed their answer:
-mail-activity-comment = { $name } wrote:
+mail-notice-intro = В вашем опросе «{ $title }» есть новости.
+mail-digest-intro = Вот что произошло в вашем опросе «{ $title }» после предыдущей сводки.
+mail-activity-answered = Ответ от { $name }:
+mail-activity-changed = Изменённый ответ от { $name }:
+mail-activity-comment = Комментарий от { $name }:
 mail-activity-total = { $count ->
-    [one] { $count } answer in all.
-   *[other] { $count } answers in all.
+    [one] Всего { $count } ответ.
+    [few] Всего { $count } ответа.
+    [many] Всего { $count } ответов.
+   *[other] Всего { $count } ответа.
 }
-mail-activity-invitees = { $answered } of { $invited } invitees have answered.
-mail-activity-best = Best slot so far: { $slot } ({ $counts }).
-mail-activity-settings = You get this mail because of the mail setting on your poll's admin page; change it there.
+mail-activity-invitees = { $invited ->
+    [one] Уже ответили: { $answered } из { $invited } приглашённого.
+    [few] Уже ответили: { $answered } из { $invited } приглашённых.
+    [many] Уже ответили: { $answered } из { $invited } приглашённых.
+   *[other] Уже ответили: { $answered } из { $invited } приглашённого.
+}
+mail-activity-best = Лучший вариант на данный момент: { $slot } ({ $counts }).
+mail-activity-settings = Вы получаете это письмо в соответствии с настройкой писем на странице управления опросом; изменить её можно там же.
 
 ## Problems with invitations and mail settings (forms and the API)
 
-error-invitees-empty = The list is empty: paste one person per line, or choose a file.
-error-invitees-both = Paste a list or choose a file, not both.
-error-invitee-file-empty = The file is empty.
-error-invitee-file-encoding = The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and choose it again.
-error-notify = “{ $value }” is not a mail setting: use none, each or digest
-error-remind-before = “{ $value }” is not a number of hours from 1 to 720
-conflict-invite-closed = This poll takes no answers now, so no invitation can be sent. Reopen it first.
-conflict-remind-closed = This poll takes no answers now, so no reminder can be sent.
-conflict-invitees-max = A poll may have at most { $max } invitees.
-conflict-mail-cap-invite = Inviting would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
-conflict-mail-cap-remind = Reminding would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+error-invitees-empty = Список пуст: вставьте по одному человеку в строке или выберите файл.
+error-invitees-both = Вставьте список или выберите файл, но не то и другое сразу.
+error-invitee-file-empty = Файл пуст.
+error-invitee-file-encoding = Файл не является текстом в кодировке UTF-8. Сохраните его в электронной таблице в формате «CSV UTF-8» и выберите снова.
+error-notify = «{ $value }» не является настройкой писем: используйте none, each или digest
+error-remind-before = «{ $value }» не является числом часов от 1 до 720
+conflict-invite-closed = Этот опрос сейчас не принимает ответы, поэтому отправить приглашения нельзя. Сначала снова откройте его.
+conflict-remind-closed = Этот опрос сейчас не принимает ответы, поэтому отправить напоминания нельзя.
+conflict-invitees-max = Максимальное число приглашённых в опросе — { $max }.
+conflict-mail-cap-invite = При отправке приглашений было бы отправлено писем: { $needed }. Однако один опрос может отправить за 24 часа не больше писем, чем { $cap }, а этот опрос уже отправил: { $queued }. Ничего не изменено. Повторите попытку позже или попросите администраторов этого сервиса Convene повысить ограничение.
+conflict-mail-cap-remind = При отправке напоминаний было бы отправлено писем: { $needed }. Однако один опрос может отправить за 24 часа не больше писем, чем { $cap }, а этот опрос уже отправил: { $queued }. Ничего не изменено. Повторите попытку позже или попросите администраторов этого сервиса Convene повысить ограничение.

@@ -176,12 +176,13 @@ admin-mail-retry = 重新发送失败的邮件
 admin-results-private = 只有您能看到电子邮件地址和时区。
 admin-results-hidden = 在您确定会议时间之前，参与者看不到答复。
 admin-finalize-heading = 确定会议时间
-admin-finalized-reopen = 此投票已确定会议时间。如需选择其他时间，请先重新开放投票。
-admin-finalize-text = 您以及所有提供了电子邮件地址的人都将收到一封邮件，其中包含按各自时区显示的会议时间和一个日历文件。
+admin-finalized-reopen = 如果想改为重新接受答复，请在下方重新开放投票：所有相关人员都会收到会议取消的通知。
+admin-finalize-text = 所有提供了电子邮件地址的人、所有受邀者以及您本人都将收到一封邮件，其中包含按各自时区显示的会议时间和一个日历文件。
 admin-finalize-slot = 时段
 slot-counts = { $yes } 人可以，{ $if_need_be } 人必要时可以
 admin-finalize-recipients = { $count ->
-   *[other] 此操作将发送 { $count } 封邮件，收件人为您以及所有提供了电子邮件地址的人。
+    [1] 此操作将发送 { $count } 封邮件，仅发给您。
+   *[other] 此操作将发送 { $count } 封邮件，收件人为您、所有提供了电子邮件地址的人以及所有受邀者。
 }
 admin-finalize-submit = 确定并通知
 admin-open-closed = 开放或关闭
@@ -339,200 +340,143 @@ conflict-mail-cap-finalize = 确定会议时间将发送 { $needed } 封邮件�
 conflict-mail-cap-update = 保存这些更改将向 { $needed } 人发送更新后的会议信息，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后重试，或请本 Convene 服务的运营方提高此上限。
 conflict-mail-cap-reopen = 重新开放将向 { $needed } 人发送会议取消通知，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后再试，或请此 Convene 服务的管理者提高限额。
 
-## Invitations, reminders and mail settings (admin page, src/web/pages/invitees.rs,
-## src/web/pages/admin.rs; the invitee's page templates/polls/show.html)
+## 邀请、提醒和邮件设置（管理页面、src/web/pages/invitees.rs、
+## src/web/pages/admin.rs；受邀者页面 templates/polls/show.html）
 
-# On an invitee's personal page (/p/…/i/…), above their link.
-personal-invited = { $organizer } invited you to this poll.
-personal-invited-text = This is your personal invitation link: your name is filled in, and your answer is kept under it. Come back to this link to change your answer; please do not forward it.
-admin-invitees = Invitees
-admin-invitees-none = No one is invited by address yet. Add people below: each gets their own link, and this page shows who has answered.
-# Column headings of the invitee table.
-invitee-name = Name
-invitee-email = Email address
-invitee-zone = Time zone
-invitee-status = Answer
-invitee-required = Required
-# The button that marks an invitee as required (and its state once marked).
-invitee-required-yes = Required
-invitee-required-no = Mark required
-invitee-remove = Remove
-invitee-remove-text = Remove { $name } from the invitees? Their personal link stops working; an answer they gave stays.
-invitee-remove-confirm = Yes, remove
-# An invitee's state; $when, $invited, $reminded are "Tue 2 Mar 10:00".
-invitee-answered = Answered
-invitee-not-invited = Not invited yet
-invitee-invited = Invited { $when }
-invitee-reminded = Invited { $invited }, reminded { $reminded }
-admin-invitees-answered = { $answered } of { $invited } invitees have answered.
-# One affiliation's count, joined by semicolons after the line above.
-admin-invitees-group = { $affiliation }: { $answered } of { $invited }
-admin-not-invited = { $count ->
-    [one] { $count } invitee has not been sent the invitation yet.
-   *[other] { $count } invitees have not been sent the invitation yet.
-}
-admin-send-invitations = { $count ->
-    [one] Send the invitation
-   *[other] Send the { $count } invitations
-}
-admin-remind-hint = Each invitee gets at most one message a day, and those who have answered get none.
+personal-invited = { $organizer } 邀请您参与此投票。
+personal-invited-text = 这是您的个人邀请链接：您的姓名已自动填写，您的答复也会保存在此姓名下。如需更改答复，请再次打开此链接；请勿转发。
+admin-invitees = 受邀者
+admin-invitees-none = 目前还没有按电子邮件地址邀请任何人。请在下方添加人员：每人都会收到自己的专属链接，本页面会显示谁已答复。
+invitee-name = 姓名
+invitee-email = 电子邮件地址
+invitee-zone = 时区
+invitee-status = 答复
+invitee-required = 必须出席
+invitee-required-yes = 必须出席
+invitee-required-no = 标记为必须出席
+invitee-remove = 移除
+invitee-remove-text = 要从受邀者中移除 { $name } 吗？其个人链接将随之失效；其已提交的答复会保留。
+invitee-remove-confirm = 是的，移除
+invitee-answered = 已答复
+invitee-not-invited = 尚未邀请
+invitee-invited = 已于 { $when } 邀请
+invitee-reminded = 已于 { $invited } 邀请，已于 { $reminded } 提醒
+admin-invitees-answered = { $invited } 位受邀者中已有 { $answered } 位答复。
+admin-invitees-group = { $affiliation }：{ $answered }/{ $invited }
+admin-not-invited = 有 { $count } 位受邀者尚未收到邀请。
+admin-send-invitations = 发送 { $count } 份邀请
+admin-remind-hint = 每位受邀者每天最多收到一封邮件，已答复的人不会收到任何提醒。
 admin-remind-submit = { $count ->
-    [0] No one to remind now
-    [one] Remind the { $count } person who has not answered
-   *[other] Remind the { $count } people who have not answered
+    [0] 目前没有需要提醒的人
+   *[other] 提醒 { $count } 位尚未答复的人
 }
-admin-invite-closed = The poll takes no answers now, so invitations and reminders cannot be sent.
-admin-add-invitees = Add people
-admin-invitee-list = Paste a list
-admin-invitee-list-hint = One person per line: Name <address>, an address alone, or Name, address, affiliation (a time zone may follow). A CSV with a header row (name, email, affiliation, timezone) works too. An address given twice is added once.
-admin-invitee-lines-unused = { $count ->
-    [one] { $count } line could not be used:
-   *[other] { $count } lines could not be used:
-}
-# $n is the line number, $text the line as pasted, $reason why it was not used.
-admin-invitee-line-error = Line { $n }: “{ $text }”: { $reason }
-admin-invitee-file = Or choose a CSV file
-admin-invitee-send = Send each new person their invitation now
-admin-invitee-add-submit = Add
-# After adding people when some lines could not be used (they are back in the box).
-admin-invitees-report = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
-}, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
-}. { $unused ->
-    [one] { $unused } line could not be used: it is back in the box below, to fix and add again.
-   *[other] { $unused } lines could not be used: they are back in the box below, to fix and add again.
-}
-banner-invitees-added = { $added ->
-    [one] { $added } person added
-   *[other] { $added } people added
-}, { $invited ->
-    [one] { $invited } invitation sent
-   *[other] { $invited } invitations sent
-}. { $merged ->
+admin-invite-closed = 此投票目前不接受答复，因此无法发送邀请和提醒。
+admin-add-invitees = 添加人员
+admin-invitee-list = 粘贴名单
+admin-invitee-list-hint = 每行一人：姓名 <地址>、仅填地址，或“姓名, 地址, 所属机构”（后面可再加时区）。也可以使用带标题行（name, email, affiliation, timezone）的 CSV 文件。重复出现的地址只添加一次。
+admin-invitee-lines-unused = 有 { $count } 行无法使用：
+admin-invitee-line-error = 第 { $n } 行：“{ $text }”：{ $reason }
+admin-invitee-file = 或选择 CSV 文件
+admin-invitee-send = 立即向每位新添加的人发送邀请
+admin-invitee-add-submit = 添加
+admin-invitees-report = 已添加 { $added } 人，已发送 { $invited } 份邀请。有 { $unused } 行无法使用：这些行已放回下方的文本框中，请修改后重新添加。
+banner-invitees-added = 已添加 { $added } 人，已发送 { $invited } 份邀请。{ $merged ->
     [0] {""}
-    [one] { $merged } address was already on the list.
-   *[other] { $merged } addresses were already on the list.
-} { $updated ->
+   *[other] 有 { $merged } 个地址已在名单中。
+}{ $updated ->
     [0] {""}
-    [one] { $updated } invitee's details were updated.
-   *[other] { $updated } invitees' details were updated.
+   *[other] 已更新 { $updated } 位受邀者的信息。
 }
-banner-invitations-sent = { $count ->
-    [one] { $count } invitation is queued.
-   *[other] { $count } invitations are queued.
-}
+banner-invitations-sent = { $count } 份邀请已排队等待发送。
 banner-reminders-sent = { $count ->
-    [0] No reminder was sent: everyone has answered or was mailed in the last 24 hours.
-    [one] { $count } reminder is queued.
-   *[other] { $count } reminders are queued.
+    [0] 未发送任何提醒：所有人都已答复，或在过去 24 小时内已收到过邮件。
+   *[other] { $count } 封提醒邮件已排队等待发送。
 }
-banner-invitee-removed = The invitee was removed. Their personal links no longer work; an answer they gave stays.
-banner-required-saved = Saved: the table of who the meeting needs shows it.
-banner-notifications-saved = Your mail settings are saved.
+banner-invitee-removed = 已移除该受邀者。其个人链接已失效；其已提交的答复会保留。
+banner-required-saved = 已保存：“会议需要哪些人”表格已相应更新。
+banner-notifications-saved = 您的邮件设置已保存。
 
-## Who the meeting needs (admin page)
+## 会议需要哪些人（管理页面）
 
-quorum-heading = Who the meeting needs
-quorum-hint = For each slot: whether everyone marked required can attend, and how many invitees of each affiliation cannot, or have not answered.
-quorum-slot = Slot
-quorum-required = Required people
-quorum-invitees = Missing invitees
-quorum-none-required = Nobody is marked required.
-quorum-all-required = { $count ->
-    [one] The { $count } required person can attend.
-   *[other] All { $count } required people can attend.
-}
-quorum-person-no-answer = { $name } (no answer yet)
-quorum-person-cannot = { $name } (cannot)
-quorum-required-missing = Missing: { $names }
-# One affiliation's missing invitees, e.g. "2 of DC on Environment (3 invited)".
-quorum-gap = { $missing } of { $affiliation } ({ $invited } invited)
-quorum-missing = Missing: { $groups }
-quorum-nobody-missing = Every invitee can attend.
-# Stands for the affiliation of invitees who gave none.
-quorum-no-affiliation = Without an affiliation
-quorum-gap-none = { $missing } without an affiliation ({ $invited } invited)
+quorum-heading = 会议需要哪些人
+quorum-hint = 针对每个时段：标记为必须出席的人是否都能参加，以及各所属机构中有多少受邀者无法参加或尚未答复。
+quorum-slot = 时段
+quorum-required = 必须出席的人
+quorum-invitees = 缺少的受邀者
+quorum-none-required = 没有人被标记为必须出席。
+quorum-all-required = 必须出席的 { $count } 人均可参加。
+quorum-person-no-answer = { $name }（尚未答复）
+quorum-person-cannot = { $name }（无法参加）
+quorum-required-missing = 缺少：{ $names }
+quorum-gap = { $affiliation } { $missing } 人（共邀请 { $invited } 人）
+quorum-missing = 缺少：{ $groups }
+quorum-nobody-missing = 所有受邀者均可参加。
+quorum-no-affiliation = 无所属机构
+quorum-gap-none = 无所属机构 { $missing } 人（共邀请 { $invited } 人）
 
-## Moving a finalized meeting, mail settings, the next poll of a series (admin page)
+## 调整已确定的会议时间、邮件设置、系列会议的下一次投票（管理页面）
 
-admin-finalized-move = The meeting is set. You can move it to another slot: everyone concerned gets the new time, and their calendars move the event.
+admin-finalized-move = 会议时间已确定。您可以将会议改到另一个时段：所有相关人员都会收到新的时间，其日历中的会议也会随之调整。
 admin-move-recipients = { $count ->
-    [one] This sends { $count } message, to you.
-   *[other] This sends { $count } messages: to you and to everyone concerned.
+    [1] 此操作将发送 { $count } 封邮件，仅发给您。
+   *[other] 此操作将发送 { $count } 封邮件，收件人为您以及所有相关人员。
 }
-admin-move-submit = Move the meeting to this slot
-admin-notify-heading = Mail to you
-admin-notify-legend = About new answers and comments, mail { $email }:
-admin-notify-none = nothing (look at this page)
-admin-notify-each = at each new answer or comment
-admin-notify-digest = a daily summary, at about 09:00 in the poll's time zone, when something happened
-admin-remind-before = Automatic reminder, hours before the deadline
-admin-remind-before-hint = Invitees who have not answered get one reminder, at about 09:00 in their own time zone (never at night), at least this many hours before the deadline. Leave empty for none.
-admin-remind-before-no-deadline = It needs a deadline: set one in the settings.
-admin-notify-submit = Save mail settings
-admin-duplicate-heading = Next meeting of this series
+admin-move-submit = 将会议改到此时段
+admin-notify-heading = 发给您的邮件
+admin-notify-legend = 有新的答复和评论时，向 { $email } 发送邮件：
+admin-notify-none = 不发送（请自行查看本页面）
+admin-notify-each = 每次有新的答复或评论时发送
+admin-notify-digest = 如有新动态，每天约 09:00（按投票所用时区）发送一份摘要
+admin-remind-before = 自动提醒：截止时间前多少小时
+admin-remind-before-hint = 尚未答复的受邀者会收到一次提醒，发送时间为其所在时区约 09:00（绝不在夜间发送），且至少在截止时间前这么多小时。留空则不发送。
+admin-remind-before-no-deadline = 此功能需要截止时间：请在设置中设定。
+admin-notify-submit = 保存邮件设置
+admin-duplicate-heading = 本系列的下一次会议
 admin-duplicate-text = { $count ->
-    [0] A new poll with the same title, description, place, length and options, and its own slots and deadline.
-    [one] A new poll with the same title, description, place, length and options, and your { $count } invitee (invited when you say so); give its slots below.
-   *[other] A new poll with the same title, description, place, length and options, and your { $count } invitees (invited when you say so); give its slots below.
+    [0] 创建一个新投票，其标题、说明、地点、时长和选项与本投票相同，但有自己的时段和截止时间。
+   *[other] 创建一个新投票，其标题、说明、地点、时长和选项与本投票相同，并包含您的 { $count } 位受邀者（在您决定时再发送邀请）；请在下方填写新投票的时段。
 }
-admin-duplicate-submit = Create the new poll
+admin-duplicate-submit = 创建新投票
 
-## Mail about invitations and activity (templates/mail/invitation, templates/mail/activity)
+## 关于邀请和动态的邮件（templates/mail/invitation、templates/mail/activity）
 
-# Greeting when only the address is known.
-mail-greeting-anonymous = Hello,
-mail-invite-subject = { $organizer } asks when you can meet: “{ $title }”
-mail-reminder-subject = Reminder: when can you meet? “{ $title }”
-# $deadline is a date, time and zone in the recipient's zone.
-mail-reminder-subject-deadline = Reminder: please answer by { $deadline }: “{ $title }”
-mail-invite-intro = { $organizer } invites you to say when you can meet for “{ $title }”.
-mail-reminder-intro = { $organizer } is still waiting for your answer about “{ $title }”.
-mail-invite-slots = The candidate times, in your time zone ({ $zone }):
-mail-invite-deadline = Please answer by { $deadline }.
-mail-invite-link = Your personal link (it fills in your name and keeps your answer):
-mail-invite-personal = This link is yours: please do not forward it. Come back to it to change your answer until the poll closes.
-# When the organizer moves a finalized meeting to another slot.
-mail-final-subject-moved = New time: { $title }: { $when }
-mail-final-moved = the meeting “{ $title }” has moved to a new time.
-mail-final-was = It was at ({ $zone }):
-# To the organizer: a notice for each answer or comment, or a daily digest.
-mail-notice-subject-answer = { $name } answered “{ $title }”
-mail-notice-subject-changed = { $name } changed their answer to “{ $title }”
-mail-notice-subject-comment = { $name } commented on “{ $title }”
-mail-digest-subject = “{ $title }”: { $answers ->
-    [one] { $answers } new answer
-   *[other] { $answers } new answers
-}, { $comments ->
-    [one] { $comments } comment
-   *[other] { $comments } comments
-}
-mail-notice-intro = there is news on your poll “{ $title }”.
-mail-digest-intro = here is what happened on your poll “{ $title }” since the last summary.
-mail-activity-answered = { $name } answered:
-mail-activity-changed = { $name } changed their answer:
-mail-activity-comment = { $name } wrote:
-mail-activity-total = { $count ->
-    [one] { $count } answer in all.
-   *[other] { $count } answers in all.
-}
-mail-activity-invitees = { $answered } of { $invited } invitees have answered.
-mail-activity-best = Best slot so far: { $slot } ({ $counts }).
-mail-activity-settings = You get this mail because of the mail setting on your poll's admin page; change it there.
+mail-greeting-anonymous = 您好：
+mail-invite-subject = { $organizer } 想了解您何时可以参加会议：“{ $title }”
+mail-reminder-subject = 提醒：您何时可以参加会议？“{ $title }”
+mail-reminder-subject-deadline = 提醒：请于 { $deadline } 之前作答：“{ $title }”
+mail-invite-intro = { $organizer } 邀请您告知何时可以参加“{ $title }”会议。
+mail-reminder-intro = { $organizer } 仍在等待您对“{ $title }”的答复。
+mail-invite-slots = 候选时间（按您所在的时区 { $zone }）：
+mail-invite-deadline = 请于 { $deadline } 之前作答。
+mail-invite-link = 您的个人链接（会自动填写您的姓名并保存您的答复）：
+mail-invite-personal = 此链接仅供您本人使用，请勿转发。在投票关闭之前，您可以随时通过此链接更改答复。
+mail-final-subject-moved = 【新时间】{ $title }：{ $when }
+mail-final-moved = 会议“{ $title }”已改到新的时间。
+mail-final-was = 原定时间（{ $zone }）：
+mail-notice-subject-answer = { $name } 答复了“{ $title }”
+mail-notice-subject-changed = { $name } 更改了对“{ $title }”的答复
+mail-notice-subject-comment = { $name } 评论了“{ $title }”
+mail-digest-subject = “{ $title }”：{ $answers } 份新答复，{ $comments } 条评论
+mail-notice-intro = 您的投票“{ $title }”有新动态。
+mail-digest-intro = 以下是自上次摘要以来，您的投票“{ $title }”的动态。
+mail-activity-answered = { $name }的答复：
+mail-activity-changed = { $name } 更改了答复：
+mail-activity-comment = { $name } 写道：
+mail-activity-total = 共 { $count } 份答复。
+mail-activity-invitees = { $invited } 位受邀者中已有 { $answered } 位答复。
+mail-activity-best = 目前的最佳时段：{ $slot }（{ $counts }）。
+mail-activity-settings = 您收到此邮件，是因为您在投票管理页面上所做的邮件设置；如需更改，请前往该页面。
 
-## Problems with invitations and mail settings (forms and the API)
+## 邀请和邮件设置方面的问题（表单和 API）
 
-error-invitees-empty = The list is empty: paste one person per line, or choose a file.
-error-invitees-both = Paste a list or choose a file, not both.
-error-invitee-file-empty = The file is empty.
-error-invitee-file-encoding = The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and choose it again.
-error-notify = “{ $value }” is not a mail setting: use none, each or digest
-error-remind-before = “{ $value }” is not a number of hours from 1 to 720
-conflict-invite-closed = This poll takes no answers now, so no invitation can be sent. Reopen it first.
-conflict-remind-closed = This poll takes no answers now, so no reminder can be sent.
-conflict-invitees-max = A poll may have at most { $max } invitees.
-conflict-mail-cap-invite = Inviting would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
-conflict-mail-cap-remind = Reminding would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+error-invitees-empty = 名单为空：请每行粘贴一人，或选择一个文件。
+error-invitees-both = 请粘贴名单或选择文件，不能同时使用两者。
+error-invitee-file-empty = 文件为空。
+error-invitee-file-encoding = 该文件不是 UTF-8 文本。请在电子表格软件中将其另存为“CSV UTF-8”格式，然后重新选择。
+error-notify = “{ $value }”不是有效的邮件设置：请使用 none、each 或 digest
+error-remind-before = “{ $value }”不是 1 至 720 之间的小时数
+conflict-invite-closed = 此投票目前不接受答复，因此无法发送邀请。请先重新开放投票。
+conflict-remind-closed = 此投票目前不接受答复，因此无法发送提醒。
+conflict-invitees-max = 每个投票最多可有 { $max } 位受邀者。
+conflict-mail-cap-invite = 发送这些邀请需要发送 { $needed } 封邮件，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后重试，或请本 Convene 服务的运营方提高此上限。
+conflict-mail-cap-remind = 发送这些提醒需要发送 { $needed } 封邮件，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后重试，或请本 Convene 服务的运营方提高此上限。

@@ -183,7 +183,8 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
                     .and_then(|v| v.parse::<i64>().ok())
                     .unwrap_or(0)
             };
-            return Some(lang.t_args(
+            // The sentence's optional parts (merged, updated) leave spaces when empty.
+            return Some(tidy_spaces(&lang.t_args(
                 "banner-invitees-added",
                 &[
                     ("added", Arg::Count(n("added"))),
@@ -191,7 +192,7 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
                     ("merged", Arg::Count(n("merged"))),
                     ("updated", Arg::Count(n("updated"))),
                 ],
-            ));
+            )));
         }
         "invited" | "reminded" => {
             let count = query_param(req, "count")
@@ -785,4 +786,17 @@ fn quorum_views(view: &PollView, slots: &[SlotView], lang: Language) -> Vec<Quor
             }
         })
         .collect()
+}
+
+/// `text` without runs of plain spaces and without spaces at its ends (no-break spaces,
+/// which French typography needs, are kept).
+fn tidy_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim_matches(' ').chars() {
+        if c == ' ' && out.ends_with(' ') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
