@@ -183,7 +183,12 @@ fn delimiter_of(line: &str) -> u8 {
 /// Reads a pasted list (or an uploaded CSV file's text). Never fails: what cannot be
 /// used is in [`InviteeList::errors`]. Line breaks may be LF, CRLF or CR.
 pub fn parse_invitee_list(text: &str) -> InviteeList {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    // The commas and semicolon of Chinese and Arabic keyboards separate columns too.
+    let text = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace(['\u{FF0C}', '\u{060C}'], ",")
+        .replace('\u{FF1B}', ";");
     let mut list = Builder::default();
     let first = text.lines().enumerate().find(|(_, l)| !l.trim().is_empty());
     if let Some((index, line)) = first {
@@ -652,6 +657,40 @@ mod tests {
                     6,
                     "a, b@example.com, c, d, e",
                     &InviteeLineError::Unreadable
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_and_arabic_commas_separate_columns_too() {
+        let list = parse_invitee_list(
+            "王芳，wang@example.org，数字权利联盟\nوفاء الحسيني، wafa@example.org، DC on Gender",
+        );
+        assert!(list.errors.is_empty(), "{:?}", list.errors);
+        let read: Vec<_> = list
+            .invitees
+            .iter()
+            .map(|i| {
+                (
+                    i.name.clone(),
+                    i.email.as_str().to_owned(),
+                    i.affiliation.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                (
+                    Some("王芳".into()),
+                    "wang@example.org".into(),
+                    Some("数字权利联盟".into())
+                ),
+                (
+                    Some("وفاء الحسيني".into()),
+                    "wafa@example.org".into(),
+                    Some("DC on Gender".into())
                 ),
             ]
         );
