@@ -676,3 +676,34 @@ conflict-remind-closed = لا يتلقى هذا الاستطلاع إجابات 
 conflict-invitees-max = الحد الأقصى لعدد المدعوين في الاستطلاع الواحد هو { $max }.
 conflict-mail-cap-invite = سيؤدي إرسال الدعوات إلى إرسال رسائل عددها { $needed }، غير أن الحد الأقصى لعدد الرسائل التي يرسلها الاستطلاع الواحد خلال 24 ساعة هو { $cap }، وقد أرسل هذا الاستطلاع { $queued } منها بالفعل. لم يتغير أي شيء. يُرجى المحاولة لاحقًا أو مطالبة القائمين على خدمة Convene هذه برفع الحد.
 conflict-mail-cap-remind = سيؤدي إرسال التذكيرات إلى إرسال رسائل عددها { $needed }، غير أن الحد الأقصى لعدد الرسائل التي يرسلها الاستطلاع الواحد خلال 24 ساعة هو { $cap }، وقد أرسل هذا الاستطلاع { $queued } منها بالفعل. لم يتغير أي شيء. يُرجى المحاولة لاحقًا أو مطالبة القائمين على خدمة Convene هذه برفع الحد.
+
+## On everyone's clock: what each slot costs people in their own time zone (results
+## and admin page, src/web/pages/fairness.rs, src/web/pages/view.rs)
+
+# How many people a slot puts at night / in off hours / all in working hours; shown
+# after ☾, ◐ and ☀ as "☾ 2 at night · ◐ 1 in off hours".
+cost-night = { $count } at night
+cost-off = { $count } in off hours
+cost-none = { $count ->
+    [one] working hours for the { $count } person
+   *[other] working hours for all { $count }
+}
+# Row heading under the totals.
+results-cost-row = On their clocks
+fairness-heading = On everyone's clock
+fairness-hint = Each slot's start in every respondent's time zone: ☀ working hours, ◐ off hours (early morning or evening), ☾ night. Among slots with as many people available, the best is the one with the lowest score: 3 for each person at night, 1 for each in off hours.
+fairness-none = Once people answer, their local times appear here.
+fairness-zone = Time zone (people)
+class-working = working hours
+class-off = off hours
+class-night = night
+fairness-hours-heading = Hours of the day
+fairness-hours-hint = On each person's own clock. Night ends, work starts, work ends, night starts.
+field-day-start = Night ends at
+field-work-start = Work starts at
+field-work-end = Work ends at
+field-night-start = Night starts at
+fairness-hours-submit = Save the hours
+banner-hours-saved = The hours of the day are saved; the costs of the slots follow them.
+error-hour = “{ $value }” is not a time; write it like 07:00
+error-hours-order = The hours must follow each other: night ends, then work starts, then work ends, then night starts

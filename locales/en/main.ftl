@@ -121,7 +121,7 @@ results-participant = Participant
 results-delete = Delete
 results-delete-whose = the answer of { $name }
 results-total = Total
-results-legend = Each cell shows the answer as a symbol and a word: ✓ yes, (✓) if need be, ✗ no, – no answer. “Best” marks the slot with the most people available (yes plus if need be); a tie goes to the slot with more yes, then to the earlier one.
+results-legend = Each cell shows the answer as a symbol and a word: ✓ yes, (✓) if need be, ✗ no, – no answer. “Best” marks the slot with the most people available (yes plus if need be); a tie goes to the slot that puts fewer people at night or in off hours on their own clocks, then to more yes, then to the earlier one.
 results-no-answers = No answers yet.
 # Answers, as shown in the results and on the answer buttons.
 vote-yes = Yes
@@ -620,3 +620,34 @@ conflict-remind-closed = This poll takes no answers now, so no reminder can be s
 conflict-invitees-max = A poll may have at most { $max } invitees.
 conflict-mail-cap-invite = Inviting would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
 conflict-mail-cap-remind = Reminding would send { $needed } messages, but a poll may send at most { $cap } in 24 hours and this one has already sent { $queued }. Nothing was changed. Try again later, or ask whoever runs this Convene service to raise the limit.
+
+## On everyone's clock: what each slot costs people in their own time zone (results
+## and admin page, src/web/pages/fairness.rs, src/web/pages/view.rs)
+
+# How many people a slot puts at night / in off hours / all in working hours; shown
+# after ☾, ◐ and ☀ as "☾ 2 at night · ◐ 1 in off hours".
+cost-night = { $count } at night
+cost-off = { $count } in off hours
+cost-none = { $count ->
+    [one] working hours for the { $count } person
+   *[other] working hours for all { $count }
+}
+# Row heading under the totals.
+results-cost-row = On their clocks
+fairness-heading = On everyone's clock
+fairness-hint = Each slot's start in every respondent's time zone: ☀ working hours, ◐ off hours (early morning or evening), ☾ night. Among slots with as many people available, the best is the one with the lowest score: 3 for each person at night, 1 for each in off hours.
+fairness-none = Once people answer, their local times appear here.
+fairness-zone = Time zone (people)
+class-working = working hours
+class-off = off hours
+class-night = night
+fairness-hours-heading = Hours of the day
+fairness-hours-hint = On each person's own clock. Night ends, work starts, work ends, night starts.
+field-day-start = Night ends at
+field-work-start = Work starts at
+field-work-end = Work ends at
+field-night-start = Night starts at
+fairness-hours-submit = Save the hours
+banner-hours-saved = The hours of the day are saved; the costs of the slots follow them.
+error-hour = “{ $value }” is not a time; write it like 07:00
+error-hours-order = The hours must follow each other: night ends, then work starts, then work ends, then night starts

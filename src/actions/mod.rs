@@ -7,8 +7,11 @@
 //! Mail caused by an action is rendered and queued in the same transaction, then the
 //! worker is woken.
 
+mod fairness;
 mod invitations;
 mod scheduled;
+
+pub use fairness::HoursDraft;
 
 pub use invitations::{reminder_count, InviteOutcome, InviteeView};
 use scheduled::Notice;

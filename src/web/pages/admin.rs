@@ -117,6 +117,10 @@ pub(super) struct AdminPage {
     remind_before_hours: String,
     has_deadline: bool,
     duplicate_rows: Vec<SlotRowView>,
+    /// Each respondent zone's local start of each slot.
+    clock_rows: Vec<super::fairness::ClockRow>,
+    /// The hours form, as stored or typed.
+    hours: crate::actions::HoursDraft,
 }
 
 /// What a rejected form sends back into the page.
@@ -133,6 +137,8 @@ pub(super) struct Typed {
     pub notifications: Option<(String, String)>,
     /// The duplicate form's slot rows and their problems.
     pub duplicate_rows: Option<(Vec<SlotRow>, Vec<Option<Message>>)>,
+    /// The hours form as typed.
+    pub hours: Option<crate::actions::HoursDraft>,
 }
 
 /// The poll and the admin token of the path.
@@ -177,6 +183,7 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
         "invitee_removed" => "banner-invitee-removed",
         "required" => "banner-required-saved",
         "notifications" => "banner-notifications-saved",
+        "hours" => "banner-hours-saved",
         "invitees" => {
             let n = |k: &str| {
                 query_param(req, k)
@@ -350,6 +357,10 @@ pub(super) fn admin_page(
         remind_before_hours,
         has_deadline: poll.deadline_at.is_some(),
         duplicate_rows: row_views(&dup_rows, &dup_errs, Some(poll.timezone), lang),
+        clock_rows: super::fairness::clock_rows(poll, &view.responses, zone.zone, lang),
+        hours: typed
+            .hours
+            .unwrap_or_else(|| crate::actions::HoursDraft::of(&poll.hours)),
         created: query_param(req, "created").is_some_and(|v| v == "1"),
         poll_url,
         admin_url: state.base_url().admin_url(&poll.id, &admin.token),
@@ -601,6 +612,41 @@ pub async fn finalize_poll(
                 &admin,
                 Typed {
                     finalize_choice: Some(slot_id),
+                    ..Typed::default()
+                },
+                errors,
+            )
+            .await
+        }
+    }
+}
+
+/// `POST …/admin/{token}/hours`: the hours of the day slots are judged by (`day_start`,
+/// `work_start`, `work_end`, `night_start`, as `HH:MM`).
+pub async fn set_hours(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let admin = Admin::from_path(&path.0, &path.1)?;
+    let f = Fields::parse(&body);
+    let draft = crate::actions::HoursDraft {
+        day_start: f.text("day_start"),
+        work_start: f.text("work_start"),
+        work_end: f.text("work_end"),
+        night_start: f.text("night_start"),
+    };
+    let (id, token, d) = (admin.id.clone(), admin.token.clone(), draft.clone());
+    match act(&state, move |st| st.set_hours(&id, &token, &d, Utc::now())).await? {
+        Ok(_) => Ok(admin.done("hours")),
+        Err(errors) => {
+            rejected(
+                &state,
+                &req,
+                &admin,
+                Typed {
+                    hours: Some(draft),
                     ..Typed::default()
                 },
                 errors,

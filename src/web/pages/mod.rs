@@ -9,6 +9,7 @@
 
 mod admin;
 mod create;
+mod fairness;
 mod forms;
 mod invitees;
 mod view;
@@ -133,6 +134,10 @@ pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
         .route(
             "/p/{id}/admin/{token}/invitees/{invitee_id}/required",
             web::post().to(invitees::set_required),
+        )
+        .route(
+            "/p/{id}/admin/{token}/hours",
+            web::post().to(admin::set_hours),
         )
         .route(
             "/p/{id}/admin/{token}/notifications",

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use super::forms::SlotRow;
 use crate::actions::PollView;
 use crate::db::comments::Comment;
+use crate::domain::fairness::SlotCost;
 use crate::domain::time::{format_offset, utc_range};
 use crate::domain::{FieldErrors, Poll, PollStatus, SlotTally, TimeZoneId, Vote};
 use crate::i18n::{Arg, DateStyle, Language, Message};
@@ -46,6 +47,11 @@ pub struct SlotView {
     pub summary: String,
     /// `2 yes, 1 if need be`, beside the slot in the finalize form.
     pub counts: String,
+    /// What the slot costs the respondents on their own clocks: `☾ 2 at night · ◐ 1 in
+    /// off hours`; empty when nobody has answered.
+    pub cost: String,
+    /// Someone is at night for this slot (for the style).
+    pub costs_night: bool,
 }
 
 impl SlotView {
@@ -72,6 +78,7 @@ impl SlotView {
                         best: best == Some(s.id.as_str()),
                         chosen: poll.final_slot_id.as_ref() == Some(&s.id),
                         tally: t.map_or((0, 0, 0), |t| (t.yes, t.if_need_be, t.no)),
+                        cost: t.map(|t| t.cost).unwrap_or_default(),
                     },
                 )
             })
@@ -84,6 +91,7 @@ struct SlotFlags<'a> {
     best: bool,
     chosen: bool,
     tally: (u32, u32, u32),
+    cost: SlotCost,
 }
 
 fn one(
@@ -134,7 +142,29 @@ fn one(
         yes,
         if_need_be,
         no,
+        cost: cost_text(&f.cost, lang),
+        costs_night: f.cost.night > 0,
     }
+}
+
+/// `☾ 2 at night · ◐ 1 in off hours`, `☀ working hours for all 5`, or empty when the
+/// slot concerns nobody yet.
+pub fn cost_text(c: &SlotCost, lang: Language) -> String {
+    let people = c.night + c.off + c.working;
+    if people == 0 {
+        return String::new();
+    }
+    let mut parts = Vec::new();
+    if c.night > 0 {
+        parts.push(format!("☾ {}", lang.tn("cost-night", c.night)));
+    }
+    if c.off > 0 {
+        parts.push(format!("◐ {}", lang.tn("cost-off", c.off)));
+    }
+    if parts.is_empty() {
+        parts.push(format!("☀ {}", lang.tn("cost-none", people)));
+    }
+    parts.join(" · ")
 }
 
 /// One answer cell: symbol and words, with a class for colour.
