@@ -3,9 +3,12 @@
 //! messages (text + HTML alternative, `.ics` attachment where there is a meeting) with a
 //! `Message-ID` of our own, and queued in the database outbox; [`worker`] sends them.
 
+pub mod dkim;
 pub mod ics;
 pub mod transport;
 pub mod worker;
+
+use std::sync::Arc;
 
 use askama::Template;
 use chrono::{DateTime, Utc};
@@ -19,6 +22,7 @@ use crate::domain::text::EmailAddress;
 use crate::domain::time::rfc3339_utc;
 use crate::domain::{LocalTime, Poll, PollId, SecretToken, Slot, TimeZoneId, Vote};
 use crate::i18n::{DateStyle, Language};
+use crate::mail::dkim::DkimSigner;
 
 /// A message that could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -44,6 +48,8 @@ pub struct Mailer {
     from: Mailbox,
     base_url: Url,
     host: String,
+    /// Signs every message when DKIM is configured.
+    dkim: Option<Arc<DkimSigner>>,
 }
 
 /// Public links of a poll, built from the configured base URL.
@@ -228,7 +234,20 @@ impl Mailer {
             from,
             base_url,
             host,
+            dkim: None,
         }
+    }
+
+    /// The same mailer, DKIM-signing every message it builds with `signer` (the
+    /// signature is part of the stored message, so the worker sends it unchanged).
+    pub fn with_dkim(mut self, signer: DkimSigner) -> Self {
+        self.dkim = Some(Arc::new(signer));
+        self
+    }
+
+    /// The DKIM signer, when messages are signed.
+    pub fn dkim(&self) -> Option<&DkimSigner> {
+        self.dkim.as_deref()
     }
 
     /// The base URL links are built from (ends with `/`).
@@ -434,13 +453,16 @@ impl Mailer {
                 ),
             ),
         };
-        let message = Message::builder()
+        let mut message = Message::builder()
             .message_id(Some(message_id.clone()))
             .from(self.from.clone())
             .to(Mailbox::new(Some(header_text(to.name)), address.clone()))
             .raw_header(subject_header(&header_text(subject.trim()))?)
             .date_now()
             .multipart(body)?;
+        if let Some(dkim) = &self.dkim {
+            dkim.sign(&mut message);
+        }
         let raw_message =
             String::from_utf8(message.formatted()).map_err(|_| MailError::Encoding)?;
         Ok(QueuedMessage {
