@@ -404,12 +404,12 @@ pub enum ConfigError {
     },
     /// A DKIM setting cannot be used: the key file cannot be read or holds no usable
     /// key, or the selector or domain is not a DNS name.
-    #[error("{setting}: {source}")]
+    #[error("{setting}: {problem}")]
     Dkim {
         /// The setting at fault.
         setting: &'static str,
         /// Why.
-        source: DkimError,
+        problem: DkimError,
     },
 }
 
@@ -492,7 +492,7 @@ impl Config {
             }
             (Some(key_file), Some(selector)) => (key_file, selector),
         };
-        let dkim = |setting: &'static str| move |source| ConfigError::Dkim { setting, source };
+        let dkim = |setting: &'static str| move |problem| ConfigError::Dkim { setting, problem };
         let selector = DkimSelector::parse(selector).map_err(dkim("CONVENE_DKIM_SELECTOR"))?;
         let domain = match &self.dkim_domain {
             Some(domain) => DkimDomain::parse(domain).map_err(dkim("CONVENE_DKIM_DOMAIN"))?,

@@ -57,12 +57,12 @@ pub enum DkimError {
         reason: String,
     },
     /// The key file cannot be read.
-    #[error("{path} cannot be read: {source}")]
+    #[error("{path} cannot be read: {error}")]
     KeyFile {
         /// The file.
         path: String,
         /// What the file system said.
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// The file is not a private key Convene can sign with.
     #[error(
@@ -79,7 +79,7 @@ pub enum DkimError {
     /// lettre refused the key after it was read (not expected: it is handed over in
     /// the form lettre reads).
     #[error("the key cannot be used by the signer: {0}")]
-    Signer(#[from] lettre::message::dkim::DkimSigningKeyError),
+    Signer(lettre::message::dkim::DkimSigningKeyError),
 }
 
 /// A DKIM selector: the first labels of the `<selector>._domainkey.<domain>` TXT record
@@ -197,13 +197,11 @@ impl DkimKey {
     /// [`DkimError::KeyFile`] when the file cannot be read; otherwise as
     /// [`DkimKey::from_pem`].
     pub fn from_file(path: &Path) -> Result<Self, DkimError> {
-        let pem =
-            Zeroizing::new(
-                std::fs::read_to_string(path).map_err(|source| DkimError::KeyFile {
-                    path: path.display().to_string(),
-                    source,
-                })?,
-            );
+        let pem = std::fs::read_to_string(path).map_err(|error| DkimError::KeyFile {
+            path: path.display().to_string(),
+            error,
+        })?;
+        let pem = Zeroizing::new(pem);
         Self::from_pem(&pem)
     }
 
@@ -229,7 +227,8 @@ impl DkimKey {
                 .to_pkcs1_pem(LineEnding::LF)
                 .map_err(|_| DkimError::NotAKey)?;
             return Ok(DkimKey {
-                key: DkimSigningKey::new(&pkcs1, DkimSigningAlgorithm::Rsa)?,
+                key: DkimSigningKey::new(&pkcs1, DkimSigningAlgorithm::Rsa)
+                    .map_err(DkimError::Signer)?,
                 algorithm: DkimSigningAlgorithm::Rsa,
                 bits,
             });
@@ -240,7 +239,8 @@ impl DkimKey {
             let encoded =
                 Zeroizing::new(base64::engine::general_purpose::STANDARD.encode(seed.as_slice()));
             return Ok(DkimKey {
-                key: DkimSigningKey::new(&encoded, DkimSigningAlgorithm::Ed25519)?,
+                key: DkimSigningKey::new(&encoded, DkimSigningAlgorithm::Ed25519)
+                    .map_err(DkimError::Signer)?,
                 algorithm: DkimSigningAlgorithm::Ed25519,
                 bits: 256,
             });

@@ -541,8 +541,8 @@ mod tests {
     use crate::domain::{PollStatus, SlotId, TokenHash};
     use chrono::TimeZone;
 
-    #[test]
-    fn final_mail_carries_the_calendar_in_base64_with_our_message_id() {
+    /// A finalized poll with one slot, organized from Zurich.
+    fn sample_poll() -> (Poll, Slot) {
         let start = Utc
             .with_ymd_and_hms(2027, 10, 31, 0, 30, 0)
             .single()
@@ -573,7 +573,11 @@ mod tests {
             updated_at: start,
             slots: vec![slot.clone()],
         };
-        let mailer = Mailer::new(
+        (poll, slot)
+    }
+
+    fn sample_mailer() -> Mailer {
+        Mailer::new(
             "Convene <convene@example.org>".parse().unwrap_or_else(|_| {
                 Mailbox::new(
                     None,
@@ -581,7 +585,15 @@ mod tests {
                 )
             }),
             Url::parse("https://convene.example.org").unwrap_or_else(|_| unreachable!()),
-        );
+        )
+    }
+
+    #[test]
+    fn final_mail_carries_the_calendar_in_base64_with_our_message_id() {
+        let (poll, slot) = sample_poll();
+        let start = slot.start_at;
+        let zurich = poll.timezone;
+        let mailer = sample_mailer();
         let to = Recipient {
             language: crate::i18n::Language::En,
             name: "Marc Dubois",
@@ -602,5 +614,63 @@ mod tests {
             "{raw}"
         );
         assert!(raw.contains("Message-ID: <final_slot."), "{raw}");
+    }
+
+    /// The header section's field names, continuation lines joined to their field.
+    fn header_names(raw: &str) -> Vec<String> {
+        let head = raw.split("\r\n\r\n").next().unwrap_or_default();
+        head.split("\r\n")
+            .filter(|line| !line.starts_with([' ', '\t']))
+            .map(|line| {
+                line.split(':')
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_line_break_in_a_name_never_adds_a_header_line() {
+        // The forms and the API refuse such names; the mail builder must hold even if one
+        // arrives another way (an old row, a future path).
+        let (mut poll, _) = sample_poll();
+        let mailer = sample_mailer();
+        let token = SecretToken::generate();
+        let clean = mailer.admin_link(&poll, &token, false);
+        let Ok(clean) = clean else {
+            panic!("{clean:?}")
+        };
+        let expected = header_names(&clean.raw_message);
+        for br in ["\r\n", "\n", "\r", "\u{85}", "\u{2028}", "\r\n\r\n"] {
+            let evil = format!("Eve{br}Bcc: victim@example.com{br}X-Injected: yes");
+            poll.organizer_name = evil.clone();
+            let to = Recipient {
+                name: &evil,
+                email: &poll.organizer_email,
+                zone: poll.timezone,
+                language: crate::i18n::Language::En,
+            };
+            for queued in [
+                mailer.admin_link(&poll, &token, false),
+                mailer.edit_link(&poll, to, &token, &[]),
+            ] {
+                let Ok(queued) = queued else {
+                    panic!("{br:?}: {queued:?}")
+                };
+                let names = header_names(&queued.raw_message);
+                assert_eq!(
+                    names, expected,
+                    "{br:?}: the same header lines as with a clean name:\n{}",
+                    queued.raw_message
+                );
+                assert!(
+                    !names.iter().any(|n| n == "bcc" || n == "x-injected"),
+                    "{br:?}: a header was injected:\n{}",
+                    queued.raw_message
+                );
+                assert_eq!(queued.recipient, "secretariat@example.org");
+            }
+        }
     }
 }
