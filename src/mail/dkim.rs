@@ -25,14 +25,18 @@ use zeroize::Zeroizing;
 
 /// The headers every signature covers (the `h=` tag), in this order. A header a
 /// message lacks is still listed, which signs its absence (RFC 6376 §5.4).
-const SIGNED_HEADERS: [&str; 7] = [
+///
+/// Not `Content-Type`: lettre writes a MIME message's top-level `Content-Type` with the
+/// body, after the headers it signs, so its signer would name the header in `h=`
+/// without hashing it and every verifier would refuse the signature. The body hash
+/// (`bh=`) still covers the whole MIME structure below that header.
+const SIGNED_HEADERS: [&str; 6] = [
     "From",
     "To",
     "Subject",
     "Date",
     "Message-ID",
     "MIME-Version",
-    "Content-Type",
 ];
 
 /// RSA key sizes, in bits, that DKIM verifiers must accept (RFC 8301 §3.2): signers
@@ -281,7 +285,7 @@ impl DkimSigner {
     /// A signer writing `d=<domain>; s=<selector>` signatures with `key`, relaxed
     /// canonicalization of headers and body (`c=relaxed/relaxed`, which survives the
     /// re-folding and white-space changes relays make), covering `From`, `To`,
-    /// `Subject`, `Date`, `Message-ID`, `MIME-Version` and `Content-Type`.
+    /// `Subject`, `Date`, `Message-ID` and `MIME-Version`.
     pub fn new(key: DkimKey, selector: DkimSelector, domain: DkimDomain) -> Self {
         let key_description = key.describe();
         let config = DkimConfig::new(
