@@ -105,15 +105,20 @@ impl Application {
         );
         match dkim {
             Some(signer) => {
+                // MAIL_FROM was checked by `validate`; a domain literal (`[192.0.2.1]`)
+                // has no DKIM domain to compare, and then there is nothing to warn about.
                 let from_domain = config
                     .mail_from_address()
-                    .ok()
-                    .and_then(|a| DkimDomain::parse(a.domain()).ok());
-                if from_domain.is_some_and(|from| !signer.domain().covers(&from)) {
+                    .map(|address| DkimDomain::parse(address.domain()));
+                let aligned = match from_domain {
+                    Ok(Ok(from)) => signer.domain().covers(&from),
+                    _ => true,
+                };
+                if !aligned {
                     tracing::warn!(
                         domain = %signer.domain(),
-                        "the DKIM domain is neither MAIL_FROM's domain nor a parent of it: \
-                         DMARC passes on this signature only if both share an organizational domain"
+                        "the DKIM domain is neither MAIL_FROM's domain nor a parent of it; \
+                         DMARC passes on it only if both share an organizational domain"
                     );
                 }
                 tracing::info!(
