@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 use url::Url;
 
 use crate::domain::limits::PollLimits;
+use crate::mail::dkim::{DkimDomain, DkimError, DkimKey, DkimSelector, DkimSigner};
 
 /// Everything an instance needs to run. Each field is a command-line flag and an
 /// environment variable (shown by `convene serve --help`).
@@ -56,6 +57,21 @@ pub struct Config {
         default_value = "Convene <convene@localhost>"
     )]
     pub mail_from: String,
+
+    /// DKIM signing (RFC 6376): an unencrypted PEM private key, RSA (1024 to 4096 bits,
+    /// PKCS #1 or #8) or Ed25519 (PKCS #8). Mail is signed when this and
+    /// `--dkim-selector` are both set; setting only one of them is an error.
+    #[arg(long, global = true, env = "CONVENE_DKIM_KEY_FILE")]
+    pub dkim_key_file: Option<PathBuf>,
+
+    /// DKIM selector: the public key is published as a TXT record at
+    /// `<selector>._domainkey.<domain>`.
+    #[arg(long, global = true, env = "CONVENE_DKIM_SELECTOR")]
+    pub dkim_selector: Option<String>,
+
+    /// DKIM signing domain (`d=`). Default: the domain of `MAIL_FROM`'s address.
+    #[arg(long, global = true, env = "CONVENE_DKIM_DOMAIN")]
+    pub dkim_domain: Option<String>,
 
     /// Folder for `.eml` files when no SMTP server is configured.
     #[arg(
@@ -385,6 +401,26 @@ pub enum ConfigError {
     /// A number that must be positive is zero.
     #[error("{0} must be greater than zero")]
     Zero(&'static str),
+    /// Only part of the DKIM settings is given.
+    #[error(
+        "{set} is set but {missing} is not: DKIM signing needs CONVENE_DKIM_KEY_FILE and \
+         CONVENE_DKIM_SELECTOR (CONVENE_DKIM_DOMAIN is optional), or none of them"
+    )]
+    DkimIncomplete {
+        /// A setting that is given.
+        set: &'static str,
+        /// The setting (or settings) missing.
+        missing: &'static str,
+    },
+    /// A DKIM setting cannot be used: the key file cannot be read or holds no usable
+    /// key, or the selector or domain is not a DNS name.
+    #[error("{setting}: {problem}")]
+    Dkim {
+        /// The setting at fault.
+        setting: &'static str,
+        /// Why.
+        problem: DkimError,
+    },
 }
 
 impl Config {
@@ -393,12 +429,7 @@ impl Config {
     /// # Errors
     /// [`ConfigError`] naming the first bad setting.
     pub fn validate(&self) -> Result<(), ConfigError> {
-        if let Err(e) = self.mail_from.parse::<lettre::message::Mailbox>() {
-            return Err(ConfigError::MailFrom {
-                value: self.mail_from.clone(),
-                reason: e.to_string(),
-            });
-        }
+        self.mail_from_address()?;
         if let Some(url) = &self.base_url {
             if !matches!(url.scheme(), "http" | "https") {
                 return Err(ConfigError::BaseUrl(url.to_string()));
@@ -437,6 +468,66 @@ impl Config {
         Ok(())
     }
 
+    /// The DKIM signer the settings describe: `None` when none of `CONVENE_DKIM_KEY_FILE`,
+    /// `CONVENE_DKIM_SELECTOR` and `CONVENE_DKIM_DOMAIN` is set. Reads the key file.
+    ///
+    /// # Errors
+    /// [`ConfigError::DkimIncomplete`] when only some are set; [`ConfigError::Dkim`]
+    /// naming the setting whose value cannot be used (the key file unreadable or not a
+    /// usable private key, a selector or domain that is not a DNS name, or, without
+    /// `CONVENE_DKIM_DOMAIN`, a `MAIL_FROM` whose domain cannot sign);
+    /// [`ConfigError::MailFrom`] for a `MAIL_FROM` that is no address.
+    pub fn dkim_signer(&self) -> Result<Option<DkimSigner>, ConfigError> {
+        let (key_file, selector) = match (&self.dkim_key_file, &self.dkim_selector) {
+            (None, None) => {
+                return match self.dkim_domain {
+                    None => Ok(None),
+                    Some(_) => Err(ConfigError::DkimIncomplete {
+                        set: "CONVENE_DKIM_DOMAIN",
+                        missing: "CONVENE_DKIM_KEY_FILE or CONVENE_DKIM_SELECTOR",
+                    }),
+                }
+            }
+            (Some(_), None) => {
+                return Err(ConfigError::DkimIncomplete {
+                    set: "CONVENE_DKIM_KEY_FILE",
+                    missing: "CONVENE_DKIM_SELECTOR",
+                })
+            }
+            (None, Some(_)) => {
+                return Err(ConfigError::DkimIncomplete {
+                    set: "CONVENE_DKIM_SELECTOR",
+                    missing: "CONVENE_DKIM_KEY_FILE",
+                })
+            }
+            (Some(key_file), Some(selector)) => (key_file, selector),
+        };
+        let dkim = |setting: &'static str| move |problem| ConfigError::Dkim { setting, problem };
+        let selector = DkimSelector::parse(selector).map_err(dkim("CONVENE_DKIM_SELECTOR"))?;
+        let domain = match &self.dkim_domain {
+            Some(domain) => DkimDomain::parse(domain).map_err(dkim("CONVENE_DKIM_DOMAIN"))?,
+            None => DkimDomain::parse(self.mail_from_address()?.domain()).map_err(dkim(
+                "MAIL_FROM's domain, the default DKIM domain (set CONVENE_DKIM_DOMAIN)",
+            ))?,
+        };
+        let key = DkimKey::from_file(key_file).map_err(dkim("CONVENE_DKIM_KEY_FILE"))?;
+        Ok(Some(DkimSigner::new(key, selector, domain)))
+    }
+
+    /// The address of `MAIL_FROM`.
+    ///
+    /// # Errors
+    /// [`ConfigError::MailFrom`] when it is not an RFC 5322 mailbox.
+    pub fn mail_from_address(&self) -> Result<lettre::Address, ConfigError> {
+        self.mail_from
+            .parse::<lettre::message::Mailbox>()
+            .map(|mailbox| mailbox.email)
+            .map_err(|e| ConfigError::MailFrom {
+                value: self.mail_from.clone(),
+                reason: e.to_string(),
+            })
+    }
+
     /// The mail worker's polling interval.
     pub fn mail_poll_interval(&self) -> Duration {
         Duration::from_millis(self.mail_poll_ms)
@@ -462,6 +553,9 @@ impl Config {
             base_url: None,
             smtp_url: None,
             mail_from: "Convene <convene@localhost>".into(),
+            dkim_key_file: None,
+            dkim_selector: None,
+            dkim_domain: None,
             outbox_dir: PathBuf::from("outbox"),
             mail_poll_ms: 2000,
             mail_retry_secs: 30,

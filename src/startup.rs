@@ -14,6 +14,7 @@ use url::Url;
 use crate::actions::AppState;
 use crate::config::Config;
 use crate::db::{self, Backend};
+use crate::mail::dkim::DkimDomain;
 use crate::mail::transport::Transport;
 use crate::mail::worker::{self, WorkerSettings};
 use crate::mail::Mailer;
@@ -72,6 +73,7 @@ impl Application {
     /// unusable mail transport.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         config.validate()?;
+        let dkim = config.dkim_signer()?;
         let pool = {
             let config = config.clone();
             tokio::task::spawn_blocking(move || prepare_database(&config)).await??
@@ -97,10 +99,40 @@ impl Application {
                 .with_context(|| format!("cannot create {}", config.outbox_dir.display()))?,
         };
         tracing::info!(mail = %transport.describe(config.smtp_url.as_deref(), &config.outbox_dir), "mail transport");
-        let mailer = Mailer::new(
+        let mut mailer = Mailer::new(
             config.mail_from.parse().context("MAIL_FROM")?,
             base_url.clone(),
         );
+        match dkim {
+            Some(signer) => {
+                // MAIL_FROM was checked by `validate`; a domain literal (`[192.0.2.1]`)
+                // has no DKIM domain to compare, and then there is nothing to warn about.
+                let from_domain = config
+                    .mail_from_address()
+                    .map(|address| DkimDomain::parse(address.domain()));
+                let aligned = match from_domain {
+                    Ok(Ok(from)) => signer.domain().covers(&from),
+                    _ => true,
+                };
+                if !aligned {
+                    tracing::warn!(
+                        domain = %signer.domain(),
+                        "the DKIM domain is neither MAIL_FROM's domain nor a parent of it; \
+                         DMARC passes on it only if both share an organizational domain"
+                    );
+                }
+                tracing::info!(
+                    selector = signer.selector().as_str(),
+                    domain = %signer.domain(),
+                    key = signer.key_description(),
+                    "mail is DKIM-signed"
+                );
+                mailer = mailer.with_dkim(signer);
+            }
+            None => tracing::info!(
+                "mail is not DKIM-signed (CONVENE_DKIM_KEY_FILE and CONVENE_DKIM_SELECTOR are not set)"
+            ),
+        }
         let base_url = mailer.base_url().clone();
         let state = AppState {
             pool: pool.clone(),

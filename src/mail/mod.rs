@@ -3,10 +3,13 @@
 //! messages (text + HTML alternative, `.ics` attachment where there is a meeting) with a
 //! `Message-ID` of our own, and queued in the database outbox; [`worker`] sends them.
 
+pub mod dkim;
 pub mod ics;
 pub mod invitations;
 pub mod transport;
 pub mod worker;
+
+use std::sync::Arc;
 
 use askama::Template;
 use chrono::{DateTime, Utc};
@@ -20,6 +23,7 @@ use crate::domain::text::EmailAddress;
 use crate::domain::time::rfc3339_utc;
 use crate::domain::{LocalTime, Poll, PollId, SecretToken, Slot, TimeZoneId, Vote};
 use crate::i18n::{DateStyle, Language};
+use crate::mail::dkim::DkimSigner;
 
 /// A message that could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +49,8 @@ pub struct Mailer {
     from: Mailbox,
     base_url: Url,
     host: String,
+    /// Signs every message when DKIM is configured.
+    dkim: Option<Arc<DkimSigner>>,
 }
 
 /// Public links of a poll, built from the configured base URL.
@@ -239,7 +245,20 @@ impl Mailer {
             from,
             base_url,
             host,
+            dkim: None,
         }
+    }
+
+    /// The same mailer, DKIM-signing every message it builds with `signer` (the
+    /// signature is part of the stored message, so the worker sends it unchanged).
+    pub fn with_dkim(mut self, signer: DkimSigner) -> Self {
+        self.dkim = Some(Arc::new(signer));
+        self
+    }
+
+    /// The DKIM signer, when messages are signed.
+    pub fn dkim(&self) -> Option<&DkimSigner> {
+        self.dkim.as_deref()
     }
 
     /// The base URL links are built from (ends with `/`).
@@ -458,13 +477,16 @@ impl Mailer {
                 ),
             ),
         };
-        let message = Message::builder()
+        let mut message = Message::builder()
             .message_id(Some(message_id.clone()))
             .from(self.from.clone())
             .to(Mailbox::new(Some(header_text(to.name)), address.clone()))
             .raw_header(subject_header(&header_text(subject.trim()))?)
             .date_now()
             .multipart(body)?;
+        if let Some(dkim) = &self.dkim {
+            dkim.sign(&mut message);
+        }
         let raw_message =
             String::from_utf8(message.formatted()).map_err(|_| MailError::Encoding)?;
         Ok(QueuedMessage {
@@ -543,8 +565,8 @@ mod tests {
     use crate::domain::{PollStatus, SlotId, TokenHash};
     use chrono::TimeZone;
 
-    #[test]
-    fn final_mail_carries_the_calendar_in_base64_with_our_message_id() {
+    /// A finalized poll with one slot, organized from Zurich.
+    fn sample_poll() -> (Poll, Slot) {
         let start = Utc
             .with_ymd_and_hms(2027, 10, 31, 0, 30, 0)
             .single()
@@ -580,7 +602,11 @@ mod tests {
             updated_at: start,
             slots: vec![slot.clone()],
         };
-        let mailer = Mailer::new(
+        (poll, slot)
+    }
+
+    fn sample_mailer() -> Mailer {
+        Mailer::new(
             "Convene <convene@example.org>".parse().unwrap_or_else(|_| {
                 Mailbox::new(
                     None,
@@ -588,7 +614,15 @@ mod tests {
                 )
             }),
             Url::parse("https://convene.example.org").unwrap_or_else(|_| unreachable!()),
-        );
+        )
+    }
+
+    #[test]
+    fn final_mail_carries_the_calendar_in_base64_with_our_message_id() {
+        let (poll, slot) = sample_poll();
+        let start = slot.start_at;
+        let zurich = poll.timezone;
+        let mailer = sample_mailer();
         let to = Recipient {
             language: crate::i18n::Language::En,
             name: "Marc Dubois",
@@ -609,5 +643,63 @@ mod tests {
             "{raw}"
         );
         assert!(raw.contains("Message-ID: <final_slot."), "{raw}");
+    }
+
+    /// The header section's field names, continuation lines joined to their field.
+    fn header_names(raw: &str) -> Vec<String> {
+        let head = raw.split("\r\n\r\n").next().unwrap_or_default();
+        head.split("\r\n")
+            .filter(|line| !line.starts_with([' ', '\t']))
+            .map(|line| {
+                line.split(':')
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_line_break_in_a_name_never_adds_a_header_line() {
+        // The forms and the API refuse such names; the mail builder must hold even if one
+        // arrives another way (an old row, a future path).
+        let (mut poll, _) = sample_poll();
+        let mailer = sample_mailer();
+        let token = SecretToken::generate();
+        let clean = mailer.admin_link(&poll, &token, false);
+        let Ok(clean) = clean else {
+            panic!("{clean:?}")
+        };
+        let expected = header_names(&clean.raw_message);
+        for br in ["\r\n", "\n", "\r", "\u{85}", "\u{2028}", "\r\n\r\n"] {
+            let evil = format!("Eve{br}Bcc: victim@example.com{br}X-Injected: yes");
+            poll.organizer_name = evil.clone();
+            let to = Recipient {
+                name: &evil,
+                email: &poll.organizer_email,
+                zone: poll.timezone,
+                language: crate::i18n::Language::En,
+            };
+            for queued in [
+                mailer.admin_link(&poll, &token, false),
+                mailer.edit_link(&poll, to, &token, &[]),
+            ] {
+                let Ok(queued) = queued else {
+                    panic!("{br:?}: {queued:?}")
+                };
+                let names = header_names(&queued.raw_message);
+                assert_eq!(
+                    names, expected,
+                    "{br:?}: the same header lines as with a clean name:\n{}",
+                    queued.raw_message
+                );
+                assert!(
+                    !names.iter().any(|n| n == "bcc" || n == "x-injected"),
+                    "{br:?}: a header was injected:\n{}",
+                    queued.raw_message
+                );
+                assert_eq!(queued.recipient, "secretariat@example.org");
+            }
+        }
     }
 }

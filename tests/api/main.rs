@@ -19,6 +19,7 @@ mod strategies;
 
 mod admin_link;
 mod core_flow;
+mod deliverability;
 mod fairness;
 mod fixture;
 mod injection;
