@@ -10,10 +10,9 @@ use super::{
 };
 use crate::db;
 use crate::domain::invitee::{parse_invitee_list, InviteeDraft, LineError, INVITEES_MAX};
-use crate::domain::poll::parse_remind_before_hours;
+use crate::domain::poll::SettingsDraft;
 use crate::domain::{
-    Invitee, InviteeId, NotifyMode, Poll, PollDraft, PollId, Response, ResponseDraft, ResponseId,
-    SecretToken,
+    Invitee, InviteeId, Poll, PollDraft, PollId, Response, ResponseDraft, ResponseId, SecretToken,
 };
 use crate::i18n::Message;
 
@@ -158,8 +157,8 @@ impl AppState {
     /// earlier poll, or added without sending). Returns how many were queued.
     ///
     /// # Errors
-    /// `NotFound`; `Conflict` when the poll no longer takes answers or the mail cap
-    /// would be passed; storage or mail errors.
+    /// `NotFound`; `Conflict` when the poll no longer takes answers (even with nobody
+    /// waiting) or the mail cap would be passed; storage or mail errors.
     pub fn send_invitations(
         &self,
         id: &PollId,
@@ -169,15 +168,17 @@ impl AppState {
         let mut conn = self.conn()?;
         let n = db::write_transaction(&mut conn, |c| -> Result<usize, ActionError> {
             let poll = load_admin_for_write(c, id, token)?;
-            let waiting: Vec<Invitee> = db::invitees::for_poll(c, id)?
-                .into_iter()
-                .filter(|i| i.invited_at.is_none())
-                .collect();
-            if !waiting.is_empty() && !poll.accepts_responses(now) {
+            // Refused even with nobody waiting, as reminding is: the organizer learns
+            // that the poll takes no answers rather than that nothing was to be sent.
+            if !poll.accepts_responses(now) {
                 return Err(ActionError::Conflict(Message::new(
                     "conflict-invite-closed",
                 )));
             }
+            let waiting: Vec<Invitee> = db::invitees::for_poll(c, id)?
+                .into_iter()
+                .filter(|i| i.invited_at.is_none())
+                .collect();
             self.invite(c, &poll, &waiting, false, now)
         })?;
         if n > 0 {
@@ -250,7 +251,8 @@ impl AppState {
         })
     }
 
-    /// Marks an invitee as required for the meeting, or not (organizer).
+    /// Marks an invitee as required for the meeting, or not (organizer). Returns the
+    /// invitee as changed.
     ///
     /// # Errors
     /// `NotFound` (also for an invitee of another poll); storage.
@@ -260,7 +262,7 @@ impl AppState {
         token: &SecretToken,
         invitee_id: &str,
         required: bool,
-    ) -> Result<(), ActionError> {
+    ) -> Result<Invitee, ActionError> {
         let invitee = InviteeId::parse(invitee_id).ok_or(ActionError::NotFound)?;
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
@@ -268,7 +270,10 @@ impl AppState {
             if !db::invitees::set_required(c, id, &invitee, required)? {
                 return Err(ActionError::NotFound);
             }
-            Ok(())
+            db::invitees::for_poll(c, id)?
+                .into_iter()
+                .find(|i| i.id == invitee)
+                .ok_or(ActionError::NotFound)
         })
     }
 
@@ -351,7 +356,8 @@ impl AppState {
 
     /// Sets what the organizer is mailed about (`notify`: `none`, `each`, `digest`) and
     /// the automatic reminder (`remind_before_hours`: empty for none, else 1..=720 hours
-    /// before the deadline), as typed.
+    /// before the deadline), as typed: a settings change of these two alone (see
+    /// [`AppState::update_settings`]).
     ///
     /// # Errors
     /// `NotFound`; `Invalid` naming `notify` or `remind_before_hours`; storage.
@@ -363,21 +369,12 @@ impl AppState {
         remind_before_hours: &str,
         now: DateTime<Utc>,
     ) -> Result<Poll, ActionError> {
-        let mut errors = crate::domain::FieldErrors::default();
-        let notify = errors.check("notify", notify.trim().parse::<NotifyMode>());
-        let hours = errors.check(
-            "remind_before_hours",
-            parse_remind_before_hours(remind_before_hours),
-        );
-        let (Some(notify), Some(hours)) = (notify, hours) else {
-            return Err(ActionError::Invalid(errors));
+        let draft = SettingsDraft {
+            notify: Some(notify.to_owned()),
+            remind_before_hours: Some(remind_before_hours.to_owned()),
+            ..SettingsDraft::default()
         };
-        let mut conn = self.conn()?;
-        db::write_transaction(&mut conn, |c| {
-            load_admin_for_write(c, id, token)?;
-            db::polls::set_notifications(c, id, notify, hours, now)?;
-            load(c, id)
-        })
+        self.update_settings(id, token, &draft, now)
     }
 
     /// Creates the next poll of a series from this one (organizer): same title,

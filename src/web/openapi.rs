@@ -49,6 +49,13 @@ body. Request bodies refuse unknown fields.",
         api::organizer::close_poll,
         api::organizer::reopen_poll,
         api::organizer::finalize_poll,
+        api::invitations::list_invitees,
+        api::invitations::add_invitees,
+        api::invitations::remove_invitee,
+        api::invitations::update_invitee,
+        api::invitations::send_invitations,
+        api::invitations::remind_invitees,
+        api::invitations::duplicate_poll,
     ),
     components(
         // The reusable error answers refer to it, and utoipa collects schemas only from
@@ -70,6 +77,7 @@ body. Request bodies refuse unknown fields.",
     tags(
         (name = "polls", description = "Polls and what their organizer does with them"),
         (name = "responses", description = "Participants' answers"),
+        (name = "invitations", description = "The organizer's invitees, their invitations and reminders, and the next poll of a series"),
     ),
 )]
 pub struct ApiDoc;
@@ -515,6 +523,9 @@ mod tests {
             "ResponseRequest",
             "AddSlotsRequest",
             "FinalizeRequest",
+            "AddInviteesRequest",
+            "UpdateInviteeRequest",
+            "DuplicatePollRequest",
         ] {
             assert_eq!(
                 doc["components"]["schemas"][name]["additionalProperties"], false,
