@@ -87,15 +87,23 @@ impl AppState {
                         Message::new("conflict-invitees-max").count("max", INVITEES_MAX),
                     ));
                 }
-                let invited = if send {
-                    self.invite(c, &poll, &added.added, false, now)?
+                let (invited, added_now) = if send && !added.added.is_empty() {
+                    let n = self.invite(c, &poll, &added.added, false, now)?;
+                    // As stored now: with the instant of their invitation.
+                    let stored = db::invitees::for_poll(c, id)?;
+                    let fresh = added
+                        .added
+                        .iter()
+                        .map(|a| stored.iter().find(|s| s.id == a.id).unwrap_or(a).clone())
+                        .collect();
+                    (n, fresh)
                 } else {
-                    0
+                    (0, added.added)
                 };
                 Ok(InviteOutcome {
                     merged: parsed.merged + added.unchanged,
                     updated: added.updated,
-                    added: added.added,
+                    added: added_now,
                     invited,
                     errors: parsed.errors.clone(),
                 })

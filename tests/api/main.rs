@@ -23,6 +23,7 @@ mod fixture;
 mod injection;
 mod input_fuzz;
 mod instances;
+mod invitations_api;
 mod languages;
 mod limits;
 mod logs;
