@@ -718,4 +718,48 @@ mod tests {
             .get("slots")
             .is_some_and(|m| m.to_string().contains("201")));
     }
+
+    #[test]
+    fn a_settings_change_sets_the_mail_settings_and_names_every_bad_field() {
+        let Ok(poll) = draft().validate(now()) else {
+            panic!("the draft is valid")
+        };
+        let current = poll.settings;
+        let before = Notifications {
+            notify: NotifyMode::Each,
+            remind_before_hours: Some(24),
+        };
+        let zone = poll.timezone;
+        let change = |notify: Option<&str>, hours: Option<&str>| SettingsDraft {
+            notify: notify.map(str::to_owned),
+            remind_before_hours: hours.map(str::to_owned),
+            ..SettingsDraft::default()
+        };
+        // Absent leaves as it is; empty removes the reminder.
+        let Ok((same, kept)) = change(None, None).apply(&current, before, zone, now()) else {
+            panic!("nothing to refuse")
+        };
+        assert_eq!((same, kept), (current.clone(), before));
+        let Ok((_, changed)) =
+            change(Some(" digest "), Some("")).apply(&current, before, zone, now())
+        else {
+            panic!("a valid change")
+        };
+        assert_eq!(
+            changed,
+            Notifications {
+                notify: NotifyMode::Digest,
+                remind_before_hours: None,
+            }
+        );
+        let bad = SettingsDraft {
+            title: Some(String::new()),
+            ..change(Some("weekly"), Some("721"))
+        };
+        let Err(errors) = bad.apply(&current, before, zone, now()) else {
+            panic!("accepted")
+        };
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["notify", "remind_before_hours", "title"]);
+    }
 }

@@ -73,7 +73,7 @@ body. Request bodies refuse unknown fields.",
             Unavailable,
         ),
     ),
-    modifiers(&BearerSchemes, &RequiredWithoutDefault),
+    modifiers(&BearerSchemes, &RequiredWithoutDefault, &NullIsNotAbsent),
     tags(
         (name = "polls", description = "Polls and what their organizer does with them"),
         (name = "responses", description = "Participants' answers"),
@@ -104,6 +104,35 @@ impl Modify for RequiredWithoutDefault {
                     Some(RefOr::T(Schema::Array(field))) => field.default = None,
                     _ => {}
                 }
+            }
+        }
+    }
+}
+
+/// Removes the `default` (`null`, from `#[serde(default)]`) of the request fields where
+/// `null` means something else than leaving the field out, so that no client reads them
+/// as the same.
+struct NullIsNotAbsent;
+
+impl NullIsNotAbsent {
+    /// `(schema, field)`: `null` removes what an absent field leaves as it is.
+    const FIELDS: [(&'static str, &'static str); 1] =
+        [("UpdatePollRequest", "remind_before_hours")];
+}
+
+impl Modify for NullIsNotAbsent {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::schema::Schema;
+        use utoipa::openapi::RefOr;
+        let Some(components) = openapi.components.as_mut() else {
+            return;
+        };
+        for (schema, field) in Self::FIELDS {
+            let Some(RefOr::T(Schema::Object(object))) = components.schemas.get_mut(schema) else {
+                continue;
+            };
+            if let Some(RefOr::T(Schema::Object(f))) = object.properties.get_mut(field) {
+                f.default = None;
             }
         }
     }
@@ -512,6 +541,34 @@ mod tests {
             serde_json::json!([{}, {"admin_token": []}])
         );
         assert!(security("post", "/polls").is_null());
+    }
+
+    #[test]
+    fn the_notification_settings_are_described_as_patch_reads_them() {
+        let doc = document();
+        let schemas = &doc["components"]["schemas"];
+        let update = &schemas["UpdatePollRequest"]["properties"];
+        let hours = &update["remind_before_hours"];
+        assert_eq!(
+            hours["type"],
+            serde_json::json!(["integer", "null"]),
+            "{hours}"
+        );
+        assert_eq!(
+            (&hours["minimum"], &hours["maximum"]),
+            (&1.into(), &720.into())
+        );
+        // `null` removes the reminder while an absent field leaves it: no default may
+        // say the two are the same.
+        assert!(hours.get("default").is_none(), "{hours}");
+        assert_eq!(
+            update["notify"]["oneOf"][0]["$ref"],
+            "#/components/schemas/NotifyMode"
+        );
+        assert_eq!(
+            schemas["NotifyMode"]["enum"],
+            serde_json::json!(["none", "each", "digest"])
+        );
     }
 
     #[test]

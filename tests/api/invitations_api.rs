@@ -938,3 +938,52 @@ async fn duplicating_copies_title_settings_and_invitees_but_not_answers_or_invit
     }
     assert_eq!(app.count_rows("polls"), polls);
 }
+
+#[apply(backends)]
+#[tokio::test]
+async fn the_admin_pages_mail_settings_form_saves_what_the_api_reads(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
+    let poll = a_poll(&app).await;
+    let path = format!("/p/{}/admin/{}/notifications", poll.id, poll.admin_token);
+    let field = |k: &str, v: &str| (k.to_owned(), v.to_owned());
+    let location = expect_see_other(
+        app.post_form(
+            &path,
+            &[
+                field("notify", "digest"),
+                field("remind_before_hours", "36"),
+            ],
+        )
+        .await,
+    )
+    .await;
+    assert!(
+        location.contains("done=notifications"),
+        "back to the admin page: {location}"
+    );
+    let read = app.admin_poll(&poll.id, &poll.admin_token).await;
+    assert_eq!(
+        (&read["notify"], &read["remind_before_hours"]),
+        (&json!("digest"), &json!(36))
+    );
+
+    // A bad value shows the form again naming it, and saves nothing.
+    let page = expect_status(
+        app.post_form(
+            &path,
+            &[field("notify", "each"), field("remind_before_hours", "0")],
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert!(
+        page.contains("id=\"remind_before_hours-error\"") && !page.contains("id=\"notify-error\""),
+        "the reminder field, and it alone, is marked"
+    );
+    let read = app.admin_poll(&poll.id, &poll.admin_token).await;
+    assert_eq!(
+        (&read["notify"], &read["remind_before_hours"]),
+        (&json!("digest"), &json!(36))
+    );
+}
