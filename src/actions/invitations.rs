@@ -10,10 +10,9 @@ use super::{
 };
 use crate::db;
 use crate::domain::invitee::{parse_invitee_list, InviteeDraft, LineError, INVITEES_MAX};
-use crate::domain::poll::parse_remind_before_hours;
+use crate::domain::poll::SettingsDraft;
 use crate::domain::{
-    Invitee, InviteeId, NotifyMode, Poll, PollDraft, PollId, Response, ResponseDraft, ResponseId,
-    SecretToken,
+    Invitee, InviteeId, Poll, PollDraft, PollId, Response, ResponseDraft, ResponseId, SecretToken,
 };
 use crate::i18n::Message;
 
@@ -88,15 +87,23 @@ impl AppState {
                         Message::new("conflict-invitees-max").count("max", INVITEES_MAX),
                     ));
                 }
-                let invited = if send {
-                    self.invite(c, &poll, &added.added, false, now)?
+                let (invited, added_now) = if send && !added.added.is_empty() {
+                    let n = self.invite(c, &poll, &added.added, false, now)?;
+                    // As stored now: with the instant of their invitation.
+                    let stored = db::invitees::for_poll(c, id)?;
+                    let fresh = added
+                        .added
+                        .iter()
+                        .map(|a| stored.iter().find(|s| s.id == a.id).unwrap_or(a).clone())
+                        .collect();
+                    (n, fresh)
                 } else {
-                    0
+                    (0, added.added)
                 };
                 Ok(InviteOutcome {
                     merged: parsed.merged + added.unchanged,
                     updated: added.updated,
-                    added: added.added,
+                    added: added_now,
                     invited,
                     errors: parsed.errors.clone(),
                 })
@@ -158,8 +165,8 @@ impl AppState {
     /// earlier poll, or added without sending). Returns how many were queued.
     ///
     /// # Errors
-    /// `NotFound`; `Conflict` when the poll no longer takes answers or the mail cap
-    /// would be passed; storage or mail errors.
+    /// `NotFound`; `Conflict` when the poll no longer takes answers (even with nobody
+    /// waiting) or the mail cap would be passed; storage or mail errors.
     pub fn send_invitations(
         &self,
         id: &PollId,
@@ -169,15 +176,17 @@ impl AppState {
         let mut conn = self.conn()?;
         let n = db::write_transaction(&mut conn, |c| -> Result<usize, ActionError> {
             let poll = load_admin_for_write(c, id, token)?;
-            let waiting: Vec<Invitee> = db::invitees::for_poll(c, id)?
-                .into_iter()
-                .filter(|i| i.invited_at.is_none())
-                .collect();
-            if !waiting.is_empty() && !poll.accepts_responses(now) {
+            // Refused even with nobody waiting, as reminding is: the organizer learns
+            // that the poll takes no answers rather than that nothing was to be sent.
+            if !poll.accepts_responses(now) {
                 return Err(ActionError::Conflict(Message::new(
                     "conflict-invite-closed",
                 )));
             }
+            let waiting: Vec<Invitee> = db::invitees::for_poll(c, id)?
+                .into_iter()
+                .filter(|i| i.invited_at.is_none())
+                .collect();
             self.invite(c, &poll, &waiting, false, now)
         })?;
         if n > 0 {
@@ -250,7 +259,8 @@ impl AppState {
         })
     }
 
-    /// Marks an invitee as required for the meeting, or not (organizer).
+    /// Marks an invitee as required for the meeting, or not (organizer). Returns the
+    /// invitee as changed.
     ///
     /// # Errors
     /// `NotFound` (also for an invitee of another poll); storage.
@@ -260,7 +270,7 @@ impl AppState {
         token: &SecretToken,
         invitee_id: &str,
         required: bool,
-    ) -> Result<(), ActionError> {
+    ) -> Result<Invitee, ActionError> {
         let invitee = InviteeId::parse(invitee_id).ok_or(ActionError::NotFound)?;
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
@@ -268,7 +278,10 @@ impl AppState {
             if !db::invitees::set_required(c, id, &invitee, required)? {
                 return Err(ActionError::NotFound);
             }
-            Ok(())
+            db::invitees::for_poll(c, id)?
+                .into_iter()
+                .find(|i| i.id == invitee)
+                .ok_or(ActionError::NotFound)
         })
     }
 
@@ -351,7 +364,8 @@ impl AppState {
 
     /// Sets what the organizer is mailed about (`notify`: `none`, `each`, `digest`) and
     /// the automatic reminder (`remind_before_hours`: empty for none, else 1..=720 hours
-    /// before the deadline), as typed.
+    /// before the deadline), as typed: a settings change of these two alone (see
+    /// [`AppState::update_settings`]).
     ///
     /// # Errors
     /// `NotFound`; `Invalid` naming `notify` or `remind_before_hours`; storage.
@@ -363,21 +377,12 @@ impl AppState {
         remind_before_hours: &str,
         now: DateTime<Utc>,
     ) -> Result<Poll, ActionError> {
-        let mut errors = crate::domain::FieldErrors::default();
-        let notify = errors.check("notify", notify.trim().parse::<NotifyMode>());
-        let hours = errors.check(
-            "remind_before_hours",
-            parse_remind_before_hours(remind_before_hours),
-        );
-        let (Some(notify), Some(hours)) = (notify, hours) else {
-            return Err(ActionError::Invalid(errors));
+        let draft = SettingsDraft {
+            notify: Some(notify.to_owned()),
+            remind_before_hours: Some(remind_before_hours.to_owned()),
+            ..SettingsDraft::default()
         };
-        let mut conn = self.conn()?;
-        db::write_transaction(&mut conn, |c| {
-            load_admin_for_write(c, id, token)?;
-            db::polls::set_notifications(c, id, notify, hours, now)?;
-            load(c, id)
-        })
+        self.update_settings(id, token, &draft, now)
     }
 
     /// Creates the next poll of a series from this one (organizer): same title,

@@ -26,7 +26,7 @@ use url::Url;
 use crate::db::comments::Comment;
 use crate::db::{self, outbox, DbConnection, DbError, Pool};
 use crate::domain::limits::{mail_window, PollLimits};
-use crate::domain::poll::{parse_slots, PollSettings, SettingsDraft, LONG_TEXT_MAX, NAME_MAX};
+use crate::domain::poll::{parse_slots, SettingsDraft, LONG_TEXT_MAX, NAME_MAX};
 use crate::domain::text::{long_text, one_line, EmailAddress};
 use crate::domain::{
     best_slot, FieldErrors, Invitee, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft,
@@ -454,12 +454,14 @@ impl AppState {
         Ok(())
     }
 
-    /// Edits a poll's settings (organizer). When the poll is finalized and the meeting
-    /// itself changed (title, description, location or length), everyone concerned gets
-    /// the updated meeting with a calendar file that replaces the old event.
+    /// Edits a poll's settings, its notification settings included (organizer), in one
+    /// transaction. When the poll is finalized and the meeting itself changed (title,
+    /// description, location or length), everyone concerned gets the updated meeting
+    /// with a calendar file that replaces the old event.
     ///
     /// # Errors
-    /// `NotFound`; `Invalid`; storage.
+    /// `NotFound`; `Invalid` naming every bad field; `Conflict` when the updated
+    /// meeting's mail would pass the poll's mail cap; storage or mail errors.
     pub fn update_settings(
         &self,
         id: &PollId,
@@ -470,17 +472,19 @@ impl AppState {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
-            let current = PollSettings {
-                title: poll.title.clone(),
-                description: poll.description.clone(),
-                location: poll.location.clone(),
-                duration_minutes: poll.duration_minutes,
-                deadline_at: poll.deadline_at,
-                if_need_be: poll.if_need_be,
-                hide_results: poll.hide_results,
-            };
-            let next = draft.apply(&current, poll.timezone, now)?;
+            let current = poll.settings();
+            let (next, notifications) =
+                draft.apply(&current, poll.notifications(), poll.timezone, now)?;
             db::polls::update_settings(c, id, &next, now)?;
+            if notifications != poll.notifications() {
+                db::polls::set_notifications(
+                    c,
+                    id,
+                    notifications.notify,
+                    notifications.remind_before_hours,
+                    now,
+                )?;
+            }
             let meeting_changed = next.title != current.title
                 || next.description != current.description
                 || next.location != current.location

@@ -132,6 +132,16 @@ pub fn parse_remind_before_hours(input: &str) -> Result<Option<i32>, Message> {
     }
 }
 
+/// What the organizer is mailed on their own poll: activity mail and the automatic
+/// reminder to invitees who have not answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Notifications {
+    /// What the organizer is mailed about activity.
+    pub notify: NotifyMode,
+    /// Hours before the deadline the automatic reminder goes (1..=720), or `None`.
+    pub remind_before_hours: Option<i32>,
+}
+
 /// A candidate slot: a UTC start instant; its length is the poll's `duration_minutes`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slot {
@@ -228,6 +238,27 @@ impl Poll {
     /// The slot with this id, if it belongs to the poll.
     pub fn slot(&self, id: &str) -> Option<&Slot> {
         self.slots.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// The settings that can be edited later, as they are now.
+    pub fn settings(&self) -> PollSettings {
+        PollSettings {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            location: self.location.clone(),
+            duration_minutes: self.duration_minutes,
+            deadline_at: self.deadline_at,
+            if_need_be: self.if_need_be,
+            hide_results: self.hide_results,
+        }
+    }
+
+    /// What the organizer is mailed, as set now.
+    pub fn notifications(&self) -> Notifications {
+        Notifications {
+            notify: self.notify,
+            remind_before_hours: self.remind_before_hours,
+        }
     }
 }
 
@@ -483,21 +514,39 @@ pub struct SettingsDraft {
     pub if_need_be: Option<bool>,
     /// Hide results.
     pub hide_results: Option<bool>,
+    /// What the organizer is mailed about activity: `none`, `each` or `digest`.
+    pub notify: Option<String>,
+    /// The automatic reminder's lead time in hours before the deadline, as typed
+    /// (empty removes it).
+    pub remind_before_hours: Option<String>,
 }
 
 impl SettingsDraft {
-    /// Applies the change to `current` settings of a poll in `zone`.
+    /// Applies the change to the `current` settings and `notifications` of a poll in
+    /// `zone`.
     ///
     /// # Errors
     /// [`FieldErrors`] with one entry per bad field.
     pub fn apply(
         &self,
         current: &PollSettings,
+        notifications: Notifications,
         zone: TimeZoneId,
         now: DateTime<Utc>,
-    ) -> Result<PollSettings, FieldErrors> {
+    ) -> Result<(PollSettings, Notifications), FieldErrors> {
         let mut errors = FieldErrors::default();
         let mut next = current.clone();
+        let mut mail = notifications;
+        if let Some(n) = &self.notify {
+            mail.notify = errors
+                .check("notify", n.trim().parse::<NotifyMode>())
+                .unwrap_or(notifications.notify);
+        }
+        if let Some(h) = &self.remind_before_hours {
+            mail.remind_before_hours = errors
+                .check("remind_before_hours", parse_remind_before_hours(h))
+                .unwrap_or(notifications.remind_before_hours);
+        }
         if let Some(t) = &self.title {
             next.title = errors
                 .check("title", one_line(t, "label-title", TITLE_MAX))
@@ -533,7 +582,7 @@ impl SettingsDraft {
         if let Some(b) = self.hide_results {
             next.hide_results = b;
         }
-        errors.into_result(|| next)
+        errors.into_result(|| (next, mail))
     }
 }
 
@@ -670,5 +719,49 @@ mod tests {
         assert!(errors
             .get("slots")
             .is_some_and(|m| m.to_string().contains("201")));
+    }
+
+    #[test]
+    fn a_settings_change_sets_the_mail_settings_and_names_every_bad_field() {
+        let Ok(poll) = draft().validate(now()) else {
+            panic!("the draft is valid")
+        };
+        let current = poll.settings;
+        let before = Notifications {
+            notify: NotifyMode::Each,
+            remind_before_hours: Some(24),
+        };
+        let zone = poll.timezone;
+        let change = |notify: Option<&str>, hours: Option<&str>| SettingsDraft {
+            notify: notify.map(str::to_owned),
+            remind_before_hours: hours.map(str::to_owned),
+            ..SettingsDraft::default()
+        };
+        // Absent leaves as it is; empty removes the reminder.
+        let Ok((same, kept)) = change(None, None).apply(&current, before, zone, now()) else {
+            panic!("nothing to refuse")
+        };
+        assert_eq!((same, kept), (current.clone(), before));
+        let Ok((_, changed)) =
+            change(Some(" digest "), Some("")).apply(&current, before, zone, now())
+        else {
+            panic!("a valid change")
+        };
+        assert_eq!(
+            changed,
+            Notifications {
+                notify: NotifyMode::Digest,
+                remind_before_hours: None,
+            }
+        );
+        let bad = SettingsDraft {
+            title: Some(String::new()),
+            ..change(Some("weekly"), Some("721"))
+        };
+        let Err(errors) = bad.apply(&current, before, zone, now()) else {
+            panic!("accepted")
+        };
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["notify", "remind_before_hours", "title"]);
     }
 }

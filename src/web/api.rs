@@ -10,12 +10,14 @@
 //! The bodies are in [`bodies`]; every operation is described for OpenAPI 3.1 by its
 //! `#[utoipa::path]` and published at `/api/openapi.json` (see [`super::openapi`]). The
 //! handlers are grouped by who calls them: [`polls`] (anyone), [`responses`]
-//! (participants), [`organizer`] (the admin token); [`ApiError`] and the reading of
-//! requests ([`Body`]) are shared by all. This module holds the route table.
+//! (participants), [`organizer`] and [`invitations`] (the admin token); [`ApiError`]
+//! and the reading of requests ([`Body`]) are shared by all. This module holds the
+//! route table.
 
 pub mod bodies;
 mod errors;
 mod extract;
+pub mod invitations;
 pub mod organizer;
 pub mod polls;
 pub mod responses;
@@ -25,6 +27,10 @@ use actix_web::{web, HttpResponse, ResponseError, Route};
 
 pub use self::errors::{errors_as_json, ApiError};
 pub use self::extract::{json_config, Body};
+use self::invitations::{
+    add_invitees, duplicate_poll, list_invitees, remind_invitees, remove_invitee, send_invitations,
+    update_invitee,
+};
 use self::organizer::{
     add_slots, close_poll, delete_poll, delete_slot, finalize_poll, reopen_poll,
     replace_admin_token, retry_mail, update_poll,
@@ -56,7 +62,8 @@ impl Operation {
 
 /// The route table of the API. Every entry must have its `#[utoipa::path]` and be
 /// listed in [`super::openapi::ApiDoc`]; a unit test compares the two. Creating polls
-/// and answering are behind their rate limits (shared with the pages).
+/// (duplicating included), answering and inviting are behind their rate limits (shared
+/// with the pages).
 pub fn operations() -> Vec<Operation> {
     fn op(method: Method, path: &'static str, route: Route) -> Operation {
         Operation {
@@ -104,6 +111,33 @@ pub fn operations() -> Vec<Operation> {
         op(Method::POST, "/polls/{id}/close", web::to(close_poll)),
         op(Method::POST, "/polls/{id}/reopen", web::to(reopen_poll)),
         op(Method::POST, "/polls/{id}/finalize", web::to(finalize_poll)),
+        op(Method::GET, "/polls/{id}/invitees", web::to(list_invitees)),
+        op(Method::POST, "/polls/{id}/invitees", web::to(add_invitees))
+            .limited(Category::Invitations),
+        op(
+            Method::DELETE,
+            "/polls/{id}/invitees/{invitee_id}",
+            web::to(remove_invitee),
+        ),
+        op(
+            Method::PATCH,
+            "/polls/{id}/invitees/{invitee_id}",
+            web::to(update_invitee),
+        ),
+        op(
+            Method::POST,
+            "/polls/{id}/invitations",
+            web::to(send_invitations),
+        )
+        .limited(Category::Invitations),
+        op(Method::POST, "/polls/{id}/remind", web::to(remind_invitees))
+            .limited(Category::Invitations),
+        op(
+            Method::POST,
+            "/polls/{id}/duplicate",
+            web::to(duplicate_poll),
+        )
+        .limited(Category::Polls),
     ]
 }
 

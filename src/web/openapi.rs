@@ -49,6 +49,13 @@ body. Request bodies refuse unknown fields.",
         api::organizer::close_poll,
         api::organizer::reopen_poll,
         api::organizer::finalize_poll,
+        api::invitations::list_invitees,
+        api::invitations::add_invitees,
+        api::invitations::remove_invitee,
+        api::invitations::update_invitee,
+        api::invitations::send_invitations,
+        api::invitations::remind_invitees,
+        api::invitations::duplicate_poll,
     ),
     components(
         // The reusable error answers refer to it, and utoipa collects schemas only from
@@ -66,10 +73,11 @@ body. Request bodies refuse unknown fields.",
             Unavailable,
         ),
     ),
-    modifiers(&BearerSchemes, &RequiredWithoutDefault),
+    modifiers(&BearerSchemes, &RequiredWithoutDefault, &NullIsNotAbsent),
     tags(
         (name = "polls", description = "Polls and what their organizer does with them"),
         (name = "responses", description = "Participants' answers"),
+        (name = "invitations", description = "The organizer's invitees, their invitations and reminders, and the next poll of a series"),
     ),
 )]
 pub struct ApiDoc;
@@ -96,6 +104,35 @@ impl Modify for RequiredWithoutDefault {
                     Some(RefOr::T(Schema::Array(field))) => field.default = None,
                     _ => {}
                 }
+            }
+        }
+    }
+}
+
+/// Removes the `default` (`null`, from `#[serde(default)]`) of the request fields where
+/// `null` means something else than leaving the field out, so that no client reads them
+/// as the same.
+struct NullIsNotAbsent;
+
+impl NullIsNotAbsent {
+    /// `(schema, field)`: `null` removes what an absent field leaves as it is.
+    const FIELDS: [(&'static str, &'static str); 1] =
+        [("UpdatePollRequest", "remind_before_hours")];
+}
+
+impl Modify for NullIsNotAbsent {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::schema::Schema;
+        use utoipa::openapi::RefOr;
+        let Some(components) = openapi.components.as_mut() else {
+            return;
+        };
+        for (schema, field) in Self::FIELDS {
+            let Some(RefOr::T(Schema::Object(object))) = components.schemas.get_mut(schema) else {
+                continue;
+            };
+            if let Some(RefOr::T(Schema::Object(f))) = object.properties.get_mut(field) {
+                f.default = None;
             }
         }
     }
@@ -507,6 +544,34 @@ mod tests {
     }
 
     #[test]
+    fn the_notification_settings_are_described_as_patch_reads_them() {
+        let doc = document();
+        let schemas = &doc["components"]["schemas"];
+        let update = &schemas["UpdatePollRequest"]["properties"];
+        let hours = &update["remind_before_hours"];
+        assert_eq!(
+            hours["type"],
+            serde_json::json!(["integer", "null"]),
+            "{hours}"
+        );
+        assert_eq!(
+            (&hours["minimum"], &hours["maximum"]),
+            (&1.into(), &720.into())
+        );
+        // `null` removes the reminder while an absent field leaves it: no default may
+        // say the two are the same.
+        assert!(hours.get("default").is_none(), "{hours}");
+        assert_eq!(
+            update["notify"]["oneOf"][0]["$ref"],
+            "#/components/schemas/NotifyMode"
+        );
+        assert_eq!(
+            schemas["NotifyMode"]["enum"],
+            serde_json::json!(["none", "each", "digest"])
+        );
+    }
+
+    #[test]
     fn request_bodies_refuse_unknown_fields_in_the_schema_too() {
         let doc = document();
         for name in [
@@ -515,6 +580,9 @@ mod tests {
             "ResponseRequest",
             "AddSlotsRequest",
             "FinalizeRequest",
+            "AddInviteesRequest",
+            "UpdateInviteeRequest",
+            "DuplicatePollRequest",
         ] {
             assert_eq!(
                 doc["components"]["schemas"][name]["additionalProperties"], false,

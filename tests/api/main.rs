@@ -26,6 +26,7 @@ mod injection;
 mod input_fuzz;
 mod instances;
 mod invitations;
+mod invitations_api;
 mod languages;
 mod limits;
 mod logs;

@@ -182,6 +182,23 @@ fn api_routes(
             format!("/api/v1/polls/{id}/responses/{}", response.id),
             None,
         ),
+        (Method::GET, format!("/api/v1/polls/{id}/invitees"), None),
+        (
+            Method::POST,
+            format!("/api/v1/polls/{id}/invitees"),
+            Some(json!({"list": "Mallory <mallory@example.org>"})),
+        ),
+        (
+            Method::POST,
+            format!("/api/v1/polls/{id}/invitations"),
+            None,
+        ),
+        (Method::POST, format!("/api/v1/polls/{id}/remind"), None),
+        (
+            Method::POST,
+            format!("/api/v1/polls/{id}/duplicate"),
+            Some(json!({"slots": ["2027-06-01T10:00"]})),
+        ),
     ]
 }
 
@@ -404,7 +421,18 @@ async fn unchanged(app: &TestApp, poll: &CreatedPoll, response: &CreatedResponse
     assert_eq!(responses.len(), 1);
     assert_eq!(responses[0]["name"], "Ann");
     assert_eq!(responses[0]["id"], response.id.as_str());
-    assert_eq!(app.count_rows("invitees"), 0, "nobody was invited");
+    let invitees = expect_json(
+        app.request(
+            Method::GET,
+            &format!("/api/v1/polls/{}/invitees", poll.id),
+            Some(&poll.admin_token),
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(invitees["invitees"], json!([]), "nobody was invited");
     assert_eq!(app.count_rows("polls"), 2, "no poll was duplicated");
     let _ = expect_status(
         app.get(&format!("/p/{}/r/{}", poll.id, response.edit_token))

@@ -6,8 +6,10 @@
 //! (`"titel"`) is a 400 naming it, never silently ignored. Instants are RFC 3339 in UTC
 //! (`2027-03-23T12:00:00Z`); local times carry their offset; zones are IANA ids.
 //!
-//! The poll as it is read, [`Poll`], and its parts are in a file of their own.
+//! The poll as it is read, [`Poll`], and its parts are in a file of their own, and so
+//! are the bodies of the invitation operations.
 
+mod invitations;
 mod poll;
 
 use std::collections::BTreeMap;
@@ -18,8 +20,14 @@ use utoipa::ToSchema;
 use crate::domain;
 use crate::domain::time::rfc3339_utc;
 
+pub use self::invitations::{
+    AddInviteesRequest, AddedInvitees, AffiliationMissing, DuplicatePollRequest, Invited, Invitee,
+    InviteeLineProblem, InviteeList, LineErrorCode, MissingStanding, Quorum, Reminded,
+    RequiredMissing, UpdateInviteeRequest,
+};
 pub use self::poll::{
-    Comment, Language, MailCounts, Poll, PollSlot, PollStatus, Response, SlotTally, Vote,
+    Comment, Language, MailCounts, NotifyMode, Poll, PollSlot, PollStatus, Response, SlotTally,
+    Vote,
 };
 
 // ---- request bodies ----
@@ -122,10 +130,15 @@ pub struct ResponseRequest {
 }
 
 /// `PATCH /api/v1/polls/{id}`: the settings to change; absent or `null` fields stay as
-/// they are.
+/// they are, except `remind_before_hours`, which `null` removes.
 #[derive(Debug, Deserialize, Default, ToSchema)]
 #[serde(default, deny_unknown_fields)]
-#[schema(example = json!({"title": "DCCG virtual meeting #63 (rescheduled)", "deadline": ""}))]
+#[schema(example = json!({
+    "title": "DCCG virtual meeting #63 (rescheduled)",
+    "deadline": "",
+    "notify": "digest",
+    "remind_before_hours": 48
+}))]
 pub struct UpdatePollRequest {
     /// New title, 1 to 200 characters on one line.
     #[schema(min_length = 1, max_length = 200)]
@@ -145,6 +158,26 @@ pub struct UpdatePollRequest {
     pub if_need_be: Option<bool>,
     /// Hide the answers from participants until a slot is chosen.
     pub hide_results: Option<bool>,
+    /// What the organizer is mailed about answers and comments: `none`, `each` (a
+    /// mail for each) or `digest` (one a day, about 09:00 in the poll's zone, when
+    /// something happened).
+    #[schema(value_type = Option<NotifyMode>)]
+    pub notify: Option<String>,
+    /// Hours before the deadline (1 to 720) when invitees who have not answered get
+    /// one automatic reminder; `null` removes it.
+    #[serde(deserialize_with = "present")]
+    #[schema(value_type = Option<i64>, minimum = 1, maximum = 720)]
+    pub remind_before_hours: Option<Option<i64>>,
+}
+
+/// Reads a field that may be `null` as `Some(None)`, so that `null` (remove) differs from
+/// an absent field (`None` through `#[serde(default)]`: leave as it is).
+fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// `POST /api/v1/polls/{id}/slots`: more candidate slots.

@@ -33,7 +33,9 @@ async fn admin_poll_response(
 ///
 /// Changing the title, description, location or length of a finalized poll mails
 /// everyone the updated meeting; when that mail would pass the poll's daily mail cap,
-/// nothing changes (409).
+/// nothing changes (409). The notification settings (`notify`,
+/// `remind_before_hours`) change in the same transaction as the rest: a bad value of
+/// any field changes nothing (422 naming it).
 #[utoipa::path(
     patch,
     path = "/polls/{id}",
@@ -61,6 +63,11 @@ pub async fn update_poll(
         deadline: b.deadline,
         if_need_be: b.if_need_be,
         hide_results: b.hide_results,
+        notify: b.notify,
+        // `null` removes the reminder: the empty text the domain reads as none.
+        remind_before_hours: b
+            .remind_before_hours
+            .map(|h| h.map(|h| h.to_string()).unwrap_or_default()),
     };
     admin_action(state, &req, &path, move |st, id, token| {
         st.update_settings(id, token, &draft, Utc::now())

@@ -8,7 +8,7 @@ use chrono::Utc;
 use super::bodies::{self, CreatePollRequest, CreatedPoll, ZoneQuery};
 use super::extract::{bearer, body_language, poll_id, zone_param, Body};
 use super::ApiError;
-use crate::actions::AppState;
+use crate::actions::{self, ActionError, AppState};
 use crate::domain::{PollDraft, PollStatus};
 use crate::i18n::Language;
 use crate::mail::Links;
@@ -61,6 +61,21 @@ use crate::web::openapi::{BodyErrors, LookupErrors, QueryErrors, RateLimitErrors
                     ("id" = "$response.body#/id"),
                     ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
                 ("respond" = (operation_id = "submit_response", parameters(("id" = "$response.body#/id")))),
+                ("list_invitees" = (operation_id = "list_invitees", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("add_invitees" = (operation_id = "add_invitees", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("send_invitations" = (operation_id = "send_invitations", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("remind" = (operation_id = "remind_invitees", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
+                ("duplicate" = (operation_id = "duplicate_poll", parameters(
+                    ("id" = "$response.body#/id"),
+                    ("header.Authorization" = "Bearer {$response.body#/admin_token}")))),
             )),
         BodyErrors, RateLimitErrors, ServerErrors,
     )
@@ -87,8 +102,17 @@ pub async fn create_poll(
     };
     let st = state.clone();
     let created = web::block(move || st.create_poll(&draft, Utc::now())).await??;
+    Ok(created_poll_answer(&state, &created))
+}
+
+/// `201` with a new poll's id, admin token (shown this once) and links, neither cached
+/// nor sent on as a referrer: the answer to creating a poll and to duplicating one.
+pub(super) fn created_poll_answer(
+    state: &AppState,
+    created: &actions::CreatedPoll,
+) -> HttpResponse {
     let p = &created.poll;
-    Ok(HttpResponse::Created()
+    HttpResponse::Created()
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .insert_header((header::REFERRER_POLICY, "no-referrer"))
         .json(CreatedPoll {
@@ -101,15 +125,16 @@ pub async fn create_poll(
                 .iter()
                 .map(|s| bodies::Slot::new(s, p.duration_minutes))
                 .collect(),
-        }))
+        })
 }
 
 /// Read a poll.
 ///
 /// Slots come in UTC and in the zone `tz` (default: the poll's). With `hide_results`,
 /// participants get no answers or tallies until a slot is chosen. With the admin token,
-/// the organizer also gets each answer's address, zone and language, and the mail
-/// counts; a wrong token reads the poll as a participant.
+/// the organizer also gets each answer's address, zone and language, the mail counts,
+/// the notification settings and, when the poll has invitees, each slot's quorum; a
+/// wrong token reads the poll as a participant.
 #[utoipa::path(
     get,
     path = "/polls/{id}",
@@ -131,9 +156,16 @@ pub async fn get_poll(
     query: web::Query<ZoneQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
+    let token = bearer(&req).ok();
     let st = state.clone();
-    let view = web::block(move || st.view(&id)).await??;
-    let is_admin = bearer(&req).is_ok_and(|t| t.matches(&view.poll.admin_token_hash));
+    // With the right admin token, the organizer's view (mail counts, invitees for the
+    // quorum); with any other token, or none, the public one.
+    let (view, is_admin) = web::block(move || match token.map(|t| st.admin_view(&id, &t)) {
+        Some(Ok(view)) => Ok((view, true)),
+        Some(Err(ActionError::NotFound)) | None => st.view(&id).map(|view| (view, false)),
+        Some(Err(e)) => Err(e),
+    })
+    .await??;
     let zone = zone_param(query.tz.as_deref(), view.poll.timezone)?;
     let show_results =
         is_admin || !view.poll.hide_results || view.poll.status == PollStatus::Finalized;

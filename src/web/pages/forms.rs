@@ -492,6 +492,9 @@ impl SettingsForm {
             deadline,
             if_need_be: Some(self.if_need_be),
             hide_results: Some(self.hide_results),
+            // The mail settings have a form of their own.
+            notify: None,
+            remind_before_hours: None,
         }
     }
 }

@@ -8,7 +8,9 @@ use chrono::Utc;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::Quorum;
 use crate::actions::{AppState, PollView};
+use crate::domain::quorum::quorum;
 use crate::domain::time::rfc3339_utc;
 use crate::domain::{self, TimeZoneId};
 use crate::i18n;
@@ -55,6 +57,28 @@ impl From<domain::PollStatus> for PollStatus {
             domain::PollStatus::Open => PollStatus::Open,
             domain::PollStatus::Closed => PollStatus::Closed,
             domain::PollStatus::Finalized => PollStatus::Finalized,
+        }
+    }
+}
+
+/// What the organizer is mailed about answers and comments.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NotifyMode {
+    /// Nothing.
+    None,
+    /// A mail for each new or changed answer and each comment.
+    Each,
+    /// One mail a day, about 09:00 in the poll's zone, when something happened.
+    Digest,
+}
+
+impl From<domain::NotifyMode> for NotifyMode {
+    fn from(n: domain::NotifyMode) -> Self {
+        match n {
+            domain::NotifyMode::None => NotifyMode::None,
+            domain::NotifyMode::Each => NotifyMode::Each,
+            domain::NotifyMode::Digest => NotifyMode::Digest,
         }
     }
 }
@@ -111,6 +135,10 @@ pub struct PollSlot {
     /// The viewed zone's offset from UTC at the start.
     #[schema(pattern = "^[+-][0-9]{2}:[0-9]{2}$", example = "+05:45")]
     pub utc_offset: String,
+    /// Who the meeting needs at this slot: present for the organizer (admin token)
+    /// when the poll has invitees.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<Quorum>,
 }
 
 impl PollSlot {
@@ -124,6 +152,7 @@ impl PollSlot {
             start_local: zone.local(slot.start_at).rfc3339(),
             end_local: zone.local(end).rfc3339(),
             utc_offset: zone.local(slot.start_at).offset(),
+            quorum: None,
         }
     }
 }
@@ -264,6 +293,14 @@ pub struct Poll {
     /// The poll's mail by state: for the organizer, else `null`.
     #[schema(required = true)]
     pub mail: Option<MailCounts>,
+    /// What the organizer is mailed about answers and comments. Organizer only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notify: Option<NotifyMode>,
+    /// Hours before the deadline when invitees who have not answered get one automatic
+    /// reminder, or `null` for none. Organizer only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 720)]
+    pub remind_before_hours: Option<Option<i32>>,
     /// Created, RFC 3339 UTC.
     #[schema(format = DateTime)]
     pub created_at: String,
@@ -316,6 +353,13 @@ impl Poll {
                 no: t.no,
             })
             .collect();
+        // Who the meeting needs, per slot in slot order: only the organizer's view
+        // holds the invitees, and without invitees there is nothing to say.
+        let quorums = if organizer {
+            quorum(&p.slots, &view.invitees, &view.responses)
+        } else {
+            Vec::new()
+        };
         Poll {
             id: p.id.to_string(),
             title: p.title.clone(),
@@ -336,7 +380,10 @@ impl Poll {
             slots: p
                 .slots
                 .iter()
-                .map(|s| PollSlot::new(s, p.duration_minutes, zone))
+                .map(|s| PollSlot {
+                    quorum: quorums.iter().find(|q| q.slot_id == s.id).map(Quorum::from),
+                    ..PollSlot::new(s, p.duration_minutes, zone)
+                })
                 .collect(),
             responses,
             tally,
@@ -360,6 +407,8 @@ impl Poll {
                 pending: m.pending,
                 failed: m.failed,
             }),
+            notify: organizer.then(|| p.notify.into()),
+            remind_before_hours: organizer.then_some(p.remind_before_hours),
             created_at: rfc3339_utc(p.created_at),
             updated_at: rfc3339_utc(p.updated_at),
         }
