@@ -107,7 +107,7 @@ results-participant = المشارك
 results-delete = حذف
 results-delete-whose = إجابة { $name }
 results-total = المجموع
-results-legend = تعرض كل خانة الإجابة برمز وكلمة: ✓ نعم، (✓) عند الضرورة، ✗ لا، – لا إجابة. وتشير كلمة «الأفضل» إلى الموعد الذي يتاح فيه أكبر عدد من الأشخاص (نعم مضافًا إليها عند الضرورة)؛ وفي حال التعادل يُرجَّح الموعد الذي حصل على عدد أكبر من «نعم»، ثم الموعد الأسبق.
+results-legend = تعرض كل خانة الإجابة برمز وكلمة: ✓ نعم، (✓) عند الضرورة، ✗ لا، – لا إجابة. وتشير كلمة «الأفضل» إلى الموعد الذي يتاح فيه أكبر عدد من الأشخاص (نعم مضافًا إليها عند الضرورة)؛ وفي حال التعادل يُرجَّح الموعد الذي يقع فيه عدد أقل من الأشخاص ليلًا أو خارج ساعات العمل بتوقيتهم المحلي، ثم الموعد الذي حصل على عدد أكبر من «نعم»، ثم الموعد الأسبق.
 results-no-answers = لا توجد إجابات بعد.
 vote-yes = نعم
 vote-if-need-be = عند الضرورة
@@ -682,28 +682,46 @@ conflict-mail-cap-remind = سيؤدي إرسال التذكيرات إلى إر�
 
 # How many people a slot puts at night / in off hours / all in working hours; shown
 # after ☾, ◐ and ☀ as "☾ 2 at night · ◐ 1 in off hours".
-cost-night = { $count } at night
-cost-off = { $count } in off hours
+cost-night = { $count ->
+    [zero] لا أحد ليلًا
+    [one] شخص واحد ليلًا
+    [two] شخصان ليلًا
+    [few] { $count } أشخاص ليلًا
+    [many] { $count } شخصًا ليلًا
+   *[other] { $count } شخص ليلًا
+}
+cost-off = { $count ->
+    [zero] لا أحد خارج ساعات العمل
+    [one] شخص واحد خارج ساعات العمل
+    [two] شخصان خارج ساعات العمل
+    [few] { $count } أشخاص خارج ساعات العمل
+    [many] { $count } شخصًا خارج ساعات العمل
+   *[other] { $count } شخص خارج ساعات العمل
+}
 cost-none = { $count ->
-    [one] working hours for the { $count } person
-   *[other] working hours for all { $count }
+    [zero] ضمن ساعات العمل للجميع
+    [one] ضمن ساعات العمل للشخص الوحيد
+    [two] ضمن ساعات العمل للشخصين كليهما
+    [few] ضمن ساعات العمل للجميع ({ $count } أشخاص)
+    [many] ضمن ساعات العمل للجميع ({ $count } شخصًا)
+   *[other] ضمن ساعات العمل للجميع ({ $count } شخص)
 }
 # Row heading under the totals.
-results-cost-row = On their clocks
-fairness-heading = On everyone's clock
-fairness-hint = Each slot's start in every respondent's time zone: ☀ working hours, ◐ off hours (early morning or evening), ☾ night. Among slots with as many people available, the best is the one with the lowest score: 3 for each person at night, 1 for each in off hours.
-fairness-none = Once people answer, their local times appear here.
-fairness-zone = Time zone (people)
-class-working = working hours
-class-off = off hours
-class-night = night
-fairness-hours-heading = Hours of the day
-fairness-hours-hint = On each person's own clock. Night ends, work starts, work ends, night starts.
-field-day-start = Night ends at
-field-work-start = Work starts at
-field-work-end = Work ends at
-field-night-start = Night starts at
-fairness-hours-submit = Save the hours
-banner-hours-saved = The hours of the day are saved; the costs of the slots follow them.
-error-hour = “{ $value }” is not a time; write it like 07:00
-error-hours-order = The hours must follow each other: night ends, then work starts, then work ends, then night starts
+results-cost-row = بالتوقيت المحلي للمشاركين
+fairness-heading = بتوقيت كل شخص
+fairness-hint = وقت بدء كل موعد بتوقيت المنطقة الزمنية لكل مشارك: ☀ ساعات العمل، ◐ خارج ساعات العمل (الصباح الباكر أو المساء)، ☾ الليل. ومن بين المواعيد التي يتاح فيها العدد نفسه من الأشخاص، يكون الأفضل هو الموعد الحاصل على أدنى مجموع من النقاط: 3 نقاط عن كل شخص يقع عليه الموعد ليلًا، ونقطة واحدة عن كل شخص يقع عليه خارج ساعات العمل.
+fairness-none = ستظهر هنا الأوقات المحلية للأشخاص بمجرد أن يُجيبوا.
+fairness-zone = المنطقة الزمنية (عدد الأشخاص)
+class-working = ساعات العمل
+class-off = خارج ساعات العمل
+class-night = الليل
+fairness-hours-heading = ساعات اليوم
+fairness-hours-hint = بالتوقيت المحلي لكل شخص: نهاية الليل، ثم بداية العمل، ثم نهاية العمل، ثم بداية الليل.
+field-day-start = نهاية الليل
+field-work-start = بداية العمل
+field-work-end = نهاية العمل
+field-night-start = بداية الليل
+fairness-hours-submit = حفظ الساعات
+banner-hours-saved = حُفظت ساعات اليوم، وصارت تكلفة المواعيد تُحسب وفقًا لها.
+error-hour = «{ $value }» ليس وقتًا صالحًا؛ يُرجى كتابته بالصيغة 07:00
+error-hours-order = يجب أن تتوالى الساعات بهذا الترتيب: نهاية الليل، ثم بداية العمل، ثم نهاية العمل، ثم بداية الليل

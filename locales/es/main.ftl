@@ -104,7 +104,7 @@ results-participant = Participante
 results-delete = Eliminar
 results-delete-whose = la respuesta de { $name }
 results-total = Total
-results-legend = Cada celda muestra la respuesta con un símbolo y una palabra: ✓ sí, (✓) si es necesario, ✗ no, – sin respuesta. “Mejor opción” señala el horario con más personas disponibles (sí más si es necesario); en caso de empate, se elige el horario con más respuestas “sí” y, si persiste el empate, el más temprano.
+results-legend = Cada celda muestra la respuesta con un símbolo y una palabra: ✓ sí, (✓) si es necesario, ✗ no, – sin respuesta. “Mejor opción” señala el horario con más personas disponibles (sí más si es necesario); en caso de empate, se elige el horario que deja a menos personas de noche o fuera de las horas de trabajo según su propia hora local; si persiste el empate, el que tenga más respuestas “sí” y, por último, el más temprano.
 results-no-answers = Aún no hay respuestas.
 vote-yes = Sí
 vote-if-need-be = Si es necesario
@@ -598,33 +598,42 @@ conflict-invitees-max = Una encuesta puede tener como máximo { $max } personas 
 conflict-mail-cap-invite = Las invitaciones supondrían enviar { $needed } mensajes, pero una encuesta puede enviar como máximo { $cap } en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.
 conflict-mail-cap-remind = Los recordatorios supondrían enviar { $needed } mensajes, pero una encuesta puede enviar como máximo { $cap } en 24 horas y esta ya ha enviado { $queued }. No se ha cambiado nada. Vuelva a intentarlo más tarde o pida a los responsables de este servicio Convene que amplíen el límite.
 
-## On everyone's clock: what each slot costs people in their own time zone (results
-## and admin page, src/web/pages/fairness.rs, src/web/pages/view.rs)
+## Según el reloj de cada persona: lo que supone cada horario para las personas en su propio huso horario
+## (resultados y página de administración, src/web/pages/fairness.rs, src/web/pages/view.rs)
 
-# How many people a slot puts at night / in off hours / all in working hours; shown
-# after ☾, ◐ and ☀ as "☾ 2 at night · ◐ 1 in off hours".
-cost-night = { $count } at night
-cost-off = { $count } in off hours
-cost-none = { $count ->
-    [one] working hours for the { $count } person
-   *[other] working hours for all { $count }
+# Cuántas personas quedan de noche, fuera de las horas de trabajo o todas en horas de trabajo con un horario;
+# se muestra tras ☾, ◐ y ☀: “☾ 2 personas de noche · ◐ 1 persona fuera de las horas de trabajo”.
+cost-night = { $count ->
+    [one] { $count } persona de noche
+    [many] { $count } personas de noche
+   *[other] { $count } personas de noche
 }
-# Row heading under the totals.
-results-cost-row = On their clocks
-fairness-heading = On everyone's clock
-fairness-hint = Each slot's start in every respondent's time zone: ☀ working hours, ◐ off hours (early morning or evening), ☾ night. Among slots with as many people available, the best is the one with the lowest score: 3 for each person at night, 1 for each in off hours.
-fairness-none = Once people answer, their local times appear here.
-fairness-zone = Time zone (people)
-class-working = working hours
-class-off = off hours
-class-night = night
-fairness-hours-heading = Hours of the day
-fairness-hours-hint = On each person's own clock. Night ends, work starts, work ends, night starts.
-field-day-start = Night ends at
-field-work-start = Work starts at
-field-work-end = Work ends at
-field-night-start = Night starts at
-fairness-hours-submit = Save the hours
-banner-hours-saved = The hours of the day are saved; the costs of the slots follow them.
-error-hour = “{ $value }” is not a time; write it like 07:00
-error-hours-order = The hours must follow each other: night ends, then work starts, then work ends, then night starts
+cost-off = { $count ->
+    [one] { $count } persona fuera de las horas de trabajo
+    [many] { $count } personas fuera de las horas de trabajo
+   *[other] { $count } personas fuera de las horas de trabajo
+}
+cost-none = { $count ->
+    [one] horas de trabajo para la única persona
+    [many] horas de trabajo para las { $count } personas
+   *[other] horas de trabajo para las { $count } personas
+}
+# Encabezado de la fila que va debajo de los totales.
+results-cost-row = Hora local de cada uno
+fairness-heading = Según el reloj de cada persona
+fairness-hint = Hora de inicio de cada horario en el huso horario de cada participante: ☀ horas de trabajo, ◐ fuera de las horas de trabajo (a primera hora de la mañana o a última hora de la tarde), ☾ noche. Entre los horarios con el mismo número de personas disponibles, el mejor es el de menor puntuación: 3 puntos por cada persona a la que le toca de noche y 1 por cada persona a la que le toca fuera de las horas de trabajo.
+fairness-none = Cuando las personas respondan, sus horas locales aparecerán aquí.
+fairness-zone = Huso horario (personas)
+class-working = horas de trabajo
+class-off = fuera de las horas de trabajo
+class-night = noche
+fairness-hours-heading = Horas del día
+fairness-hours-hint = Según el reloj de cada persona. Fin de la noche, inicio del trabajo, fin del trabajo, inicio de la noche.
+field-day-start = Fin de la noche
+field-work-start = Inicio del trabajo
+field-work-end = Fin del trabajo
+field-night-start = Inicio de la noche
+fairness-hours-submit = Guardar las horas
+banner-hours-saved = Se han guardado las horas del día; a partir de ahora se usan para valorar cada horario.
+error-hour = “{ $value }” no es una hora válida; escríbala en el formato 07:00
+error-hours-order = Las horas deben ir en este orden: fin de la noche, después inicio del trabajo, después fin del trabajo y después inicio de la noche

@@ -122,7 +122,7 @@ results-participant = Participant
 results-delete = Supprimer
 results-delete-whose = la réponse de { $name }
 results-total = Total
-results-legend = Chaque cellule indique la réponse par un symbole et un mot : ✓ oui, (✓) si nécessaire, ✗ non, – pas de réponse. « Meilleur » désigne le créneau où le plus grand nombre de personnes sont disponibles (oui et si nécessaire confondus) ; en cas d’égalité, c’est le créneau qui compte le plus de oui qui l’emporte, puis le premier dans l’ordre chronologique.
+results-legend = Chaque cellule indique la réponse par un symbole et un mot : ✓ oui, (✓) si nécessaire, ✗ non, – pas de réponse. « Meilleur » désigne le créneau où le plus grand nombre de personnes sont disponibles (oui et si nécessaire confondus) ; en cas d’égalité, l’emporte le créneau qui place le moins de personnes la nuit ou hors des heures de travail selon leur heure locale, puis celui qui compte le plus de oui, puis le premier dans l’ordre chronologique.
 results-no-answers = Aucune réponse pour l’instant.
 # Réponses, telles qu’affichées dans les résultats et sur les boutons de réponse.
 vote-yes = Oui
@@ -683,33 +683,42 @@ conflict-invitees-max = Un sondage peut compter au plus { $max } personnes invit
 conflict-mail-cap-invite = Les invitations nécessiteraient l’envoi de { $needed } messages, mais un sondage peut en envoyer au plus { $cap } en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
 conflict-mail-cap-remind = Les rappels nécessiteraient l’envoi de { $needed } messages, mais un sondage peut en envoyer au plus { $cap } en 24 heures et celui-ci en a déjà envoyé { $queued }. Rien n’a été modifié. Réessayez plus tard ou demandez aux responsables de ce service Convene de relever la limite.
 
-## On everyone's clock: what each slot costs people in their own time zone (results
-## and admin page, src/web/pages/fairness.rs, src/web/pages/view.rs)
+## À l’heure de chacun : ce que coûte chaque créneau aux personnes, dans leur propre fuseau horaire
+## (résultats et page d’administration, src/web/pages/fairness.rs, src/web/pages/view.rs)
 
-# How many people a slot puts at night / in off hours / all in working hours; shown
-# after ☾, ◐ and ☀ as "☾ 2 at night · ◐ 1 in off hours".
-cost-night = { $count } at night
-cost-off = { $count } in off hours
-cost-none = { $count ->
-    [one] working hours for the { $count } person
-   *[other] working hours for all { $count }
+# Nombre de personnes qu’un créneau place la nuit, hors des heures de travail, ou toutes pendant
+# les heures de travail ; affiché après ☾, ◐ et ☀ : « ☾ 2 personnes la nuit · ◐ 1 personne hors des heures de travail ».
+cost-night = { $count ->
+    [one] { $count } personne la nuit
+    [many] { $count } de personnes la nuit
+   *[other] { $count } personnes la nuit
 }
-# Row heading under the totals.
-results-cost-row = On their clocks
-fairness-heading = On everyone's clock
-fairness-hint = Each slot's start in every respondent's time zone: ☀ working hours, ◐ off hours (early morning or evening), ☾ night. Among slots with as many people available, the best is the one with the lowest score: 3 for each person at night, 1 for each in off hours.
-fairness-none = Once people answer, their local times appear here.
-fairness-zone = Time zone (people)
-class-working = working hours
-class-off = off hours
-class-night = night
-fairness-hours-heading = Hours of the day
-fairness-hours-hint = On each person's own clock. Night ends, work starts, work ends, night starts.
-field-day-start = Night ends at
-field-work-start = Work starts at
-field-work-end = Work ends at
-field-night-start = Night starts at
-fairness-hours-submit = Save the hours
-banner-hours-saved = The hours of the day are saved; the costs of the slots follow them.
-error-hour = “{ $value }” is not a time; write it like 07:00
-error-hours-order = The hours must follow each other: night ends, then work starts, then work ends, then night starts
+cost-off = { $count ->
+    [one] { $count } personne hors des heures de travail
+    [many] { $count } de personnes hors des heures de travail
+   *[other] { $count } personnes hors des heures de travail
+}
+cost-none = { $count ->
+    [one] heures de travail pour la seule personne
+    [many] heures de travail pour les { $count } de personnes
+   *[other] heures de travail pour les { $count } personnes
+}
+# Intitulé de la ligne sous les totaux.
+results-cost-row = À leur heure locale
+fairness-heading = À l’heure de chacun
+fairness-hint = Début de chaque créneau dans le fuseau horaire de chaque participant : ☀ heures de travail, ◐ hors des heures de travail (tôt le matin ou le soir), ☾ nuit. Parmi les créneaux où le même nombre de personnes sont disponibles, le meilleur est celui qui obtient le score le plus bas : 3 points par personne placée la nuit, 1 point par personne placée hors des heures de travail.
+fairness-none = Dès que des personnes auront répondu, leurs heures locales s’afficheront ici.
+fairness-zone = Fuseau horaire (personnes)
+class-working = heures de travail
+class-off = hors des heures de travail
+class-night = nuit
+fairness-hours-heading = Heures de la journée
+fairness-hours-hint = Selon l’heure locale de chaque personne. Fin de la nuit, début du travail, fin du travail, début de la nuit.
+field-day-start = Fin de la nuit
+field-work-start = Début du travail
+field-work-end = Fin du travail
+field-night-start = Début de la nuit
+fairness-hours-submit = Enregistrer les heures
+banner-hours-saved = Les heures de la journée ont été enregistrées ; le coût des créneaux est désormais calculé d’après elles.
+error-hour = « { $value } » n’est pas une heure valide ; saisissez-la au format 07:00
+error-hours-order = Les heures doivent se suivre dans cet ordre : fin de la nuit, puis début du travail, puis fin du travail, puis début de la nuit

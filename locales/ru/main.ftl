@@ -106,7 +106,7 @@ results-participant = Участник
 results-delete = Удалить
 results-delete-whose = ответ участника { $name }
 results-total = Итого
-results-legend = В каждой ячейке ответ обозначен символом и словом: ✓ да, (✓) при необходимости, ✗ нет, – нет ответа. Отметкой «Лучший» обозначен вариант, в котором могут участвовать больше всего людей (ответы «да» и «при необходимости»); при равенстве выбирается вариант с бо́льшим числом ответов «да», а затем — более ранний.
+results-legend = В каждой ячейке ответ обозначен символом и словом: ✓ да, (✓) при необходимости, ✗ нет, – нет ответа. Отметкой «Лучший» обозначен вариант, в котором могут участвовать больше всего людей (ответы «да» и «при необходимости»); при равенстве выбирается вариант, при котором меньше людей оказываются ночью или в нерабочее время по своему местному времени, затем — вариант с бо́льшим числом ответов «да», а затем — более ранний.
 results-no-answers = Ответов пока нет.
 vote-yes = Да
 vote-if-need-be = При необходимости
@@ -643,28 +643,41 @@ conflict-mail-cap-remind = При отправке напоминаний был
 
 # How many people a slot puts at night / in off hours / all in working hours; shown
 # after ☾, ◐ and ☀ as "☾ 2 at night · ◐ 1 in off hours".
-cost-night = { $count } at night
-cost-off = { $count } in off hours
+cost-night = { $count ->
+    [one] ночь у { $count } участника
+    [few] ночь у { $count } участников
+    [many] ночь у { $count } участников
+   *[other] ночь у { $count } участника
+}
+cost-off = { $count ->
+    [one] нерабочее время у { $count } участника
+    [few] нерабочее время у { $count } участников
+    [many] нерабочее время у { $count } участников
+   *[other] нерабочее время у { $count } участника
+}
 cost-none = { $count ->
-    [one] working hours for the { $count } person
-   *[other] working hours for all { $count }
+    [1] рабочее время у единственного участника
+    [one] рабочее время у всех { $count } участника
+    [few] рабочее время у всех { $count } участников
+    [many] рабочее время у всех { $count } участников
+   *[other] рабочее время у всех { $count } участника
 }
 # Row heading under the totals.
-results-cost-row = On their clocks
-fairness-heading = On everyone's clock
-fairness-hint = Each slot's start in every respondent's time zone: ☀ working hours, ◐ off hours (early morning or evening), ☾ night. Among slots with as many people available, the best is the one with the lowest score: 3 for each person at night, 1 for each in off hours.
-fairness-none = Once people answer, their local times appear here.
-fairness-zone = Time zone (people)
-class-working = working hours
-class-off = off hours
-class-night = night
-fairness-hours-heading = Hours of the day
-fairness-hours-hint = On each person's own clock. Night ends, work starts, work ends, night starts.
-field-day-start = Night ends at
-field-work-start = Work starts at
-field-work-end = Work ends at
-field-night-start = Night starts at
-fairness-hours-submit = Save the hours
-banner-hours-saved = The hours of the day are saved; the costs of the slots follow them.
-error-hour = “{ $value }” is not a time; write it like 07:00
-error-hours-order = The hours must follow each other: night ends, then work starts, then work ends, then night starts
+results-cost-row = По местному времени участников
+fairness-heading = По часам каждого
+fairness-hint = Начало каждого варианта в часовом поясе каждого ответившего: ☀ рабочее время, ◐ нерабочее время (раннее утро или вечер), ☾ ночь. Из вариантов с одинаковым числом людей, которые могут участвовать, лучшим считается вариант с наименьшей суммой баллов: 3 балла за каждого участника, у которого в это время ночь, и 1 балл за каждого, у которого нерабочее время.
+fairness-none = Когда участники ответят, здесь появится их местное время.
+fairness-zone = Часовой пояс (число участников)
+class-working = рабочее время
+class-off = нерабочее время
+class-night = ночь
+fairness-hours-heading = Рабочее и ночное время
+fairness-hours-hint = По местному времени каждого участника. Конец ночи, начало работы, конец работы, начало ночи.
+field-day-start = Конец ночи
+field-work-start = Начало работы
+field-work-end = Конец работы
+field-night-start = Начало ночи
+fairness-hours-submit = Сохранить рабочее и ночное время
+banner-hours-saved = Рабочее и ночное время сохранено; оценка вариантов теперь рассчитывается по нему.
+error-hour = «{ $value }» не является временем; укажите его в формате 07:00
+error-hours-order = Время должно идти по порядку: конец ночи, затем начало работы, затем конец работы, затем начало ночи

@@ -94,7 +94,7 @@ results-participant = 参与者
 results-delete = 删除
 results-delete-whose = { $name }的答复
 results-total = 合计
-results-legend = 每个单元格以符号加文字显示答复：✓ 可以，(✓) 必要时可以，✗ 不可以，– 未答复。“最佳”标记可参加人数（“可以”加“必要时可以”）最多的时段；如人数相同，则选“可以”较多的时段；仍相同的，则选较早的时段。
+results-legend = 每个单元格以符号加文字显示答复：✓ 可以，(✓) 必要时可以，✗ 不可以，– 未答复。“最佳”标记可参加人数（“可以”加“必要时可以”）最多的时段；如人数相同，则选按各自当地时间处于夜间或非工作时间的人数较少的时段；仍相同的，则选“可以”较多的时段；再相同的，则选较早的时段。
 results-no-answers = 暂无答复。
 vote-yes = 可以
 vote-if-need-be = 必要时可以
@@ -481,33 +481,32 @@ conflict-invitees-max = 每个投票最多可有 { $max } 位受邀者。
 conflict-mail-cap-invite = 发送这些邀请需要发送 { $needed } 封邮件，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后重试，或请本 Convene 服务的运营方提高此上限。
 conflict-mail-cap-remind = 发送这些提醒需要发送 { $needed } 封邮件，但每个投票在 24 小时内最多只能发送 { $cap } 封邮件，而此投票已发送 { $queued } 封。未做任何更改。请稍后重试，或请本 Convene 服务的运营方提高此上限。
 
-## On everyone's clock: what each slot costs people in their own time zone (results
-## and admin page, src/web/pages/fairness.rs, src/web/pages/view.rs)
+## 按每个人的当地时间：各时段在每个人所在时区的代价（结果和管理页面，
+## src/web/pages/fairness.rs、src/web/pages/view.rs）
 
-# How many people a slot puts at night / in off hours / all in working hours; shown
-# after ☾, ◐ and ☀ as "☾ 2 at night · ◐ 1 in off hours".
-cost-night = { $count } at night
-cost-off = { $count } in off hours
+# 某时段使多少人处于夜间、非工作时间，或全部处于工作时间；显示在 ☾、◐、☀ 之后，
+# 例如“☾ 2 人在夜间 · ◐ 1 人在非工作时间”。
+cost-night = { $count } 人在夜间
+cost-off = { $count } 人在非工作时间
 cost-none = { $count ->
-    [one] working hours for the { $count } person
-   *[other] working hours for all { $count }
+    [1] { $count } 人在工作时间内
+   *[other] 全部 { $count } 人均在工作时间内
 }
-# Row heading under the totals.
-results-cost-row = On their clocks
-fairness-heading = On everyone's clock
-fairness-hint = Each slot's start in every respondent's time zone: ☀ working hours, ◐ off hours (early morning or evening), ☾ night. Among slots with as many people available, the best is the one with the lowest score: 3 for each person at night, 1 for each in off hours.
-fairness-none = Once people answer, their local times appear here.
-fairness-zone = Time zone (people)
-class-working = working hours
-class-off = off hours
-class-night = night
-fairness-hours-heading = Hours of the day
-fairness-hours-hint = On each person's own clock. Night ends, work starts, work ends, night starts.
-field-day-start = Night ends at
-field-work-start = Work starts at
-field-work-end = Work ends at
-field-night-start = Night starts at
-fairness-hours-submit = Save the hours
-banner-hours-saved = The hours of the day are saved; the costs of the slots follow them.
-error-hour = “{ $value }” is not a time; write it like 07:00
-error-hours-order = The hours must follow each other: night ends, then work starts, then work ends, then night starts
+results-cost-row = 按各自当地时间
+fairness-heading = 按每个人的当地时间
+fairness-hint = 每个时段在每位答复者所在时区的开始时间：☀ 工作时间，◐ 非工作时间（清晨或晚上），☾ 夜间。在可参加人数相同的时段中，得分最低的时段为最佳：每有一人处于夜间计 3 分，每有一人处于非工作时间计 1 分。
+fairness-none = 有人答复后，其当地时间将显示在此处。
+fairness-zone = 时区（人数）
+class-working = 工作时间
+class-off = 非工作时间
+class-night = 夜间
+fairness-hours-heading = 一天中的时间划分
+fairness-hours-hint = 均按每个人自己的当地时间计算。依次为：夜间结束、工作开始、工作结束、夜间开始。
+field-day-start = 夜间结束
+field-work-start = 工作开始
+field-work-end = 工作结束
+field-night-start = 夜间开始
+fairness-hours-submit = 保存时间划分
+banner-hours-saved = 一天中的时间划分已保存，各时段的代价将据此计算。
+error-hour = “{ $value }”不是有效的时间；请按 07:00 的格式填写
+error-hours-order = 各时间必须依次排列：夜间结束，然后工作开始，然后工作结束，然后夜间开始
