@@ -10,13 +10,36 @@ use criterion::{criterion_group, criterion_main, Criterion};
 
 /// Thirty zones from −11 to +14, with the half- and quarter-hour ones.
 const ZONES: [&str; 30] = [
-    "Pacific/Pago_Pago", "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles",
-    "America/Denver", "America/Chicago", "America/New_York", "America/Barbados",
-    "America/St_Johns", "America/Sao_Paulo", "Atlantic/Azores", "Europe/London",
-    "Europe/Zurich", "Europe/Athens", "Africa/Nairobi", "Asia/Tehran", "Asia/Dubai",
-    "Asia/Kabul", "Asia/Karachi", "Asia/Kolkata", "Asia/Kathmandu", "Asia/Dhaka",
-    "Asia/Yangon", "Asia/Bangkok", "Asia/Shanghai", "Asia/Tokyo", "Australia/Adelaide",
-    "Australia/Sydney", "Pacific/Chatham", "Pacific/Kiritimati",
+    "Pacific/Pago_Pago",
+    "Pacific/Honolulu",
+    "America/Anchorage",
+    "America/Los_Angeles",
+    "America/Denver",
+    "America/Chicago",
+    "America/New_York",
+    "America/Barbados",
+    "America/St_Johns",
+    "America/Sao_Paulo",
+    "Atlantic/Azores",
+    "Europe/London",
+    "Europe/Zurich",
+    "Europe/Athens",
+    "Africa/Nairobi",
+    "Asia/Tehran",
+    "Asia/Dubai",
+    "Asia/Kabul",
+    "Asia/Karachi",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Asia/Dhaka",
+    "Asia/Yangon",
+    "Asia/Bangkok",
+    "Asia/Shanghai",
+    "Asia/Tokyo",
+    "Australia/Adelaide",
+    "Australia/Sydney",
+    "Pacific/Chatham",
+    "Pacific/Kiritimati",
 ];
 
 fn request() -> PlannerRequest {
@@ -45,7 +68,13 @@ fn planner(c: &mut Criterion) {
         b.iter(|| plan(std::hint::black_box(&req)).expect("proposals"))
     });
     let mut weekdays = request();
-    weekdays.weekdays = vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri];
+    weekdays.weekdays = vec![
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ];
     c.bench_function("planner: same, weekdays only", |b| {
         b.iter(|| plan(std::hint::black_box(&weekdays)).expect("proposals"))
     });

@@ -183,12 +183,7 @@ fn delimiter_of(line: &str) -> u8 {
 /// Reads a pasted list (or an uploaded CSV file's text). Never fails: what cannot be
 /// used is in [`InviteeList::errors`]. Line breaks may be LF, CRLF or CR.
 pub fn parse_invitee_list(text: &str) -> InviteeList {
-    // The commas and semicolon of Chinese and Arabic keyboards separate columns too.
-    let text = text
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace(['\u{FF0C}', '\u{060C}'], ",")
-        .replace('\u{FF1B}', ";");
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut list = Builder::default();
     let first = text.lines().enumerate().find(|(_, l)| !l.trim().is_empty());
     if let Some((index, line)) = first {
@@ -304,7 +299,13 @@ fn split_outside_mailboxes(line: &str, delimiter: char) -> Vec<String> {
 }
 
 /// One line without a header row.
-fn read_line(line: usize, text: &str, list: &mut Builder) {
+fn read_line(line: usize, raw: &str, list: &mut Builder) {
+    // The commas and semicolon of Chinese and Arabic keyboards separate columns too (a
+    // quoted CSV field keeps them: this is the path of lines without a header).
+    let normalized = raw
+        .replace(['\u{FF0C}', '\u{060C}'], ",")
+        .replace('\u{FF1B}', ";");
+    let text = normalized.as_str();
     let delimiter = delimiter_of(text);
     let columns = if text.contains('<') {
         split_outside_mailboxes(text, char::from(delimiter))
@@ -314,13 +315,13 @@ fn read_line(line: usize, text: &str, list: &mut Builder) {
     // `Ana <ana@x.org>, Bo <bo@y.org>` or `ana@x.org, bo@y.org`: several people.
     if columns.len() > 1 && columns.iter().all(|c| c.contains('@')) {
         for column in &columns {
-            read_person(line, text, column, "", list);
+            read_person(line, raw, column, "", list);
         }
         return;
     }
     if columns.len() > 1 {
         let Some(at) = columns.iter().position(|c| c.contains('@')) else {
-            list.error(line, text, InviteeLineError::NoAddress);
+            list.error(line, raw, InviteeLineError::NoAddress);
             return;
         };
         let others: Vec<&str> = columns
@@ -336,13 +337,13 @@ fn read_line(line: usize, text: &str, list: &mut Builder) {
         let column = |i: usize| others.get(i.wrapping_sub(named)).copied().unwrap_or("");
         let name = if named == 1 { mailbox_name } else { column(0) };
         if others.len() + named > 3 && others[3 - named..].iter().any(|c| !c.is_empty()) {
-            list.error(line, text, InviteeLineError::Unreadable);
+            list.error(line, raw, InviteeLineError::Unreadable);
             return;
         }
-        list.add(line, text, name, email, column(1), column(2));
+        list.add(line, raw, name, email, column(1), column(2));
         return;
     }
-    read_person(line, text, text, "", list);
+    read_person(line, raw, text, "", list);
 }
 
 /// One person written as `Name <email>`, `"Name" <email>`, `Name email` or `email`.

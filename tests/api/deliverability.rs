@@ -380,56 +380,13 @@ async fn verifier_python() -> PathBuf {
     static PYTHON: OnceCell<PathBuf> = OnceCell::const_new();
     PYTHON
         .get_or_init(|| async {
-            let venv = Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("target")
-                .join("dkim-venv");
-            ensure_venv(&venv).await;
+            let venv = crate::venv::venv_dir("dkim-venv");
+            crate::venv::ensure_venv(&venv, REQUIREMENTS, "python", "tests/dkim/requirements.txt")
+                .await;
             venv.join("bin").join("python")
         })
         .await
         .clone()
-}
-
-/// Creates `venv` with the pinned packages unless it already has exactly them.
-async fn ensure_venv(venv: &Path) {
-    let stamp = venv.join("convene-requirements.txt");
-    if venv.join("bin").join("python").is_file()
-        && std::fs::read_to_string(&stamp).is_ok_and(|installed| installed == REQUIREMENTS)
-    {
-        return;
-    }
-    let status = tokio::process::Command::new("python3")
-        .args(["-m", "venv", "--clear"])
-        .arg(venv)
-        .status()
-        .await
-        .unwrap_or_else(|e| {
-            panic!("cannot run python3 ({e}): install Debian's python3 and python3-venv or run .ci/run")
-        });
-    assert!(
-        status.success(),
-        "python3 -m venv {} failed ({status}): on Debian, install python3-venv (or run .ci/run)",
-        venv.display()
-    );
-    let requirements = venv.join("requirements.txt");
-    std::fs::write(&requirements, REQUIREMENTS).expect("write requirements.txt");
-    let status = tokio::process::Command::new(venv.join("bin").join("pip"))
-        .args([
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-input",
-            "-r",
-        ])
-        .arg(&requirements)
-        .status()
-        .await
-        .expect("run pip");
-    assert!(
-        status.success(),
-        "pip install -r tests/dkim/requirements.txt failed ({status})"
-    );
-    std::fs::write(&stamp, REQUIREMENTS).expect("write the venv's stamp");
 }
 
 /// Verifies each message with dkimpy, the DNS answering only `records` (name → TXT).

@@ -16,6 +16,9 @@ mod smtp;
 /// Input generators shared with the property tests of `tests/fuzz`.
 #[path = "../fuzz/strategies.rs"]
 mod strategies;
+/// Python venvs with pinned packages (shared with `tests/schemathesis`).
+#[path = "../support/venv.rs"]
+mod venv;
 
 mod admin_link;
 mod core_flow;

@@ -313,7 +313,7 @@ test('the organizer finalizes; the poll page shows the meeting time and offers t
   try {
     await open(page, adminPath);
     for (const v of VOTERS) {
-      assert.equal(await page.getByRole('rowheader', { name: new RegExp(v.name) }).count(), 1, `${v.name} on the admin page`);
+      assert.equal(await page.locator('table.results').getByRole('rowheader', { name: new RegExp(v.name) }).count(), 1, `${v.name} in the admin page's results`);
     }
     await audit(t, page, 'admin', { dark: true });
 

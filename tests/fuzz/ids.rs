@@ -102,7 +102,7 @@ proptest! {
     #[test]
     fn no_spelling_of_a_secret_link_puts_the_token_in_the_log(
         token in "[A-Za-z0-9_-]{43}",
-        kind in prop::sample::select(&["admin", "r"][..]),
+        kind in prop::sample::select(&["admin", "r", "i"][..]),
         rest in prop::sample::select(&["", "/", "/close", "/delete", "/slots/abcdefghij/delete", "/settings"][..]),
         around in prop::sample::select(&["", ".", ")", "%3E", "x", "%20", "'", ">"][..]),
         encode in prop::collection::vec(prop::bool::weighted(0.15), 1..50),
@@ -127,7 +127,7 @@ proptest! {
         let masked = mask_secrets(&path);
         let has_secret = path.split('/').any(|segment| {
             let decoded = percent_decode_str(segment).decode_utf8_lossy().into_owned();
-            matches!(decoded.as_str(), "admin" | "r")
+            matches!(decoded.as_str(), "admin" | "r" | "i")
                 || decoded
                     .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
                     .any(|run| run.len() >= 32)

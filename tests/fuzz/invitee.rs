@@ -20,9 +20,17 @@ struct Person {
 fn column_text() -> impl Strategy<Value = String> {
     "[\\PC]{1,14}"
         .prop_map(|t| {
-            t.replace(['<', '>', ',', ';', '"', '@', '\u{2028}', '\u{2029}'], " ")
-                .trim()
-                .to_owned()
+            // Separators of the list (the Chinese and Arabic commas and semicolon too)
+            // cannot be inside a column.
+            t.replace(
+                [
+                    '<', '>', ',', ';', '"', '@', '\u{2028}', '\u{2029}', '\u{FF0C}', '\u{060C}',
+                    '\u{FF1B}',
+                ],
+                " ",
+            )
+            .trim()
+            .to_owned()
         })
         .prop_filter("a column", |t| !t.is_empty() && !t.starts_with('#'))
 }

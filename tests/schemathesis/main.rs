@@ -30,6 +30,8 @@ mod helpers;
 #[allow(dead_code)]
 #[path = "../api/smtp.rs"]
 mod smtp;
+#[path = "../support/venv.rs"]
+mod venv;
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -406,58 +408,16 @@ async fn schemathesis() -> PathBuf {
         if let Some(given) = std::env::var_os("CONVENE_SCHEMATHESIS") {
             return PathBuf::from(given);
         }
-        let venv = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("target")
-            .join("schemathesis-venv");
-        ensure_venv(&venv).await;
+        let venv = venv::venv_dir("schemathesis-venv");
+        venv::ensure_venv(
+            &venv,
+            REQUIREMENTS,
+            "st",
+            "Schemathesis (tests/schemathesis/requirements.txt)",
+        )
+        .await;
         venv.join("bin").join("st")
     })
     .await
     .clone()
-}
-
-/// Creates `venv` with the pinned packages unless it already has exactly them.
-async fn ensure_venv(venv: &Path) {
-    let stamp = venv.join("convene-requirements.txt");
-    if venv.join("bin").join("st").is_file()
-        && std::fs::read_to_string(&stamp).is_ok_and(|installed| installed == REQUIREMENTS)
-    {
-        return;
-    }
-    println!(
-        "installing Schemathesis (tests/schemathesis/requirements.txt) into {}",
-        venv.display()
-    );
-    let status = Command::new("python3")
-        .args(["-m", "venv", "--clear"])
-        .arg(venv)
-        .status()
-        .await
-        .unwrap_or_else(|e| {
-            panic!("cannot run python3 ({e}): install Debian's python3 and python3-venv or run .ci/run")
-        });
-    assert!(
-        status.success(),
-        "python3 -m venv {} failed ({status}): on Debian, install python3-venv (or run .ci/run)",
-        venv.display()
-    );
-    let requirements = venv.join("requirements.txt");
-    std::fs::write(&requirements, REQUIREMENTS).expect("write requirements.txt");
-    let status = Command::new(venv.join("bin").join("pip"))
-        .args([
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-input",
-            "-r",
-        ])
-        .arg(&requirements)
-        .status()
-        .await
-        .expect("run pip");
-    assert!(
-        status.success(),
-        "pip install -r tests/schemathesis/requirements.txt failed ({status})"
-    );
-    std::fs::write(&stamp, REQUIREMENTS).expect("write the venv's stamp");
 }
