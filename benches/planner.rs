@@ -1,5 +1,6 @@
 // criterion_group! writes a public function without a doc comment.
-#![allow(missing_docs)]
+// A benchmark may panic on purpose: a failed `expect` stops it with a message.
+#![allow(missing_docs, clippy::expect_used)]
 
 //! The planner's speed: four weeks at 15-minute steps for 30 zones (issue 8 asks for
 //! well under 100 ms on one core). Run with `cargo bench --bench planner`.

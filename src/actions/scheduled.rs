@@ -61,7 +61,7 @@ impl AppState {
         }
         let responses = db::responses::for_poll(c, &poll.id)?;
         let invitees = db::invitees::for_poll(c, &poll.id)?;
-        let tallies = crate::domain::fairness::tally_with_costs(&poll, &responses);
+        let tallies = crate::domain::fairness::tally_with_costs(poll, &responses);
         let (answers, comments) = match notice {
             Notice::Answer { id, changed } => (
                 responses

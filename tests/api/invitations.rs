@@ -665,9 +665,9 @@ async fn the_daily_digest_tells_the_organizer_what_happened_once_a_day(#[case] b
     );
     assert!(text.contains("2 answers in all."), "{text}");
 
-    // The next day: only what is new, and an edit says so.
+    // The next day: only what is new.
     let (i, s) = (id.clone(), slots.clone());
-    at(&app, move |st| {
+    at(app, move |st| {
         st.submit_response(
             &i,
             &draft("Anil Shrestha", &s, &["no", "yes"]),
