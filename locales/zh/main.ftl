@@ -510,3 +510,43 @@ fairness-hours-submit = 保存时间划分
 banner-hours-saved = 一天中的时间划分已保存，各时段的代价将据此计算。
 error-hour = “{ $value }”不是有效的时间；请按 07:00 的格式填写
 error-hours-order = 各时间必须依次排列：夜间结束，然后工作开始，然后工作结束，然后夜间开始
+
+## The planner (templates/planner/show.html, src/web/pages/planner.rs)
+
+planner-title = Find fair times
+planner-heading = Find times that are fair to everyone
+planner-lead = Give the days, the meeting's length and where people are; the planner proposes the start times that put the fewest people at night or outside working hours on their own clocks.
+planner-back-to-admin = Back to the poll's admin page
+planner-from = First day
+planner-to = Last day
+planner-zone = Your time zone
+planner-zone-hint = The days and weekdays are read on this clock.
+# $minutes is 15, 30 or 60.
+planner-step = Try a start every
+planner-step-minutes = { $minutes } minutes
+planner-weekdays = On these days
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+planner-zones = Where people are
+planner-zones-hint = One time zone or city per line, with how many people are there: “Asia/Kathmandu 3”, “new york 2”.
+planner-submit = Propose times
+planner-proposals = Proposed start times
+planner-rule = Ranked by score (3 for each person at night, 1 for each in off hours), then by fewer people at night, then earlier. Each strip is one zone's day, from midnight: working hours, off hours and night, the meeting marked.
+planner-none = No start time fits these days.
+planner-score = score { $score }
+planner-start-poll = Start a poll with the chosen times
+planner-add-slots = Add the chosen times as slots
+# On the create page and the admin page, a link to the planner.
+planner-link = Not sure which times? Let the planner propose fair ones.
+error-date = “{ $value }” is not a date; write it like 2027-03-22
+error-planner-range-empty = The last day is before the first
+error-planner-range-long = The range is longer than { $days } days
+error-planner-step = Choose a step of 15, 30 or 60 minutes
+error-planner-zones-empty = Give at least one time zone
+# $problem says what is wrong with the line.
+error-planner-zone-line = Line { $n }: { $problem }

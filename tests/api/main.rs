@@ -37,6 +37,7 @@ mod mail_delivery;
 mod migrations;
 mod openapi;
 mod pages;
+mod planner;
 mod privacy;
 mod rate_limits;
 mod secrets;

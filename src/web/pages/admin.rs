@@ -473,8 +473,11 @@ pub async fn add_slots(
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
-    let rows = slot_rows(&Fields::parse(&body));
-    let (texts, half) = slot_texts(&rows);
+    let fields = Fields::parse(&body);
+    let rows = slot_rows(&fields);
+    let (mut texts, half) = slot_texts(&rows);
+    // Times chosen in the planner: UTC instants (`2027-03-22T08:00:00Z`).
+    texts.extend(fields.all("slot"));
     let errors = if half.is_empty() {
         let (id, token) = (admin.id.clone(), admin.token.clone());
         match act(&state, move |st| {

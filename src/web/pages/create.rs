@@ -78,16 +78,40 @@ fn page(
     }
 }
 
-/// `GET /`: the create form with five empty slot rows.
-pub async fn new_poll(lang: Language) -> Result<HttpResponse, AppError> {
+/// `GET /`: the create form with five empty slot rows; from the planner
+/// (`?timezone=…&duration_minutes=…&slot=<UTC instant>…`), with those times as rows in
+/// that zone (a time that happens twice there keeps its offset).
+pub async fn new_poll(
+    lang: Language,
+    req: actix_web::HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let query = Fields::parse(req.query_string().as_bytes());
+    let mut form = CreateForm::blank();
+    let chosen = query.all("slot");
+    let zone = query.text("timezone").parse::<TimeZoneId>().ok();
+    let from_planner = !chosen.is_empty() && zone.is_some();
+    if let (false, Some(zone)) = (chosen.is_empty(), zone) {
+        form.timezone = zone.name().to_owned();
+        if let Ok(m) = crate::domain::poll::parse_duration_minutes(&query.text("duration_minutes"))
+        {
+            form.duration_minutes = m.to_string();
+        }
+        let mut rows: Vec<_> = chosen
+            .iter()
+            .filter_map(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| super::forms::SlotRow::at(t.with_timezone(&Utc), zone))
+            .collect();
+        rows.extend(empty_rows(2));
+        form.rows = rows;
+    }
     render(
         StatusCode::OK,
         &page(
             lang,
-            CreateForm::blank(),
+            form,
             &[],
             FieldErrors::default(),
-            true,
+            !from_planner,
             false,
         ),
         Privacy::Public,

@@ -74,6 +74,21 @@ pub struct SlotRow {
 }
 
 impl SlotRow {
+    /// The row of the UTC instant `t` in `zone`: its local date and time, and its offset
+    /// when that local time happens twice there.
+    pub fn at(t: DateTime<Utc>, zone: TimeZoneId) -> Self {
+        let local = zone.local(t);
+        let mut row = SlotRow {
+            date: local.iso_date(),
+            time: local.hm(),
+            offset: String::new(),
+        };
+        if row.ambiguous_offsets(zone).is_some() {
+            row.offset = local.offset();
+        }
+        row
+    }
+
     fn is_empty(&self) -> bool {
         self.date.trim().is_empty() && self.time.trim().is_empty()
     }

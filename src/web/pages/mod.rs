@@ -12,6 +12,7 @@ mod create;
 mod fairness;
 mod forms;
 mod invitees;
+mod planner;
 mod view;
 mod vote;
 
@@ -33,6 +34,7 @@ use view::ZonePicker;
 /// rate `limits`.
 pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
     cfg.route("/", web::get().to(create::new_poll))
+        .route("/planner", web::get().to(planner::show_planner))
         .service(
             web::resource("/polls")
                 .route(web::post().to(create::create_poll))
@@ -134,6 +136,10 @@ pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
         .route(
             "/p/{id}/admin/{token}/invitees/{invitee_id}/required",
             web::post().to(invitees::set_required),
+        )
+        .route(
+            "/p/{id}/admin/{token}/planner",
+            web::get().to(planner::show_poll_planner),
         )
         .route(
             "/p/{id}/admin/{token}/hours",
