@@ -30,6 +30,8 @@ pub struct InviteOutcome {
     pub invited: usize,
     /// Lines not used, with their number and the reason.
     pub errors: Vec<LineError>,
+    /// The list's header row as typed, when it had one.
+    pub header: Option<String>,
 }
 
 /// What an invitee's personal link shows.
@@ -106,6 +108,7 @@ impl AppState {
                     added: added_now,
                     invited,
                     errors: parsed.errors.clone(),
+                    header: parsed.header.clone(),
                 })
             })?;
         if outcome.invited > 0 {

@@ -85,6 +85,9 @@ pub struct InviteeList {
     pub errors: Vec<LineError>,
     /// How many valid lines repeated an address seen before (merged into it).
     pub merged: usize,
+    /// The header row as typed, when the list is CSV with one (lines sent back to be
+    /// fixed go under it again).
+    pub header: Option<String>,
 }
 
 /// An invitee as stored: one address of a poll's invitation list.
@@ -216,13 +219,22 @@ fn read_csv(text: &str, header: usize, delimiter: u8, columns: &[Column], list: 
         .delimiter(delimiter)
         .from_reader(body.as_bytes());
     let mut record = csv::StringRecord::new();
+    list.list.header = text.lines().nth(header).map(|h| h.trim().to_owned());
     loop {
         // The record's first line, 1-based, in the whole text.
         let line = header + 2 + usize::try_from(reader.position().line()).unwrap_or(1) - 1;
+        let start = usize::try_from(reader.position().byte()).unwrap_or(0);
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let raw = record.iter().collect::<Vec<_>>().join(", ");
+                // The record as typed (quotes, line breaks inside quotes and all), so
+                // that it can be fixed and read again under the same header.
+                let end = usize::try_from(reader.position().byte()).unwrap_or(body.len());
+                let raw = body
+                    .get(start..end.min(body.len()))
+                    .unwrap_or_default()
+                    .trim_end_matches(['\n', '\r'])
+                    .to_owned();
                 if record.iter().all(|f| f.trim().is_empty()) {
                     continue;
                 }
@@ -314,6 +326,16 @@ fn read_line(line: usize, raw: &str, list: &mut Builder) {
     };
     // `Ana <ana@x.org>, Bo <bo@y.org>` or `ana@x.org, bo@y.org`: several people.
     if columns.len() > 1 && columns.iter().all(|c| c.contains('@')) {
+        // All or nothing: a line refused for one of its people changes nobody (not even
+        // the details of someone already on the list).
+        let mut scratch = Builder::default();
+        for column in &columns {
+            read_person(line, raw, column, "", &mut scratch);
+        }
+        if let Some(first) = scratch.list.errors.into_iter().next() {
+            list.error(line, raw, first.error);
+            return;
+        }
         for column in &columns {
             read_person(line, raw, column, "", list);
         }
@@ -660,6 +682,43 @@ mod tests {
                     &InviteeLineError::Unreadable
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_line_refused_for_one_of_its_people_adds_none_of_them() {
+        let list = parse_invitee_list("Yan <yan@example.org>, Q <q@example.org>; R <r@nope>");
+        assert!(list.invitees.is_empty(), "{:?}", list.invitees);
+        assert_eq!(list.errors.len(), 1);
+        assert_eq!(list.errors[0].line, 1);
+    }
+
+    #[test]
+    fn a_refused_csv_record_comes_back_as_typed_under_its_header() {
+        let text = "email,name,affiliation\n\
+                    ,Teariki Marsters,\"DC on SIDS, Pacific\"\n\
+                    ok@example.org,Ok,\n\
+                    x@example.org,\"Line\nBreak\",\n";
+        let list = parse_invitee_list(text);
+        assert_eq!(list.header.as_deref(), Some("email,name,affiliation"));
+        let texts: Vec<&str> = list.errors.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                ",Teariki Marsters,\"DC on SIDS, Pacific\"",
+                "x@example.org,\"Line\nBreak\","
+            ]
+        );
+        // Fixed and pasted again under the header, the first one is read.
+        let again = parse_invitee_list(&format!(
+            "{}\nteariki@example.org{}",
+            list.header.unwrap_or_default(),
+            texts[0]
+        ));
+        assert_eq!(again.errors, vec![]);
+        assert_eq!(
+            again.invitees[0].affiliation.as_deref(),
+            Some("DC on SIDS, Pacific")
         );
     }
 

@@ -44,10 +44,8 @@ struct InvitationHtml<'a> {
 
 /// One answer as the organizer's mail shows it.
 pub struct AnswerLine {
-    /// Who answered.
+    /// Who answered, with their affiliation in brackets when given.
     pub name: String,
-    /// Their affiliation, if given.
-    pub affiliation: Option<String>,
     /// Whether it is a change of an earlier answer.
     pub changed: bool,
     /// Their votes, one per slot, in the organizer's zone.
@@ -249,8 +247,11 @@ impl Mailer {
                 .answers
                 .iter()
                 .map(|(r, changed)| AnswerLine {
-                    name: r.name.clone(),
-                    affiliation: r.affiliation.clone(),
+                    // `Jovana Petrović (Youth Coalition)`, before "answered:".
+                    name: match &r.affiliation {
+                        Some(a) => format!("{} ({a})", r.name),
+                        None => r.name.clone(),
+                    },
                     changed: *changed,
                     slots: poll
                         .slots

@@ -121,7 +121,7 @@ pub async fn add_invitees(
     };
     if outcome.errors.is_empty() {
         return Ok(admin.done(&format!(
-            "invitees&added={}&invited={}&merged={}&updated={}",
+            "invitees&added={}&invited={}&merged={}&updated={}#invitees",
             outcome.added.len(),
             outcome.invited,
             outcome.merged,
@@ -130,7 +130,9 @@ pub async fn add_invitees(
     }
     let view = admin.view(&state).await?;
     let zone = viewer_zone(&req, &state, view.poll.timezone);
-    let unused: Vec<&str> = outcome.errors.iter().map(|e| e.text.as_str()).collect();
+    // The lines to fix, as typed, under the list's header row when it had one.
+    let mut unused: Vec<&str> = outcome.header.iter().map(String::as_str).collect();
+    unused.extend(outcome.errors.iter().map(|e| e.text.as_str()));
     let page = admin_page(
         &state,
         &req,
@@ -178,7 +180,7 @@ pub async fn send_invitations(
         st.send_invitations(&id, &token, Utc::now())
     })
     .await?;
-    Ok(admin.done(&format!("invited&count={n}")))
+    Ok(admin.done(&format!("invited&count={n}#invitees")))
 }
 
 /// `POST …/admin/{token}/remind`: reminds those who have not answered.
@@ -189,7 +191,7 @@ pub async fn remind(
     let admin = Admin::from_path(&path.0, &path.1)?;
     let (id, token) = (admin.id.clone(), admin.token.clone());
     let n = fetch(&state, move |st| st.remind(&id, &token, Utc::now())).await?;
-    Ok(admin.done(&format!("reminded&count={n}")))
+    Ok(admin.done(&format!("reminded&count={n}#invitees")))
 }
 
 /// `POST …/admin/{token}/invitees/{invitee_id}/delete`: removes an invitee.
@@ -201,7 +203,7 @@ pub async fn remove_invitee(
     let admin = Admin::from_path(&raw_id, &raw_token)?;
     let (id, token) = (admin.id.clone(), admin.token.clone());
     fetch(&state, move |st| st.remove_invitee(&id, &token, &invitee)).await?;
-    Ok(admin.done("invitee_removed"))
+    Ok(admin.done("invitee_removed#invitees"))
 }
 
 /// `POST …/admin/{token}/invitees/{invitee_id}/required` with `required=on|off`.
@@ -218,7 +220,8 @@ pub async fn set_required(
         st.set_invitee_required(&id, &token, &invitee, required)
     })
     .await?;
-    Ok(admin.done("required"))
+    // Back at the table: keyboard users go on from there, not from the top.
+    Ok(admin.done("required#invitees"))
 }
 
 /// `POST …/admin/{token}/notifications`: `notify` (`none`, `each`, `digest`) and
