@@ -16,6 +16,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   BASE,
+  accessibleName,
   answerAll,
   answerRadio,
   api,
@@ -391,6 +392,27 @@ test('the organizer invites people by pasting a list, sees the bad line, and mar
     const quorum = page.locator('table.quorum');
     assert.match(await quorum.innerText(), /Missing: Mele Tupou \(no answer yet\)/, 'the quorum names the required person');
     await audit(t, page, 'admin-invitees', { dark: true });
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the planner proposes fair times, shows a strip per zone, and passes axe', async (t) => {
+  const page = await newPage(browser, { timezoneId: 'Europe/Berlin' });
+  try {
+    await open(page, '/planner');
+    await audit(t, page, 'planner-new');
+    const q = new URLSearchParams([
+      ['from', '2027-03-22'], ['to', '2027-03-26'], ['timezone', 'Europe/Berlin'],
+      ['duration_minutes', '60'], ['step_minutes', '15'],
+      ['weekday', 'mon'], ['weekday', 'tue'], ['weekday', 'wed'], ['weekday', 'thu'], ['weekday', 'fri'],
+      ['zones', 'America/Los_Angeles 1\nEurope/Berlin 5\nAsia/Kathmandu 5'],
+      ['day_start', '07:00'], ['work_start', '09:00'], ['work_end', '18:00'], ['night_start', '22:00'],
+    ]);
+    await open(page, `/planner?${q}`);
+    const first = page.locator('ol.proposals').getByRole('checkbox').first();
+    assert.match(await accessibleName(first), /Monday 22 March 2027, 09:00–10:00/, 'the best start, 09:00 in Berlin');
+    await audit(t, page, 'planner', { dark: true });
   } finally {
     await page.context().close();
   }
