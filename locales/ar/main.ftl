@@ -728,40 +728,47 @@ error-hours-order = يجب أن تتوالى الساعات بهذا الترت�
 
 ## The planner (templates/planner/show.html, src/web/pages/planner.rs)
 
-planner-title = Find fair times
-planner-heading = Find times that are fair to everyone
-planner-lead = Give the days, the meeting's length and where people are; the planner proposes the start times that put the fewest people at night or outside working hours on their own clocks.
-planner-back-to-admin = Back to the poll's admin page
-planner-from = First day
-planner-to = Last day
-planner-zone = Your time zone
-planner-zone-hint = The days and weekdays are read on this clock.
+planner-title = إيجاد مواعيد منصفة
+planner-heading = إيجاد مواعيد منصفة للجميع
+planner-lead = حدِّد الأيام ومدة الاجتماع وأماكن وجود الأشخاص، وسيقترح المخطِّط أوقات البدء التي يقع فيها أقل عدد من الأشخاص في الليل أو خارج ساعات العمل بتوقيتهم المحلي.
+planner-back-to-admin = العودة إلى صفحة إدارة الاستطلاع
+planner-from = اليوم الأول
+planner-to = اليوم الأخير
+planner-zone = منطقتك الزمنية
+planner-zone-hint = تُحسب الأيام وأيام الأسبوع بتوقيت هذه المنطقة الزمنية.
 # $minutes is 15, 30 or 60.
-planner-step = Try a start every
-planner-step-minutes = { $minutes } minutes
-planner-weekdays = On these days
-weekday-mon = Monday
-weekday-tue = Tuesday
-weekday-wed = Wednesday
-weekday-thu = Thursday
-weekday-fri = Friday
-weekday-sat = Saturday
-weekday-sun = Sunday
-planner-zones = Where people are
-planner-zones-hint = One time zone or city per line, with how many people are there: “Asia/Kathmandu 3”, “new york 2”.
-planner-submit = Propose times
-planner-proposals = Proposed start times
-planner-rule = Ranked by score (3 for each person at night, 1 for each in off hours), then by fewer people at night, then earlier. Each strip is one zone's day, from midnight: working hours, off hours and night, the meeting marked.
-planner-none = No start time fits these days.
-planner-score = score { $score }
-planner-start-poll = Start a poll with the chosen times
-planner-add-slots = Add the chosen times as slots
+planner-step = تجربة وقت بدء كل
+planner-step-minutes = { $minutes } دقيقة
+planner-weekdays = في هذه الأيام من الأسبوع
+weekday-mon = الاثنين
+weekday-tue = الثلاثاء
+weekday-wed = الأربعاء
+weekday-thu = الخميس
+weekday-fri = الجمعة
+weekday-sat = السبت
+weekday-sun = الأحد
+planner-zones = أماكن وجود الأشخاص
+planner-zones-hint = منطقة زمنية أو مدينة واحدة في كل سطر، مع عدد الأشخاص الموجودين فيها: «Asia/Kathmandu 3»، «new york 2».
+planner-submit = اقتراح أوقات
+planner-proposals = أوقات البدء المقترحة
+planner-rule = مرتّبة حسب مجموع النقاط (3 نقاط عن كل شخص يقع عليه الموعد ليلًا، ونقطة واحدة عن كل شخص يقع عليه خارج ساعات العمل)، ثم حسب الأقل عددًا من الأشخاص ليلًا، ثم الأبكر. يمثّل كل شريط يومًا في منطقة زمنية واحدة بدءًا من منتصف الليل: ساعات العمل، وخارج ساعات العمل، والليل، مع تمييز وقت الاجتماع.
+planner-none = لا يوجد وقت بدء يناسب هذه الأيام.
+planner-score = النقاط: { $score }
+planner-start-poll = إنشاء استطلاع بالأوقات المختارة
+planner-add-slots = إضافة الأوقات المختارة بوصفها مواعيد
 # On the create page and the admin page, a link to the planner.
-planner-link = Not sure which times? Let the planner propose fair ones.
-error-date = “{ $value }” is not a date; write it like 2027-03-22
-error-planner-range-empty = The last day is before the first
-error-planner-range-long = The range is longer than { $days } days
-error-planner-step = Choose a step of 15, 30 or 60 minutes
-error-planner-zones-empty = Give at least one time zone
+planner-link = لست متأكدًا من الأوقات المناسبة؟ دع المخطِّط يقترح أوقاتًا منصفة.
+error-date = «{ $value }» ليس تاريخًا صالحًا؛ يُرجى كتابته بالصيغة 2027-03-22
+error-planner-range-empty = اليوم الأخير يسبق اليوم الأول
+error-planner-range-long = { $days ->
+    [zero] المدة أطول من { $days } يوم
+    [one] المدة أطول من يوم واحد
+    [two] المدة أطول من يومين
+    [few] المدة أطول من { $days } أيام
+    [many] المدة أطول من { $days } يومًا
+   *[other] المدة أطول من { $days } يوم
+}
+error-planner-step = يُرجى اختيار فاصل زمني من 15 أو 30 أو 60 دقيقة
+error-planner-zones-empty = يُرجى إدخال منطقة زمنية واحدة على الأقل
 # $problem says what is wrong with the line.
-error-planner-zone-line = Line { $n }: { $problem }
+error-planner-zone-line = السطر { $n }: { $problem }

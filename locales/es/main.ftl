@@ -638,42 +638,46 @@ banner-hours-saved = Se han guardado las horas del día; a partir de ahora se us
 error-hour = “{ $value }” no es una hora válida; escríbala en el formato 07:00
 error-hours-order = Las horas deben ir en este orden: fin de la noche, después inicio del trabajo, después fin del trabajo y después inicio de la noche
 
-## The planner (templates/planner/show.html, src/web/pages/planner.rs)
+## El planificador (templates/planner/show.html, src/web/pages/planner.rs)
 
-planner-title = Find fair times
-planner-heading = Find times that are fair to everyone
-planner-lead = Give the days, the meeting's length and where people are; the planner proposes the start times that put the fewest people at night or outside working hours on their own clocks.
-planner-back-to-admin = Back to the poll's admin page
-planner-from = First day
-planner-to = Last day
-planner-zone = Your time zone
-planner-zone-hint = The days and weekdays are read on this clock.
-# $minutes is 15, 30 or 60.
-planner-step = Try a start every
-planner-step-minutes = { $minutes } minutes
-planner-weekdays = On these days
-weekday-mon = Monday
-weekday-tue = Tuesday
-weekday-wed = Wednesday
-weekday-thu = Thursday
-weekday-fri = Friday
-weekday-sat = Saturday
-weekday-sun = Sunday
-planner-zones = Where people are
-planner-zones-hint = One time zone or city per line, with how many people are there: “Asia/Kathmandu 3”, “new york 2”.
-planner-submit = Propose times
-planner-proposals = Proposed start times
-planner-rule = Ranked by score (3 for each person at night, 1 for each in off hours), then by fewer people at night, then earlier. Each strip is one zone's day, from midnight: working hours, off hours and night, the meeting marked.
-planner-none = No start time fits these days.
-planner-score = score { $score }
-planner-start-poll = Start a poll with the chosen times
-planner-add-slots = Add the chosen times as slots
-# On the create page and the admin page, a link to the planner.
-planner-link = Not sure which times? Let the planner propose fair ones.
-error-date = “{ $value }” is not a date; write it like 2027-03-22
-error-planner-range-empty = The last day is before the first
-error-planner-range-long = The range is longer than { $days } days
-error-planner-step = Choose a step of 15, 30 or 60 minutes
-error-planner-zones-empty = Give at least one time zone
-# $problem says what is wrong with the line.
-error-planner-zone-line = Line { $n }: { $problem }
+planner-title = Buscar horarios equitativos
+planner-heading = Encuentre horarios equitativos para todos
+planner-lead = Indique los días, la duración de la reunión y dónde están las personas; el planificador propone las horas de inicio con las que menos personas quedan de noche o fuera de las horas de trabajo según su propio reloj.
+planner-back-to-admin = Volver a la página de administración de la encuesta
+planner-from = Primer día
+planner-to = Último día
+planner-zone = Su huso horario
+planner-zone-hint = Los días y los días de la semana se interpretan en este huso horario.
+# $minutes es 15, 30 o 60.
+planner-step = Probar una hora de inicio cada
+planner-step-minutes = { $minutes } minutos
+planner-weekdays = Estos días de la semana
+weekday-mon = Lunes
+weekday-tue = Martes
+weekday-wed = Miércoles
+weekday-thu = Jueves
+weekday-fri = Viernes
+weekday-sat = Sábado
+weekday-sun = Domingo
+planner-zones = Dónde están las personas
+planner-zones-hint = Un huso horario o una ciudad por línea, con el número de personas que hay allí: “Asia/Kathmandu 3”, “new york 2”.
+planner-submit = Proponer horas
+planner-proposals = Horas de inicio propuestas
+planner-rule = Ordenadas por puntuación (3 puntos por cada persona a la que le toca de noche y 1 por cada persona a la que le toca fuera de las horas de trabajo), después por menor número de personas de noche y, por último, de la más temprana a la más tardía. Cada franja es el día de un huso horario, desde la medianoche: horas de trabajo, fuera de las horas de trabajo y noche, con la reunión marcada.
+planner-none = Ninguna hora de inicio encaja en estos días.
+planner-score = puntuación: { $score }
+planner-start-poll = Crear una encuesta con las horas elegidas
+planner-add-slots = Añadir las horas elegidas como horarios
+# En la página de creación y en la de administración, un enlace al planificador.
+planner-link = ¿No sabe qué horas proponer? Deje que el planificador le sugiera unas equitativas.
+error-date = “{ $value }” no es una fecha válida; escríbala en el formato 2027-03-22
+error-planner-range-empty = El último día es anterior al primero
+error-planner-range-long = { $days ->
+    [one] El período supera { $days } día
+    [many] El período supera { $days } días
+   *[other] El período supera { $days } días
+}
+error-planner-step = Elija un intervalo de 15, 30 o 60 minutos
+error-planner-zones-empty = Indique al menos un huso horario
+# $problem indica qué falla en la línea.
+error-planner-zone-line = Línea { $n }: { $problem }

@@ -723,42 +723,46 @@ banner-hours-saved = Les heures de la journée ont été enregistrées ; le co
 error-hour = « { $value } » n’est pas une heure valide ; saisissez-la au format 07:00
 error-hours-order = Les heures doivent se suivre dans cet ordre : fin de la nuit, puis début du travail, puis fin du travail, puis début de la nuit
 
-## The planner (templates/planner/show.html, src/web/pages/planner.rs)
+## Le planificateur (templates/planner/show.html, src/web/pages/planner.rs)
 
-planner-title = Find fair times
-planner-heading = Find times that are fair to everyone
-planner-lead = Give the days, the meeting's length and where people are; the planner proposes the start times that put the fewest people at night or outside working hours on their own clocks.
-planner-back-to-admin = Back to the poll's admin page
-planner-from = First day
-planner-to = Last day
-planner-zone = Your time zone
-planner-zone-hint = The days and weekdays are read on this clock.
-# $minutes is 15, 30 or 60.
-planner-step = Try a start every
+planner-title = Trouver des horaires équitables
+planner-heading = Trouvez des horaires équitables pour tous
+planner-lead = Indiquez les jours, la durée de la réunion et où se trouvent les personnes ; le planificateur propose les heures de début qui placent le moins de personnes possible la nuit ou hors des heures de travail, selon leur heure locale.
+planner-back-to-admin = Retour à la page d’administration du sondage
+planner-from = Premier jour
+planner-to = Dernier jour
+planner-zone = Votre fuseau horaire
+planner-zone-hint = Les jours et les jours de la semaine s’entendent dans ce fuseau horaire.
+# $minutes vaut 15, 30 ou 60.
+planner-step = Essayer une heure de début toutes les
 planner-step-minutes = { $minutes } minutes
-planner-weekdays = On these days
-weekday-mon = Monday
-weekday-tue = Tuesday
-weekday-wed = Wednesday
-weekday-thu = Thursday
-weekday-fri = Friday
-weekday-sat = Saturday
-weekday-sun = Sunday
-planner-zones = Where people are
-planner-zones-hint = One time zone or city per line, with how many people are there: “Asia/Kathmandu 3”, “new york 2”.
-planner-submit = Propose times
-planner-proposals = Proposed start times
-planner-rule = Ranked by score (3 for each person at night, 1 for each in off hours), then by fewer people at night, then earlier. Each strip is one zone's day, from midnight: working hours, off hours and night, the meeting marked.
-planner-none = No start time fits these days.
-planner-score = score { $score }
-planner-start-poll = Start a poll with the chosen times
-planner-add-slots = Add the chosen times as slots
-# On the create page and the admin page, a link to the planner.
-planner-link = Not sure which times? Let the planner propose fair ones.
-error-date = “{ $value }” is not a date; write it like 2027-03-22
-error-planner-range-empty = The last day is before the first
-error-planner-range-long = The range is longer than { $days } days
-error-planner-step = Choose a step of 15, 30 or 60 minutes
-error-planner-zones-empty = Give at least one time zone
-# $problem says what is wrong with the line.
-error-planner-zone-line = Line { $n }: { $problem }
+planner-weekdays = Ces jours de la semaine
+weekday-mon = Lundi
+weekday-tue = Mardi
+weekday-wed = Mercredi
+weekday-thu = Jeudi
+weekday-fri = Vendredi
+weekday-sat = Samedi
+weekday-sun = Dimanche
+planner-zones = Où se trouvent les personnes
+planner-zones-hint = Un fuseau horaire ou une ville par ligne, avec le nombre de personnes qui s’y trouvent : « Asia/Kathmandu 3 », « new york 2 ».
+planner-submit = Proposer des horaires
+planner-proposals = Heures de début proposées
+planner-rule = Classement par score (3 points par personne placée la nuit, 1 point par personne placée hors des heures de travail), puis par nombre croissant de personnes placées la nuit, puis par ordre chronologique. Chaque bande représente la journée d’un fuseau horaire, à partir de minuit : heures de travail, hors des heures de travail et nuit, avec la réunion mise en évidence.
+planner-none = Aucune heure de début ne convient pour ces jours.
+planner-score = score : { $score }
+planner-start-poll = Créer un sondage avec les horaires choisis
+planner-add-slots = Ajouter les horaires choisis comme créneaux
+# Sur la page de création et sur la page d’administration, un lien vers le planificateur.
+planner-link = Vous ne savez pas quels horaires proposer ? Laissez le planificateur en proposer d’équitables.
+error-date = « { $value } » n’est pas une date valide ; saisissez-la sous la forme 2027-03-22
+error-planner-range-empty = Le dernier jour précède le premier
+error-planner-range-long = La période dépasse { $days ->
+    [one] { $days } jour
+    [many] { $days } de jours
+   *[other] { $days } jours
+    }
+error-planner-step = Choisissez un intervalle de 15, 30 ou 60 minutes
+error-planner-zones-empty = Indiquez au moins un fuseau horaire
+# $problem indique ce qui ne va pas dans la ligne.
+error-planner-zone-line = Ligne { $n } : { $problem }

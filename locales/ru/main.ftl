@@ -684,40 +684,45 @@ error-hours-order = Время должно идти по порядку: кон
 
 ## The planner (templates/planner/show.html, src/web/pages/planner.rs)
 
-planner-title = Find fair times
-planner-heading = Find times that are fair to everyone
-planner-lead = Give the days, the meeting's length and where people are; the planner proposes the start times that put the fewest people at night or outside working hours on their own clocks.
-planner-back-to-admin = Back to the poll's admin page
-planner-from = First day
-planner-to = Last day
-planner-zone = Your time zone
-planner-zone-hint = The days and weekdays are read on this clock.
+planner-title = Подбор справедливого времени
+planner-heading = Подберите время, справедливое для всех
+planner-lead = Укажите дни, продолжительность встречи и где находятся участники; планировщик предложит время начала, при котором меньше всего людей окажутся ночью или в нерабочее время по своему местному времени.
+planner-back-to-admin = Вернуться на страницу управления опросом
+planner-from = Первый день
+planner-to = Последний день
+planner-zone = Ваш часовой пояс
+planner-zone-hint = Дни и дни недели определяются по этому часовому поясу.
 # $minutes is 15, 30 or 60.
-planner-step = Try a start every
-planner-step-minutes = { $minutes } minutes
-planner-weekdays = On these days
-weekday-mon = Monday
-weekday-tue = Tuesday
-weekday-wed = Wednesday
-weekday-thu = Thursday
-weekday-fri = Friday
-weekday-sat = Saturday
-weekday-sun = Sunday
-planner-zones = Where people are
-planner-zones-hint = One time zone or city per line, with how many people are there: “Asia/Kathmandu 3”, “new york 2”.
-planner-submit = Propose times
-planner-proposals = Proposed start times
-planner-rule = Ranked by score (3 for each person at night, 1 for each in off hours), then by fewer people at night, then earlier. Each strip is one zone's day, from midnight: working hours, off hours and night, the meeting marked.
-planner-none = No start time fits these days.
-planner-score = score { $score }
-planner-start-poll = Start a poll with the chosen times
-planner-add-slots = Add the chosen times as slots
+planner-step = Проверять время начала каждые
+planner-step-minutes = { $minutes } минут
+planner-weekdays = В эти дни недели
+weekday-mon = Понедельник
+weekday-tue = Вторник
+weekday-wed = Среда
+weekday-thu = Четверг
+weekday-fri = Пятница
+weekday-sat = Суббота
+weekday-sun = Воскресенье
+planner-zones = Где находятся участники
+planner-zones-hint = По одному часовому поясу или городу (на английском языке) в строке, с числом людей в нём: «Asia/Kathmandu 3», «new york 2».
+planner-submit = Предложить время
+planner-proposals = Предлагаемое время начала
+planner-rule = Сначала идёт время с наименьшей суммой баллов (3 балла за каждого участника, у которого в это время ночь, и 1 балл за каждого, у которого нерабочее время), затем — с меньшим числом участников, у которых ночь, затем — более раннее. Каждая полоса — сутки в одном часовом поясе, начиная с полуночи: рабочее время, нерабочее время и ночь; время встречи отмечено.
+planner-none = В эти дни нет подходящего времени начала.
+planner-score = сумма баллов: { $score }
+planner-start-poll = Создать опрос с выбранным временем
+planner-add-slots = Добавить выбранное время как варианты
 # On the create page and the admin page, a link to the planner.
-planner-link = Not sure which times? Let the planner propose fair ones.
-error-date = “{ $value }” is not a date; write it like 2027-03-22
-error-planner-range-empty = The last day is before the first
-error-planner-range-long = The range is longer than { $days } days
-error-planner-step = Choose a step of 15, 30 or 60 minutes
-error-planner-zones-empty = Give at least one time zone
+planner-link = Не знаете, какое время выбрать? Планировщик предложит справедливые варианты.
+error-date = «{ $value }» не является датой; укажите её в формате 2027-03-22
+error-planner-range-empty = Последний день раньше первого
+error-planner-range-long = Период длиннее { $days ->
+    [one] { $days } дня
+    [few] { $days } дней
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+error-planner-step = Выберите шаг 15, 30 или 60 минут
+error-planner-zones-empty = Укажите хотя бы один часовой пояс
 # $problem says what is wrong with the line.
-error-planner-zone-line = Line { $n }: { $problem }
+error-planner-zone-line = Строка { $n }: { $problem }

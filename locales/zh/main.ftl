@@ -511,42 +511,42 @@ banner-hours-saved = 一天中的时间划分已保存，各时段的代价将�
 error-hour = “{ $value }”不是有效的时间；请按 07:00 的格式填写
 error-hours-order = 各时间必须依次排列：夜间结束，然后工作开始，然后工作结束，然后夜间开始
 
-## The planner (templates/planner/show.html, src/web/pages/planner.rs)
+## 规划器（templates/planner/show.html、src/web/pages/planner.rs）
 
-planner-title = Find fair times
-planner-heading = Find times that are fair to everyone
-planner-lead = Give the days, the meeting's length and where people are; the planner proposes the start times that put the fewest people at night or outside working hours on their own clocks.
-planner-back-to-admin = Back to the poll's admin page
-planner-from = First day
-planner-to = Last day
-planner-zone = Your time zone
-planner-zone-hint = The days and weekdays are read on this clock.
-# $minutes is 15, 30 or 60.
-planner-step = Try a start every
-planner-step-minutes = { $minutes } minutes
-planner-weekdays = On these days
-weekday-mon = Monday
-weekday-tue = Tuesday
-weekday-wed = Wednesday
-weekday-thu = Thursday
-weekday-fri = Friday
-weekday-sat = Saturday
-weekday-sun = Sunday
-planner-zones = Where people are
-planner-zones-hint = One time zone or city per line, with how many people are there: “Asia/Kathmandu 3”, “new york 2”.
-planner-submit = Propose times
-planner-proposals = Proposed start times
-planner-rule = Ranked by score (3 for each person at night, 1 for each in off hours), then by fewer people at night, then earlier. Each strip is one zone's day, from midnight: working hours, off hours and night, the meeting marked.
-planner-none = No start time fits these days.
-planner-score = score { $score }
-planner-start-poll = Start a poll with the chosen times
-planner-add-slots = Add the chosen times as slots
-# On the create page and the admin page, a link to the planner.
-planner-link = Not sure which times? Let the planner propose fair ones.
-error-date = “{ $value }” is not a date; write it like 2027-03-22
-error-planner-range-empty = The last day is before the first
-error-planner-range-long = The range is longer than { $days } days
-error-planner-step = Choose a step of 15, 30 or 60 minutes
-error-planner-zones-empty = Give at least one time zone
-# $problem says what is wrong with the line.
-error-planner-zone-line = Line { $n }: { $problem }
+planner-title = 查找公平的时间
+planner-heading = 查找对每个人都公平的时间
+planner-lead = 请填写日期、会议时长以及各人所在的地点；规划器会提出一些开始时间，让按各自当地时间处于夜间或非工作时间的人数最少。
+planner-back-to-admin = 返回投票的管理页面
+planner-from = 第一天
+planner-to = 最后一天
+planner-zone = 您所在的时区
+planner-zone-hint = 日期和星期均按此时区计算。
+# $minutes 为 15、30 或 60。
+planner-step = 候选开始时间的间隔
+planner-step-minutes = { $minutes } 分钟
+planner-weekdays = 限于以下星期
+weekday-mon = 星期一
+weekday-tue = 星期二
+weekday-wed = 星期三
+weekday-thu = 星期四
+weekday-fri = 星期五
+weekday-sat = 星期六
+weekday-sun = 星期日
+planner-zones = 各人所在的地点
+planner-zones-hint = 每行一个时区或城市，并注明该处的人数：“Asia/Kathmandu 3”、“new york 2”。
+planner-submit = 提出候选时间
+planner-proposals = 建议的开始时间
+planner-rule = 先按得分排序（每有一人处于夜间计 3 分，每有一人处于非工作时间计 1 分），再按处于夜间的人数从少到多排序，最后按时间先后排序。每条色带表示一个时区从午夜开始的一天：工作时间、非工作时间和夜间，并标出会议时间。
+planner-none = 在这些日期中没有合适的开始时间。
+planner-score = 得分 { $score }
+planner-start-poll = 用所选时间创建投票
+planner-add-slots = 将所选时间添加为时段
+# 创建页面和管理页面上指向规划器的链接。
+planner-link = 不确定选哪些时间？让规划器为您提出公平的时间。
+error-date = “{ $value }”不是有效的日期；请按 2027-03-22 的格式填写
+error-planner-range-empty = 最后一天早于第一天
+error-planner-range-long = 日期范围超过 { $days } 天
+error-planner-step = 请选择 15、30 或 60 分钟的间隔
+error-planner-zones-empty = 请至少填写一个时区
+# $problem 说明该行有什么问题。
+error-planner-zone-line = 第 { $n } 行：{ $problem }
