@@ -157,7 +157,6 @@ impl PlannerForm {
             limit: PROPOSALS,
         };
         // The request's own checks, named by field.
-        let mut errors = errors;
         match plan(&PlannerRequest {
             limit: 0,
             ..req.clone()
