@@ -13,7 +13,7 @@
 //! **Planner.** Every start instant from the first day 00:00 to the last day 24:00 (on
 //! the organizer's clock) at the step, on the allowed weekdays (again on the organizer's
 //! clock), is scored for the given zones and head counts; proposals are ranked by total
-//! score, then by fewest people at night, then earliest.
+//! score, then by fewest people at night, then earliest, and none overlaps a better one.
 
 use std::fmt;
 
@@ -296,7 +296,7 @@ pub struct Proposal {
 }
 
 /// The proposals for `req`, best first (lowest score, then fewest at night, then
-/// earliest), at most `req.limit`.
+/// earliest), at most `req.limit`, none overlapping a better one.
 ///
 /// # Errors
 /// [`PlannerError`] for an empty or too long range, a step not dividing an hour, no
@@ -335,8 +335,19 @@ pub fn plan(req: &PlannerRequest) -> Result<Vec<Proposal>, PlannerError> {
     all.sort_by(|a, b| {
         (a.cost.score, a.cost.night, a.start).cmp(&(b.cost.score, b.cost.night, b.start))
     });
-    all.truncate(req.limit);
-    Ok(all)
+    // Proposals never overlap one another: a start 15 minutes after a better one is the
+    // same meeting, not another choice.
+    let length = Duration::minutes(i64::from(req.duration_minutes));
+    let mut chosen: Vec<Proposal> = Vec::new();
+    for p in all {
+        if chosen.len() >= req.limit {
+            break;
+        }
+        if chosen.iter().all(|c| (c.start - p.start).abs() >= length) {
+            chosen.push(p);
+        }
+    }
+    Ok(chosen)
 }
 
 /// The first instant of a local date in `zone` (midnight, or the first instant after a
@@ -639,6 +650,35 @@ mod tests {
             .windows(2)
             .all(|w| (w[0].cost.score, w[0].cost.night, w[0].start)
                 <= (w[1].cost.score, w[1].cost.night, w[1].start)));
+    }
+
+    #[test]
+    fn proposals_never_overlap_so_the_list_offers_real_choices() {
+        let mut req = week(
+            (2027, 3, 22),
+            (2027, 3, 26),
+            "Europe/Berlin",
+            &[
+                ("America/Los_Angeles", 1),
+                ("Europe/Berlin", 5),
+                ("Asia/Kathmandu", 5),
+            ],
+        );
+        req.limit = 6;
+        let proposals = plan(&req).unwrap_or_default();
+        assert_eq!(proposals.len(), 6);
+        for (i, a) in proposals.iter().enumerate() {
+            for b in &proposals[i + 1..] {
+                assert!(
+                    (a.start - b.start).abs() >= Duration::minutes(60),
+                    "{a:?} and {b:?} overlap"
+                );
+            }
+        }
+        // Monday 08:00 UTC, then Monday 09:00 UTC: the next start of the same score that
+        // does not overlap it (08:15 to 08:45 would).
+        assert_eq!(proposals[0].start, utc("2027-03-22T08:00:00Z"));
+        assert_eq!(proposals[1].start, utc("2027-03-22T09:00:00Z"));
     }
 
     #[test]
