@@ -133,22 +133,16 @@ impl AppState {
         if who.is_empty() {
             return Ok(0);
         }
-        if !self.mail_room(c, &poll.id, who.len(), now)? {
-            let queued = db::outbox::queued_for_poll_since(
-                c,
-                &poll.id,
-                now - crate::domain::limits::mail_window(),
-            )?;
-            return Err(ActionError::Conflict(
-                self.limits.mail_budget(queued).refusal(
-                    if reminder {
-                        "conflict-mail-cap-remind"
-                    } else {
-                        "conflict-mail-cap-invite"
-                    },
-                    who.len(),
-                ),
-            ));
+        let budget = self.mail_budget(c, &poll.id, now)?;
+        if !budget.allows(who.len()) {
+            return Err(ActionError::Conflict(budget.refusal(
+                if reminder {
+                    "conflict-mail-cap-remind"
+                } else {
+                    "conflict-mail-cap-invite"
+                },
+                who.len(),
+            )));
         }
         for invitee in who {
             let link = SecretToken::generate();

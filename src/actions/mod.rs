@@ -186,6 +186,18 @@ fn queue(
 }
 
 impl AppState {
+    /// What the poll has queued in the last 24 hours against its mail cap; every action
+    /// that mails checks it in its own transaction.
+    fn mail_budget(
+        &self,
+        c: &mut DbConnection,
+        id: &PollId,
+        now: DateTime<Utc>,
+    ) -> Result<crate::domain::limits::MailBudget, ActionError> {
+        let queued = outbox::queued_for_poll_since(c, id, now - mail_window())?;
+        Ok(self.limits.mail_budget(queued))
+    }
+
     fn conn(&self) -> Result<db::PooledConnection, ActionError> {
         Ok(self.pool.get().map_err(DbError::from)?)
     }
@@ -335,16 +347,14 @@ impl AppState {
         email: &EmailAddress,
         now: DateTime<Utc>,
     ) -> Result<bool, ActionError> {
-        let since = now - mail_window();
-        let budget = self
-            .limits
-            .mail_budget(outbox::queued_for_poll_since(c, id, since)?);
+        let budget = self.mail_budget(c, id, now)?;
         if !budget.allows(1) {
             tracing::warn!(poll = %id, to = %email.masked(), queued = budget.queued, cap = budget.cap,
                 "edit-link mail not sent: the poll's mail cap is reached");
             return Ok(false);
         }
-        let received = outbox::queued_to_since(c, id, "edit_link", email.as_str(), since)?;
+        let received =
+            outbox::queued_to_since(c, id, "edit_link", email.as_str(), now - mail_window())?;
         if !self.limits.edit_link_allowed(received) {
             tracing::warn!(poll = %id, to = %email.masked(), received,
                 "edit-link mail not sent: this address's cap of edit-link mails from the poll is reached");
@@ -748,11 +758,7 @@ impl AppState {
         let invitees = db::invitees::for_poll(c, &poll.id)?;
         let recipients = meeting_mail_recipients(poll, &responses, &invitees);
         let needed = 1 + recipients.len();
-        let budget = self.limits.mail_budget(outbox::queued_for_poll_since(
-            c,
-            &poll.id,
-            now - mail_window(),
-        )?);
+        let budget = self.mail_budget(c, &poll.id, now)?;
         if !budget.allows(needed) {
             tracing::warn!(poll = %poll.id, needed, queued = budget.queued, cap = budget.cap,
                 "meeting mail refused: the poll's mail cap would be passed");

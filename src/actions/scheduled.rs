@@ -12,8 +12,7 @@ use chrono::{DateTime, Utc};
 
 use super::{load_for_write, queue, ActionError, AppState};
 use crate::db::comments::Comment;
-use crate::db::{self, outbox, DbConnection};
-use crate::domain::limits::mail_window;
+use crate::db::{self, DbConnection};
 use crate::domain::reminders::{automatic_reminder_due, digest_due};
 use crate::domain::{best_slot, NotifyMode, Poll, PollId, ResponseId, SecretToken};
 use crate::mail::invitations::Activity;
@@ -55,7 +54,7 @@ impl AppState {
         if poll.notify != NotifyMode::Each {
             return Ok(false);
         }
-        if !self.mail_room(c, &poll.id, 1, now)? {
+        if !self.mail_budget(c, &poll.id, now)?.allows(1) {
             tracing::warn!(poll = %poll.id, "organizer notice not sent: the poll's mail cap is reached");
             return Ok(false);
         }
@@ -82,18 +81,6 @@ impl AppState {
         };
         queue(c, &self.mailer.activity(poll, &activity, false)?, now)?;
         Ok(true)
-    }
-
-    /// Whether `needed` more messages fit in the poll's mail cap (any 24 hours).
-    pub(super) fn mail_room(
-        &self,
-        c: &mut DbConnection,
-        id: &PollId,
-        needed: usize,
-        now: DateTime<Utc>,
-    ) -> Result<bool, ActionError> {
-        let queued = outbox::queued_for_poll_since(c, id, now - mail_window())?;
-        Ok(self.limits.mail_budget(queued).allows(needed))
     }
 
     /// Queues what is due at `now`: automatic reminders and daily digests.
@@ -141,7 +128,7 @@ impl AppState {
                 if !poll.accepts_responses(now) {
                     return Ok(false);
                 }
-                if !self.mail_room(c, &poll_id, 1, now)? {
+                if !self.mail_budget(c, &poll_id, now)?.allows(1) {
                     tracing::warn!(poll = %poll_id, to = %invitee.email.masked(),
                         "automatic reminder not sent: the poll's mail cap is reached");
                     return Ok(false);
@@ -195,7 +182,7 @@ impl AppState {
                     // Only the organizer's own changes: nothing to tell.
                     return Ok(false);
                 }
-                if !self.mail_room(c, &id, 1, now)? {
+                if !self.mail_budget(c, &id, now)?.allows(1) {
                     tracing::warn!(poll = %id, "digest not sent: the poll's mail cap is reached");
                     return Ok(false);
                 }
