@@ -163,6 +163,30 @@ impl Admin {
         see_other(&format!("{}?done={what}", self.path()))
     }
 
+    /// Runs a form's action with this poll and token: done, back to the admin page with
+    /// the `done` banner; invalid input, the admin page again (422) with `typed` (what
+    /// was typed) and the problems.
+    pub(super) async fn submit<T, F>(
+        &self,
+        state: &web::Data<AppState>,
+        req: &HttpRequest,
+        done: &str,
+        typed: Typed,
+        action: F,
+    ) -> Result<HttpResponse, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&AppState, &PollId, &SecretToken) -> Result<T, crate::actions::ActionError>
+            + Send
+            + 'static,
+    {
+        let (id, token) = (self.id.clone(), self.token.clone());
+        match act(state, move |st| action(st, &id, &token)).await? {
+            Ok(_) => Ok(self.done(done)),
+            Err(errors) => rejected(state, req, self, typed, errors).await,
+        }
+    }
+
     pub(super) async fn view(&self, state: &web::Data<AppState>) -> Result<PollView, AppError> {
         let (id, token) = (self.id.clone(), self.token.clone());
         fetch(state, move |st| st.admin_view(&id, &token)).await
@@ -440,28 +464,17 @@ pub async fn update_settings(
 ) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     let form = SettingsForm::from_fields(&Fields::parse(&body));
-    let (id, token, f) = (admin.id.clone(), admin.token.clone(), form.clone());
-    let result = act(&state, move |st| {
-        let current = deadline_value(&st.admin_view(&id, &token)?.poll);
-        st.update_settings(&id, &token, &f.draft(&current), Utc::now())
-    })
-    .await?;
-    match result {
-        Ok(_) => Ok(admin.done("settings")),
-        Err(errors) => {
-            rejected(
-                &state,
-                &req,
-                &admin,
-                Typed {
-                    settings: Some(form),
-                    ..Typed::default()
-                },
-                errors,
-            )
-            .await
-        }
-    }
+    let f = form.clone();
+    let typed = Typed {
+        settings: Some(form),
+        ..Typed::default()
+    };
+    admin
+        .submit(&state, &req, "settings", typed, move |st, id, token| {
+            let current = deadline_value(&st.admin_view(id, token)?.poll);
+            st.update_settings(id, token, &f.draft(&current), Utc::now())
+        })
+        .await
 }
 
 /// `POST …/admin/{token}/slots`: adds the `slot_date` / `slot_time` rows (in the poll's
@@ -640,23 +653,16 @@ pub async fn set_hours(
         work_end: f.text("work_end"),
         night_start: f.text("night_start"),
     };
-    let (id, token, d) = (admin.id.clone(), admin.token.clone(), draft.clone());
-    match act(&state, move |st| st.set_hours(&id, &token, &d, Utc::now())).await? {
-        Ok(_) => Ok(admin.done("hours")),
-        Err(errors) => {
-            rejected(
-                &state,
-                &req,
-                &admin,
-                Typed {
-                    hours: Some(draft),
-                    ..Typed::default()
-                },
-                errors,
-            )
-            .await
-        }
-    }
+    let d = draft.clone();
+    let typed = Typed {
+        hours: Some(draft),
+        ..Typed::default()
+    };
+    admin
+        .submit(&state, &req, "hours", typed, move |st, id, token| {
+            st.set_hours(id, token, &d, Utc::now())
+        })
+        .await
 }
 
 /// `POST …/admin/{token}/admin-link`: replaces a leaked admin link. The old link answers

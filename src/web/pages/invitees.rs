@@ -235,32 +235,19 @@ pub async fn set_notifications(
     let admin = Admin::from_path(&path.0, &path.1)?;
     let f = Fields::parse(&body);
     let (notify, hours) = (f.text("notify"), f.text("remind_before_hours"));
-    let (id, token, n, h) = (
-        admin.id.clone(),
-        admin.token.clone(),
-        notify.clone(),
-        hours.clone(),
-    );
-    match act(&state, move |st| {
-        st.set_notifications(&id, &token, &n, &h, Utc::now())
-    })
-    .await?
-    {
-        Ok(_) => Ok(admin.done("notifications")),
-        Err(errors) => {
-            rejected(
-                &state,
-                &req,
-                &admin,
-                Typed {
-                    notifications: Some((notify, hours)),
-                    ..Typed::default()
-                },
-                errors,
-            )
-            .await
-        }
-    }
+    let typed = Typed {
+        notifications: Some((notify.clone(), hours.clone())),
+        ..Typed::default()
+    };
+    admin
+        .submit(
+            &state,
+            &req,
+            "notifications",
+            typed,
+            move |st, id, token| st.set_notifications(id, token, &notify, &hours, Utc::now()),
+        )
+        .await
 }
 
 /// `POST …/admin/{token}/duplicate` with slot rows: creates the next poll of the series
