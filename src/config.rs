@@ -187,6 +187,16 @@ pub struct Config {
     )]
     pub rate_limit_invitations: RateQuota,
 
+    /// Planner requests (`/planner` pages, `POST /api/v1/planner`) per client: each
+    /// can take up to a tenth of a second of one core.
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_RATE_LIMIT_PLANNER",
+        default_value_t = RateQuota::DEFAULT_PLANNER
+    )]
+    pub rate_limit_planner: RateQuota,
+
     /// Where the client's address for the rate limits comes from: `peer` (the TCP
     /// connection; right without a reverse proxy), or the header your reverse proxy
     /// writes, `x-forwarded-for` or `forwarded` (RFC 7239). Only name a header when
@@ -312,6 +322,8 @@ impl RateQuota {
     pub const DEFAULT_COMMENTS: RateQuota = RateQuota::per_hour(60);
     /// Default for invitation requests: 20 an hour.
     pub const DEFAULT_INVITATIONS: RateQuota = RateQuota::per_hour(20);
+    /// Default for planner requests: 600 an hour.
+    pub const DEFAULT_PLANNER: RateQuota = RateQuota::per_hour(600);
 
     /// `burst` (at least 1) requests per hour.
     const fn per_hour(burst: u32) -> RateQuota {
@@ -568,6 +580,7 @@ impl Config {
             rate_limit_answers: RateQuota::DEFAULT_ANSWERS,
             rate_limit_comments: RateQuota::DEFAULT_COMMENTS,
             rate_limit_invitations: RateQuota::DEFAULT_INVITATIONS,
+            rate_limit_planner: RateQuota::DEFAULT_PLANNER,
             client_ip: ClientIpSource::Peer,
             trusted_proxies: 1,
             max_responses_per_poll: PollLimits::DEFAULT.responses_max,

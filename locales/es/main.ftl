@@ -681,3 +681,15 @@ error-planner-step = Elija un intervalo de 15, 30 o 60 minutos
 error-planner-zones-empty = Indique al menos un huso horario
 # $problem indica qué falla en la línea.
 error-planner-zone-line = Línea { $n }: { $problem }
+
+## Issue 8: planner limits and the burden across a series
+error-planner-too-much = That is too many start times for so many zones: take a longer step, fewer days or fewer zones
+series-heading = Across this series
+# $count: the series' meetings whose time was chosen.
+series-hint = { $count ->
+    [one] How often the one chosen meeting of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
+   *[other] How often the { $count } chosen meetings of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
+}
+series-no-zones = Nobody's zone is known yet: it shows once people answer, or invitees have a zone.
+series-night = meetings at night
+series-off = meetings in off hours

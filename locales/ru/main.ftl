@@ -726,3 +726,15 @@ error-planner-step = Выберите шаг 15, 30 или 60 минут
 error-planner-zones-empty = Укажите хотя бы один часовой пояс
 # $problem says what is wrong with the line.
 error-planner-zone-line = Строка { $n }: { $problem }
+
+## Issue 8: planner limits and the burden across a series
+error-planner-too-much = That is too many start times for so many zones: take a longer step, fewer days or fewer zones
+series-heading = Across this series
+# $count: the series' meetings whose time was chosen.
+series-hint = { $count ->
+    [one] How often the one chosen meeting of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
+   *[other] How often the { $count } chosen meetings of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
+}
+series-no-zones = Nobody's zone is known yet: it shows once people answer, or invitees have a zone.
+series-night = meetings at night
+series-off = meetings in off hours

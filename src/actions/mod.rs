@@ -105,6 +105,9 @@ pub struct PollView {
     pub mail: Option<outbox::OutboxCounts>,
     /// The invitees, in list order: for the organizer's view only (empty otherwise).
     pub invitees: Vec<Invitee>,
+    /// The chosen meetings of the poll's series (UTC start, length in minutes), oldest
+    /// first, this poll's included once finalized: for the organizer's view only.
+    pub series: Vec<(DateTime<Utc>, u32)>,
 }
 
 /// What became of the edit-link mail of a new answer.
@@ -247,9 +250,17 @@ impl AppState {
         let poll = load_admin(&mut conn, id, token)?;
         let mail = outbox::counts_for_poll(&mut conn, id)?;
         let invitees = db::invitees::for_poll(&mut conn, id)?;
+        let series = match &poll.series_id {
+            Some(series_id) => db::polls::series_meetings(&mut conn, series_id)?
+                .into_iter()
+                .map(|(start, minutes)| (start, u32::try_from(minutes).unwrap_or(60)))
+                .collect(),
+            None => Vec::new(),
+        };
         Ok(PollView {
             mail: Some(mail),
             invitees,
+            series,
             ..view_of(&mut conn, poll)?
         })
     }
@@ -483,9 +494,22 @@ impl AppState {
         db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
             let current = poll.settings();
-            let (next, notifications) =
-                draft.apply(&current, poll.notifications(), poll.timezone, now)?;
+            let hours = draft.hours.as_ref().map(HoursDraft::validate).transpose();
+            let (next, notifications, hours) = match (
+                draft.apply(&current, poll.notifications(), poll.timezone, now),
+                hours,
+            ) {
+                (Ok((next, notifications)), Ok(hours)) => (next, notifications, hours),
+                (Err(mut errors), Err(more)) => {
+                    errors.0.extend(more.0);
+                    return Err(errors.into());
+                }
+                (Err(errors), _) | (_, Err(errors)) => return Err(errors.into()),
+            };
             db::polls::update_settings(c, id, &next, now)?;
+            if let Some(hours) = hours.filter(|h| *h != poll.hours) {
+                db::polls::set_hours(c, id, &hours, now)?;
+            }
             if notifications != poll.notifications() {
                 db::polls::set_notifications(
                     c,
@@ -935,5 +959,6 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
         best_slot_id,
         mail: None,
         invitees: Vec::new(),
+        series: Vec::new(),
     })
 }

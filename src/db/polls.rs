@@ -409,6 +409,35 @@ pub fn set_series(conn: &mut DbConnection, id: &PollId, series_id: &str) -> Resu
     Ok(())
 }
 
+/// Most meetings of a series read for its burden (the latest).
+pub const SERIES_MEETINGS_MAX: i64 = 100;
+
+/// The chosen meetings of a series: for each finalized poll of `series_id`, its final
+/// slot's start (UTC instant) and length (minutes), oldest first; the latest
+/// [`SERIES_MEETINGS_MAX`] at most.
+///
+/// # Errors
+/// [`DbError`] on query failure.
+pub fn series_meetings(
+    conn: &mut DbConnection,
+    series_id: &str,
+) -> Result<Vec<(DateTime<Utc>, i32)>, DbError> {
+    let mut rows: Vec<(NaiveDateTime, i32)> = slots::table
+        .inner_join(polls::table)
+        .filter(polls::series_id.eq(series_id))
+        .filter(polls::status.eq(PollStatus::Finalized.as_str()))
+        .filter(polls::final_slot_id.eq(slots::id.nullable()))
+        .order(slots::start_at.desc())
+        .limit(SERIES_MEETINGS_MAX)
+        .select((slots::start_at, polls::duration_minutes))
+        .load(conn)?;
+    rows.reverse();
+    Ok(rows
+        .into_iter()
+        .map(|(start, minutes)| (from_db_time(start), minutes))
+        .collect())
+}
+
 /// Records when the last daily digest was considered (UTC instant).
 ///
 /// # Errors

@@ -19,10 +19,13 @@ use std::fmt;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Timelike, Utc, Weekday};
 
+use super::invitee::Invitee;
 use super::poll::Poll;
 use super::response::Response;
 use super::time::TimeZoneId;
 use super::vote::{tally, SlotTally};
+use super::FieldErrors;
+use crate::i18n::Message;
 
 /// Minutes in a day.
 const DAY_MINUTES: u32 = 24 * 60;
@@ -164,6 +167,80 @@ impl DayHours {
     }
 }
 
+/// Minutes after midnight of a typed `HH:MM` (24-hour clock).
+fn minutes(text: &str) -> Option<u32> {
+    let t = NaiveTime::parse_from_str(text.trim(), "%H:%M").ok()?;
+    Some(t.hour() * 60 + t.minute())
+}
+
+/// The hours as typed: end of night, start and end of work, start of night (`HH:MM`).
+#[derive(Debug, Clone, Default)]
+pub struct HoursDraft {
+    /// End of the night (`07:00`).
+    pub day_start: String,
+    /// Start of working hours (`09:00`).
+    pub work_start: String,
+    /// End of working hours (`18:00`).
+    pub work_end: String,
+    /// Start of the night (`22:00`).
+    pub night_start: String,
+}
+
+impl HoursDraft {
+    /// The draft of stored hours.
+    pub fn of(h: &DayHours) -> Self {
+        let hm = |m: u32| format!("{:02}:{:02}", (m / 60) % 24, m % 60);
+        HoursDraft {
+            day_start: hm(h.day_start),
+            work_start: hm(h.work_start),
+            work_end: hm(h.work_end),
+            night_start: hm(h.night_start),
+        }
+    }
+
+    /// The four fields for a form: (name, catalog key of the label, value).
+    pub fn fields(&self) -> [(&'static str, &'static str, &str); 4] {
+        [
+            ("day_start", "field-day-start", &self.day_start),
+            ("work_start", "field-work-start", &self.work_start),
+            ("work_end", "field-work-end", &self.work_end),
+            ("night_start", "field-night-start", &self.night_start),
+        ]
+    }
+
+    /// Checked hours.
+    ///
+    /// # Errors
+    /// [`FieldErrors`] naming each field that is not a time, or `night_start` when the
+    /// four are not in order.
+    pub fn validate(&self) -> Result<DayHours, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let mut read = |field: &'static str, text: &str| {
+            let m = minutes(text);
+            if m.is_none() {
+                errors.add(field, Message::new("error-hour").text("value", text.trim()));
+            }
+            m
+        };
+        let values = (
+            read("day_start", &self.day_start),
+            read("work_start", &self.work_start),
+            read("work_end", &self.work_end),
+            read("night_start", &self.night_start),
+        );
+        let (Some(a), Some(b), Some(c), Some(d)) = values else {
+            return Err(errors);
+        };
+        // Night starting at 00:00 means at the end of the day.
+        let d = if d == 0 { 24 * 60 } else { d };
+        DayHours::new(a, b, c, d).map_err(|_| {
+            let mut e = FieldErrors::default();
+            e.add("work_start", Message::new("error-hours-order"));
+            e
+        })
+    }
+}
+
 /// The local minute of the day at `instant` in `zone`.
 fn local_minute(instant: DateTime<Utc>, zone: TimeZoneId) -> u32 {
     let local = zone.local(instant).0;
@@ -281,10 +358,19 @@ pub enum PlannerError {
     /// A length outside 1..=1440 minutes.
     #[error("the meeting length must be 1 to 1440 minutes")]
     Duration,
+    /// More than [`PLANNER_MAX_WORK`] start times × zones to score.
+    #[error(
+        "too many start times for so many zones: take a longer step, fewer days or fewer zones"
+    )]
+    TooMuchWork,
 }
 
 /// Longest range the planner takes, in days.
 pub const PLANNER_MAX_DAYS: i64 = 90;
+
+/// Most start times × distinct zones one plan scores (about 0.1 s on one core; the
+/// 90-day range at 15-minute steps for 100 zones fits).
+pub const PLANNER_MAX_WORK: i64 = 1_000_000;
 
 /// One proposed start.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -295,6 +381,39 @@ pub struct Proposal {
     pub cost: SlotCost,
 }
 
+impl PlannerRequest {
+    /// Whether the planner can answer this request, without planning.
+    ///
+    /// # Errors
+    /// [`PlannerError`] for an empty or too long range, a step not dividing an hour, no
+    /// zones, a length outside 1..=1440 minutes, or more than [`PLANNER_MAX_WORK`] start
+    /// times × zones.
+    pub fn check(&self) -> Result<(), PlannerError> {
+        if self.to < self.from {
+            return Err(PlannerError::EmptyRange);
+        }
+        let days = (self.to - self.from).num_days() + 1;
+        if days > PLANNER_MAX_DAYS {
+            return Err(PlannerError::RangeTooLong);
+        }
+        if self.step_minutes == 0 || self.step_minutes > 60 || 60 % self.step_minutes != 0 {
+            return Err(PlannerError::Step);
+        }
+        if self.zones.is_empty() {
+            return Err(PlannerError::NoZones);
+        }
+        if self.duration_minutes == 0 || self.duration_minutes > DAY_MINUTES {
+            return Err(PlannerError::Duration);
+        }
+        let starts = days * i64::from(DAY_MINUTES / self.step_minutes);
+        let zones = i64::try_from(self.zones.len()).unwrap_or(i64::MAX);
+        if starts.saturating_mul(zones) > PLANNER_MAX_WORK {
+            return Err(PlannerError::TooMuchWork);
+        }
+        Ok(())
+    }
+}
+
 /// The proposals for `req`, best first (lowest score, then fewest at night, then
 /// earliest), at most `req.limit`, none overlapping a better one.
 ///
@@ -302,21 +421,7 @@ pub struct Proposal {
 /// [`PlannerError`] for an empty or too long range, a step not dividing an hour, no
 /// zones, or a bad length.
 pub fn plan(req: &PlannerRequest) -> Result<Vec<Proposal>, PlannerError> {
-    if req.to < req.from {
-        return Err(PlannerError::EmptyRange);
-    }
-    if (req.to - req.from).num_days() + 1 > PLANNER_MAX_DAYS {
-        return Err(PlannerError::RangeTooLong);
-    }
-    if req.step_minutes == 0 || req.step_minutes > 60 || 60 % req.step_minutes != 0 {
-        return Err(PlannerError::Step);
-    }
-    if req.zones.is_empty() {
-        return Err(PlannerError::NoZones);
-    }
-    if req.duration_minutes == 0 || req.duration_minutes > DAY_MINUTES {
-        return Err(PlannerError::Duration);
-    }
+    req.check()?;
     let start = day_start_instant(req.from, req.zone);
     let end = day_start_instant(req.to + Duration::days(1), req.zone);
     let step = Duration::minutes(i64::from(req.step_minutes));
@@ -378,6 +483,69 @@ pub fn respondent_zones(responses: &[Response]) -> Vec<ZoneCount> {
         }
     }
     zones
+}
+
+/// The zones of everyone a poll concerns, with head counts: each respondent by their
+/// zone, and each invitee who has not answered by the zone of the invitation list
+/// (those without one are left out: their clock is unknown).
+pub fn everyone_zones(responses: &[Response], invitees: &[Invitee]) -> Vec<ZoneCount> {
+    let mut zones = respondent_zones(responses);
+    for zone in invitees
+        .iter()
+        .filter(|i| i.response_id.is_none())
+        .filter_map(|i| i.timezone)
+    {
+        match zones.iter_mut().find(|z| z.zone == zone) {
+            Some(z) => z.count += 1,
+            None => zones.push(ZoneCount { zone, count: 1 }),
+        }
+    }
+    zones
+}
+
+/// How the chosen meetings of a series fell for one zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneBurden {
+    /// The zone.
+    pub zone: TimeZoneId,
+    /// People of the current poll in it.
+    pub people: u32,
+    /// Meetings in its night.
+    pub night: u32,
+    /// Meetings in its off hours.
+    pub off: u32,
+}
+
+/// For each zone of `zones`, how many of the series' `meetings` (UTC start, length in
+/// minutes) fell in its night and in its off hours by `hours`; the zones that bore the
+/// most first (night, then off hours), then by name. This lets a group share the
+/// burden of awkward hours across a series instead of leaving it on the same people.
+pub fn series_burden(
+    meetings: &[(DateTime<Utc>, u32)],
+    zones: &[ZoneCount],
+    hours: &DayHours,
+) -> Vec<ZoneBurden> {
+    let mut burden: Vec<ZoneBurden> = zones
+        .iter()
+        .map(|z| {
+            let mut b = ZoneBurden {
+                zone: z.zone,
+                people: z.count,
+                night: 0,
+                off: 0,
+            };
+            for (start, minutes) in meetings {
+                match class_for(*start, *minutes, z.zone, hours) {
+                    TimeClass::Night => b.night += 1,
+                    TimeClass::Off => b.off += 1,
+                    TimeClass::Working => {}
+                }
+            }
+            b
+        })
+        .collect();
+    burden.sort_by(|a, b| (b.night, b.off, a.zone.name()).cmp(&(a.night, a.off, b.zone.name())));
+    burden
 }
 
 /// [`tally`] with each slot's cost for the respondents on their own clocks (by the
@@ -558,7 +726,7 @@ mod tests {
         let with = |f: &dyn Fn(&mut PlannerRequest)| {
             let mut r = base.clone();
             f(&mut r);
-            plan(&r).err()
+            r.check().err()
         };
         assert_eq!(
             with(&|r| r.to = NaiveDate::from_ymd_opt(2027, 2, 28).unwrap_or_default()),
@@ -576,6 +744,65 @@ mod tests {
         assert_eq!(with(&|r| r.step_minutes = 25), Some(PlannerError::Step));
         assert_eq!(with(&|r| r.step_minutes = 0), Some(PlannerError::Step));
         assert_eq!(with(&|r| r.zones.clear()), Some(PlannerError::NoZones));
+        // 90 days at 15-minute steps: 8,640 starts; 115 zones make 993,600, 116 make
+        // 1,002,240 start × zone scores.
+        let zones = |n: usize| {
+            chrono_tz::TZ_VARIANTS
+                .iter()
+                .filter_map(|tz| tz.name().parse::<TimeZoneId>().ok())
+                .take(n)
+                .map(|zone| ZoneCount { zone, count: 1 })
+                .collect::<Vec<_>>()
+        };
+        let long = |n: usize| {
+            move |r: &mut PlannerRequest| {
+                r.to = NaiveDate::from_ymd_opt(2027, 5, 29).unwrap_or_default();
+                r.zones = zones(n);
+            }
+        };
+        assert_eq!(with(&long(115)), None);
+        assert_eq!(with(&long(116)), Some(PlannerError::TooMuchWork));
+    }
+
+    #[test]
+    fn the_series_burden_counts_each_zones_nights_and_off_hours() {
+        // Three meetings of an hour (Fiji keeps +12 all year, Los Angeles is on −8
+        // until 14 March 2027, Zurich on +1 until 28 March):
+        // 2027-01-12 08:00 UTC: Fiji 20:00 off, Los Angeles 00:00 night, Zurich 09:00 working;
+        // 2027-02-09 20:00 UTC: Fiji 08:00 off, Los Angeles 12:00 working, Zurich 21:00 off;
+        // 2027-03-09 16:00 UTC: Fiji 04:00 night, Los Angeles 08:00 off, Zurich 17:00 working.
+        let meetings = [
+            (utc("2027-01-12T08:00:00Z"), 60),
+            (utc("2027-02-09T20:00:00Z"), 60),
+            (utc("2027-03-09T16:00:00Z"), 60),
+        ];
+        let zones = [
+            ZoneCount {
+                zone: z("Europe/Zurich"),
+                count: 4,
+            },
+            ZoneCount {
+                zone: z("Pacific/Fiji"),
+                count: 1,
+            },
+            ZoneCount {
+                zone: z("America/Los_Angeles"),
+                count: 2,
+            },
+        ];
+        let burden = series_burden(&meetings, &zones, &DayHours::DEFAULT);
+        let read: Vec<(&str, u32, u32, u32)> = burden
+            .iter()
+            .map(|b| (b.zone.name(), b.people, b.night, b.off))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                ("Pacific/Fiji", 1, 1, 2),
+                ("America/Los_Angeles", 2, 1, 1),
+                ("Europe/Zurich", 4, 0, 1),
+            ]
+        );
     }
 
     fn week(

@@ -519,6 +519,8 @@ pub struct SettingsDraft {
     /// The automatic reminder's lead time in hours before the deadline, as typed
     /// (empty removes it).
     pub remind_before_hours: Option<String>,
+    /// The hours of the day slots are judged by (fairness), as typed.
+    pub hours: Option<super::fairness::HoursDraft>,
 }
 
 impl SettingsDraft {

@@ -10,13 +10,15 @@
 //! The bodies are in [`bodies`]; every operation is described for OpenAPI 3.1 by its
 //! `#[utoipa::path]` and published at `/api/openapi.json` (see [`super::openapi`]). The
 //! handlers are grouped by who calls them: [`polls`] (anyone), [`responses`]
-//! (participants), [`organizer`] and [`invitations`] (the admin token); [`ApiError`]
+//! (participants), [`organizer`] and [`invitations`] (the admin token), [`fairness`]
+//! (the cost of slots on everyone's clock, and the planner); [`ApiError`]
 //! and the reading of requests ([`Body`]) are shared by all. This module holds the
 //! route table.
 
 pub mod bodies;
 mod errors;
 mod extract;
+pub mod fairness;
 pub mod invitations;
 pub mod organizer;
 pub mod polls;
@@ -27,6 +29,7 @@ use actix_web::{web, HttpResponse, ResponseError, Route};
 
 pub use self::errors::{errors_as_json, ApiError};
 pub use self::extract::{json_config, Body};
+use self::fairness::{plan_meeting, poll_fairness};
 use self::invitations::{
     add_invitees, duplicate_poll, list_invitees, remind_invitees, remove_invitee, send_invitations,
     update_invitee,
@@ -138,6 +141,8 @@ pub fn operations() -> Vec<Operation> {
             web::to(duplicate_poll),
         )
         .limited(Category::Polls),
+        op(Method::GET, "/polls/{id}/fairness", web::to(poll_fairness)),
+        op(Method::POST, "/planner", web::to(plan_meeting)).limited(Category::Planner),
     ]
 }
 

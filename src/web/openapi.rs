@@ -56,6 +56,8 @@ body. Request bodies refuse unknown fields.",
         api::invitations::send_invitations,
         api::invitations::remind_invitees,
         api::invitations::duplicate_poll,
+        api::fairness::poll_fairness,
+        api::fairness::plan_meeting,
     ),
     components(
         // The reusable error answers refer to it, and utoipa collects schemas only from
@@ -78,6 +80,7 @@ body. Request bodies refuse unknown fields.",
         (name = "polls", description = "Polls and what their organizer does with them"),
         (name = "responses", description = "Participants' answers"),
         (name = "invitations", description = "The organizer's invitees, their invitations and reminders, and the next poll of a series"),
+        (name = "fairness", description = "What each slot costs people on their own clocks, and the planner that proposes the fairest start times"),
     ),
 )]
 pub struct ApiDoc;

@@ -42,18 +42,22 @@ pub enum Category {
     Answers,
     /// Commenting (`POST /p/{id}/comments`).
     Comments,
-    /// Inviting people by mail (the invitations routes, when they come).
+    /// Inviting people by mail (the invitations routes).
     Invitations,
+    /// Asking the planner (`/planner` pages and `POST /api/v1/planner`), reading
+    /// included: each plan costs up to a tenth of a second of one core.
+    Planner,
 }
 
 impl Category {
-    /// The name in logs (`polls`, `answers`, `comments`, `invitations`).
+    /// The name in logs (`polls`, `answers`, `comments`, `invitations`, `planner`).
     pub fn as_str(self) -> &'static str {
         match self {
             Category::Polls => "polls",
             Category::Answers => "answers",
             Category::Comments => "comments",
             Category::Invitations => "invitations",
+            Category::Planner => "planner",
         }
     }
 }
@@ -212,6 +216,7 @@ pub struct RateLimits {
     answers: GovernorConfig<ClientKey, NoOpMiddleware>,
     comments: GovernorConfig<ClientKey, NoOpMiddleware>,
     invitations: GovernorConfig<ClientKey, NoOpMiddleware>,
+    planner: GovernorConfig<ClientKey, NoOpMiddleware>,
 }
 
 impl RateLimits {
@@ -225,13 +230,13 @@ impl RateLimits {
             GovernorConfigBuilder::default()
                 .period(quota.period())
                 .burst_size(quota.burst())
-                // Reading (a GET of the edit page, say) is never limited.
-                .methods(vec![
-                    Method::POST,
-                    Method::PUT,
-                    Method::PATCH,
-                    Method::DELETE,
-                ])
+                // Reading (a GET of the edit page, say) is never limited, except a
+                // plan, which is a computation.
+                .methods(if category == Category::Planner {
+                    vec![Method::GET, Method::POST]
+                } else {
+                    vec![Method::POST, Method::PUT, Method::PATCH, Method::DELETE]
+                })
                 .key_extractor(ClientKey {
                     source: config.client_ip,
                     trusted_proxies: config.trusted_proxies,
@@ -262,6 +267,11 @@ impl RateLimits {
                 config.rate_limit_invitations,
                 "CONVENE_RATE_LIMIT_INVITATIONS",
             )?,
+            planner: build(
+                Category::Planner,
+                config.rate_limit_planner,
+                "CONVENE_RATE_LIMIT_PLANNER",
+            )?,
         })
     }
 
@@ -273,6 +283,7 @@ impl RateLimits {
             Category::Answers => &self.answers,
             Category::Comments => &self.comments,
             Category::Invitations => &self.invitations,
+            Category::Planner => &self.planner,
         };
         Condition::new(self.enabled, Governor::new(config))
     }
@@ -287,6 +298,7 @@ impl RateLimits {
             &self.answers,
             &self.comments,
             &self.invitations,
+            &self.planner,
         ]
         .into_iter()
         .map(|config| Arc::downgrade(&config.limiter()))

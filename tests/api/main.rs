@@ -24,6 +24,7 @@ mod admin_link;
 mod core_flow;
 mod deliverability;
 mod fairness;
+mod fairness_api;
 mod fixture;
 mod injection;
 mod input_fuzz;

@@ -284,3 +284,28 @@ async fn adding_slot_rows_without_script_does_not_use_up_the_quota_of_polls() {
     app.create_poll_ok(&a_poll()).await;
     expect_rate_limited_json(app.create_poll(&a_poll()).await).await;
 }
+
+/// The planner is a computation: reading its page counts, and the page and the API
+/// share one count per client that the other categories do not touch.
+#[tokio::test]
+async fn the_planner_pages_and_api_share_their_own_count() {
+    let app = spawn_app_with(Backend::Sqlite, |c: &mut Config| {
+        c.rate_limits = Switch::On;
+        c.rate_limit_planner = quota("3/1h");
+    })
+    .await;
+    let plan = serde_json::json!({
+        "from": "2027-03-22", "to": "2027-03-26", "timezone": "Europe/Berlin",
+        "duration_minutes": 60, "step_minutes": 30,
+        "zones": [{"timezone": "Asia/Kathmandu", "count": 2}]
+    });
+    let post_plan = || app.request(reqwest::Method::POST, "/api/v1/planner", None, Some(&plan));
+    expect_status(app.get("/planner").await, 200).await;
+    expect_json(post_plan().await, 200).await;
+    expect_status(app.get("/planner?from=2027-03-22&to=2027-03-26&timezone=UTC&duration_minutes=60&step_minutes=30&zones=UTC&day_start=07:00&work_start=09:00&work_end=18:00&night_start=22:00").await, 200).await;
+    expect_rate_limited_json(post_plan().await).await;
+    expect_rate_limited_page(app.get("/planner").await, "en").await;
+    // Creating a poll is another count.
+    app.create_poll_ok(&poll_body("Still fine", "UTC", &["2027-05-04T09:00"]))
+        .await;
+}

@@ -9,6 +9,7 @@
 //! The poll as it is read, [`Poll`], and its parts are in a file of their own, and so
 //! are the bodies of the invitation operations.
 
+mod fairness;
 mod invitations;
 mod poll;
 
@@ -20,6 +21,10 @@ use utoipa::ToSchema;
 use crate::domain;
 use crate::domain::time::rfc3339_utc;
 
+pub use self::fairness::{
+    Cost, FairnessQuery, Hours, Plan, PlannerRequest, PlannerZone, PollFairness, Proposal,
+    SlotFairness, TimeClass, ZoneCost,
+};
 pub use self::invitations::{
     AddInviteesRequest, AddedInvitees, AffiliationMissing, DuplicatePollRequest, Invited, Invitee,
     InviteeLineProblem, InviteeList, LineErrorCode, MissingStanding, Quorum, Reminded,
@@ -168,6 +173,9 @@ pub struct UpdatePollRequest {
     #[serde(deserialize_with = "present")]
     #[schema(value_type = Option<i64>, minimum = 1, maximum = 720)]
     pub remind_before_hours: Option<Option<i64>>,
+    /// The hours of the day slots are judged by on each person's own clock (see
+    /// `GET /polls/{id}/fairness`); all four are given together.
+    pub hours: Option<Hours>,
 }
 
 /// Reads a field that may be `null` as `Some(None)`, so that `null` (remove) differs from

@@ -7,7 +7,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
 use super::bodies::{
-    self, AddSlotsRequest, AddedSlots, FinalizeRequest, ReplacedAdminToken, Requeued,
+    self, AddSlotsRequest, AddedSlots, FinalizeRequest, Hours, ReplacedAdminToken, Requeued,
     UpdatePollRequest,
 };
 use super::extract::{bearer, poll_id, Body};
@@ -68,11 +68,32 @@ pub async fn update_poll(
         remind_before_hours: b
             .remind_before_hours
             .map(|h| h.map(|h| h.to_string()).unwrap_or_default()),
+        hours: b.hours.as_ref().map(Hours::draft),
     };
     admin_action(state, &req, &path, move |st, id, token| {
         st.update_settings(id, token, &draft, Utc::now())
+            .map_err(hours_fields)
     })
     .await
+}
+
+/// `e` with the hours' fields named as in the body (`hours.work_start`).
+fn hours_fields(e: ActionError) -> ActionError {
+    match e {
+        ActionError::Invalid(mut errors) => {
+            for error in &mut errors.0 {
+                error.field = match error.field {
+                    "day_start" => "hours.day_start",
+                    "work_start" => "hours.work_start",
+                    "work_end" => "hours.work_end",
+                    "night_start" => "hours.night_start",
+                    other => other,
+                };
+            }
+            ActionError::Invalid(errors)
+        }
+        other => other,
+    }
 }
 
 /// Add candidate slots (admin token).

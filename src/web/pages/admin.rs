@@ -121,6 +121,10 @@ pub(super) struct AdminPage {
     clock_rows: Vec<super::fairness::ClockRow>,
     /// The hours form, as stored or typed.
     hours: crate::actions::HoursDraft,
+    /// How the series' chosen meetings fell for each zone of this poll's people.
+    series_rows: Vec<super::fairness::BurdenRow>,
+    /// How many chosen meetings the series has.
+    series_meetings: usize,
 }
 
 /// What a rejected form sends back into the page.
@@ -382,6 +386,8 @@ pub(super) fn admin_page(
         has_deadline: poll.deadline_at.is_some(),
         duplicate_rows: row_views(&dup_rows, &dup_errs, Some(poll.timezone), lang),
         clock_rows: super::fairness::clock_rows(poll, &view.responses, zone.zone, lang),
+        series_rows: super::fairness::burden_rows(view),
+        series_meetings: view.series.len(),
         hours: typed
             .hours
             .unwrap_or_else(|| crate::actions::HoursDraft::of(&poll.hours)),

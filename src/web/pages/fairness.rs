@@ -4,7 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::fairness::{class_for, TimeClass};
+use crate::actions::PollView;
+use crate::domain::fairness::{class_for, everyone_zones, series_burden, TimeClass};
 use crate::domain::{Poll, Response, TimeZoneId};
 use crate::i18n::Language;
 
@@ -102,4 +103,34 @@ pub fn clock_rows(
         .collect();
     rows.sort_by(|a, b| (a.0, &a.1.zone).cmp(&(b.0, &b.1.zone)));
     rows.into_iter().map(|(_, r)| r).collect()
+}
+
+/// One zone's share of the series' awkward hours.
+pub struct BurdenRow {
+    /// The IANA id.
+    pub zone: String,
+    /// This poll's people in it (respondents, and invitees who have not answered).
+    pub people: u32,
+    /// The series' meetings in its night.
+    pub night: u32,
+    /// The series' meetings in its off hours.
+    pub off: u32,
+}
+
+/// The burden rows of a poll in a series with chosen meetings (empty otherwise): the
+/// zones that bore the most first. Judged by this poll's hours.
+pub fn burden_rows(view: &PollView) -> Vec<BurdenRow> {
+    if view.series.is_empty() {
+        return Vec::new();
+    }
+    let zones = everyone_zones(&view.responses, &view.invitees);
+    series_burden(&view.series, &zones, &view.poll.hours)
+        .into_iter()
+        .map(|b| BurdenRow {
+            zone: b.zone.name().to_owned(),
+            people: b.people,
+            night: b.night,
+            off: b.off,
+        })
+        .collect()
 }

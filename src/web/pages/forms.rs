@@ -510,6 +510,7 @@ impl SettingsForm {
             // The mail settings have a form of their own.
             notify: None,
             remind_before_hours: None,
+            hours: None,
         }
     }
 }

@@ -34,7 +34,11 @@ use view::ZonePicker;
 /// rate `limits`.
 pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
     cfg.route("/", web::get().to(create::new_poll))
-        .route("/planner", web::get().to(planner::show_planner))
+        .service(
+            web::resource("/planner")
+                .route(web::get().to(planner::show_planner))
+                .wrap(limits.limiter(Category::Planner)),
+        )
         .service(
             web::resource("/polls")
                 .route(web::post().to(create::create_poll))
@@ -137,9 +141,10 @@ pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
             "/p/{id}/admin/{token}/invitees/{invitee_id}/required",
             web::post().to(invitees::set_required),
         )
-        .route(
-            "/p/{id}/admin/{token}/planner",
-            web::get().to(planner::show_poll_planner),
+        .service(
+            web::resource("/p/{id}/admin/{token}/planner")
+                .route(web::get().to(planner::show_poll_planner))
+                .wrap(limits.limiter(Category::Planner)),
         )
         .route(
             "/p/{id}/admin/{token}/hours",

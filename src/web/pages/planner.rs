@@ -15,7 +15,9 @@ use url::form_urlencoded;
 use super::view::{cost_text, zone_choices, PageErrors, ZoneChoice};
 use super::{fetch, poll_id, render, secret, Privacy};
 use crate::actions::{AppState, HoursDraft};
-use crate::domain::fairness::{class_for, plan, DayHours, PlannerError, PlannerRequest, ZoneCount};
+use crate::domain::fairness::{
+    class_for, everyone_zones, plan, DayHours, PlannerError, PlannerRequest, ZoneCount,
+};
 use crate::domain::{FieldErrors, TimeZoneId};
 use crate::error::AppError;
 use crate::i18n::{Language, Message};
@@ -157,11 +159,8 @@ impl PlannerForm {
             limit: PROPOSALS,
         };
         // The request's own checks, named by field.
-        match plan(&PlannerRequest {
-            limit: 0,
-            ..req.clone()
-        }) {
-            Ok(_) => {}
+        match req.check() {
+            Ok(()) => {}
             Err(PlannerError::EmptyRange) => {
                 errors.add("to", Message::new("error-planner-range-empty"))
             }
@@ -175,6 +174,9 @@ impl PlannerForm {
             }
             Err(PlannerError::NoZones) => {
                 errors.add("zones", Message::new("error-planner-zones-empty"))
+            }
+            Err(PlannerError::TooMuchWork) => {
+                errors.add("step_minutes", Message::new("error-planner-too-much"))
             }
             Err(PlannerError::Duration) => errors.add(
                 "duration_minutes",
@@ -433,21 +435,7 @@ pub async fn show_poll_planner(
     let (form, submitted) = match PlannerForm::from_query(req.query_string()) {
         Some(f) => (f, true),
         None => {
-            // The poll's people: respondents by their zone, invitees who have not
-            // answered by the zone of the list (when it gave one).
-            let mut zones: Vec<ZoneCount> = Vec::new();
-            let mut add = |zone: TimeZoneId| match zones.iter_mut().find(|z| z.zone == zone) {
-                Some(z) => z.count += 1,
-                None => zones.push(ZoneCount { zone, count: 1 }),
-            };
-            for r in &view.responses {
-                add(r.timezone);
-            }
-            for i in view.invitees.iter().filter(|i| i.response_id.is_none()) {
-                if let Some(z) = i.timezone {
-                    add(z);
-                }
-            }
+            let zones = everyone_zones(&view.responses, &view.invitees);
             let form = PlannerForm::fresh(
                 view.poll.timezone,
                 zone_lines(&zones),

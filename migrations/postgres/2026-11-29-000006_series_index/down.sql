@@ -1,0 +1,1 @@
+DROP INDEX polls_series_id;
