@@ -48,7 +48,7 @@ pub async fn poll_fairness(
 ) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let everyone = match query.people.as_deref().unwrap_or("respondents") {
-        "respondents" | "" => false,
+        "respondents" => false,
         "everyone" => true,
         other => {
             return Err(ApiError::Invalid {
