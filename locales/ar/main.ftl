@@ -774,13 +774,17 @@ error-planner-zones-empty = يُرجى إدخال منطقة زمنية واحد
 error-planner-zone-line = السطر { $n }: { $problem }
 
 ## Issue 8: planner limits and the burden across a series
-error-planner-too-much = That is too many start times for so many zones: take a longer step, fewer days or fewer zones
-series-heading = Across this series
+error-planner-too-much = عدد أوقات البدء كبير جدًا بالنسبة إلى هذا العدد من المناطق الزمنية: يُرجى اختيار فاصل زمني أطول أو أيام أقل أو مناطق زمنية أقل
+series-heading = على مدى هذه السلسلة
 # $count: the series' meetings whose time was chosen.
 series-hint = { $count ->
-    [one] How often the one chosen meeting of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
-   *[other] How often the { $count } chosen meetings of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
+    [zero] عدد الاجتماعات التي وقعت ليلًا أو خارج ساعات العمل في كل منطقة زمنية، من بين { $count } اجتماع اعتُمد موعده في هذه السلسلة (بحسب ساعات اليوم المحددة في هذا الاستطلاع). المناطق الزمنية في أعلى الجدول هي التي تحمّلت الأوقات غير المريحة؛ واختيار موعد يجنّبها ذلك يوزّع العبء بإنصاف.
+    [one] عدد المرات التي وقع فيها الاجتماع الوحيد الذي اعتُمد موعده في هذه السلسلة ليلًا أو خارج ساعات العمل في كل منطقة زمنية (بحسب ساعات اليوم المحددة في هذا الاستطلاع). المناطق الزمنية في أعلى الجدول هي التي تحمّلت الأوقات غير المريحة؛ واختيار موعد يجنّبها ذلك يوزّع العبء بإنصاف.
+    [two] عدد الاجتماعات التي وقعت ليلًا أو خارج ساعات العمل في كل منطقة زمنية، من بين الاجتماعَين اللذين اعتُمد موعداهما في هذه السلسلة (بحسب ساعات اليوم المحددة في هذا الاستطلاع). المناطق الزمنية في أعلى الجدول هي التي تحمّلت الأوقات غير المريحة؛ واختيار موعد يجنّبها ذلك يوزّع العبء بإنصاف.
+    [few] عدد الاجتماعات التي وقعت ليلًا أو خارج ساعات العمل في كل منطقة زمنية، من بين { $count } اجتماعات اعتُمدت مواعيدها في هذه السلسلة (بحسب ساعات اليوم المحددة في هذا الاستطلاع). المناطق الزمنية في أعلى الجدول هي التي تحمّلت الأوقات غير المريحة؛ واختيار موعد يجنّبها ذلك يوزّع العبء بإنصاف.
+    [many] عدد الاجتماعات التي وقعت ليلًا أو خارج ساعات العمل في كل منطقة زمنية، من بين { $count } اجتماعًا اعتُمدت مواعيدها في هذه السلسلة (بحسب ساعات اليوم المحددة في هذا الاستطلاع). المناطق الزمنية في أعلى الجدول هي التي تحمّلت الأوقات غير المريحة؛ واختيار موعد يجنّبها ذلك يوزّع العبء بإنصاف.
+   *[other] عدد الاجتماعات التي وقعت ليلًا أو خارج ساعات العمل في كل منطقة زمنية، من بين { $count } اجتماع اعتُمدت مواعيدها في هذه السلسلة (بحسب ساعات اليوم المحددة في هذا الاستطلاع). المناطق الزمنية في أعلى الجدول هي التي تحمّلت الأوقات غير المريحة؛ واختيار موعد يجنّبها ذلك يوزّع العبء بإنصاف.
 }
-series-no-zones = Nobody's zone is known yet: it shows once people answer, or invitees have a zone.
-series-night = meetings at night
-series-off = meetings in off hours
+series-no-zones = لا تُعرف المنطقة الزمنية لأي شخص بعد: سيظهر الجدول بمجرد أن يُجيب الأشخاص، أو عندما تكون للمدعوين مناطق زمنية محددة.
+series-night = اجتماعات ليلًا
+series-off = اجتماعات خارج ساعات العمل

@@ -682,14 +682,15 @@ error-planner-zones-empty = Indique al menos un huso horario
 # $problem indica qué falla en la línea.
 error-planner-zone-line = Línea { $n }: { $problem }
 
-## Issue 8: planner limits and the burden across a series
-error-planner-too-much = That is too many start times for so many zones: take a longer step, fewer days or fewer zones
-series-heading = Across this series
-# $count: the series' meetings whose time was chosen.
+## Issue 8: límites del planificador y la carga repartida a lo largo de una serie
+error-planner-too-much = Son demasiadas horas de inicio para tantos husos horarios: elija un intervalo más largo, menos días o menos husos horarios
+series-heading = A lo largo de esta serie
+# $count: las reuniones de la serie cuyo horario se ha elegido.
 series-hint = { $count ->
-    [one] How often the one chosen meeting of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
-   *[other] How often the { $count } chosen meetings of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
+    [one] Cuántas veces la única reunión de esta serie cuyo horario se ha elegido cayó de noche o fuera de las horas de trabajo en cada huso horario (según las horas del día de esta encuesta). Los husos horarios de arriba son los que han cargado con las horas incómodas: un horario que les ahorre esas horas reparte la carga.
+    [many] Cuántas veces las { $count } reuniones de esta serie cuyo horario se ha elegido cayeron de noche o fuera de las horas de trabajo en cada huso horario (según las horas del día de esta encuesta). Los husos horarios de arriba son los que han cargado con las horas incómodas: un horario que les ahorre esas horas reparte la carga.
+   *[other] Cuántas veces las { $count } reuniones de esta serie cuyo horario se ha elegido cayeron de noche o fuera de las horas de trabajo en cada huso horario (según las horas del día de esta encuesta). Los husos horarios de arriba son los que han cargado con las horas incómodas: un horario que les ahorre esas horas reparte la carga.
 }
-series-no-zones = Nobody's zone is known yet: it shows once people answer, or invitees have a zone.
-series-night = meetings at night
-series-off = meetings in off hours
+series-no-zones = Todavía no se conoce el huso horario de nadie: la tabla aparecerá cuando las personas respondan o cuando las personas invitadas tengan un huso horario.
+series-night = reuniones de noche
+series-off = reuniones fuera de las horas de trabajo

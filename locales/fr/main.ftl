@@ -767,14 +767,15 @@ error-planner-zones-empty = Indiquez au moins un fuseau horaire
 # $problem indique ce qui ne va pas dans la ligne.
 error-planner-zone-line = Ligne { $n } : { $problem }
 
-## Issue 8: planner limits and the burden across a series
-error-planner-too-much = That is too many start times for so many zones: take a longer step, fewer days or fewer zones
-series-heading = Across this series
-# $count: the series' meetings whose time was chosen.
+## Issue 8 : limites du planificateur et charge répartie sur une série
+error-planner-too-much = Cela fait trop d’heures de début pour autant de fuseaux horaires : choisissez un intervalle plus long, moins de jours ou moins de fuseaux horaires
+series-heading = Sur l’ensemble de cette série
+# $count : les réunions de la série dont l’horaire a été choisi.
 series-hint = { $count ->
-    [one] How often the one chosen meeting of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
-   *[other] How often the { $count } chosen meetings of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
+    [one] Nombre de fois où l’unique réunion de cette série dont l’horaire a été choisi est tombée la nuit ou hors des heures de travail dans chaque fuseau horaire (selon les heures de la journée de ce sondage). Les fuseaux horaires en haut du tableau ont supporté les heures ingrates : un horaire qui les leur épargne répartit la charge.
+    [many] Nombre de fois où les { $count } de réunions de cette série dont l’horaire a été choisi sont tombées la nuit ou hors des heures de travail dans chaque fuseau horaire (selon les heures de la journée de ce sondage). Les fuseaux horaires en haut du tableau ont supporté les heures ingrates : un horaire qui les leur épargne répartit la charge.
+   *[other] Nombre de fois où les { $count } réunions de cette série dont l’horaire a été choisi sont tombées la nuit ou hors des heures de travail dans chaque fuseau horaire (selon les heures de la journée de ce sondage). Les fuseaux horaires en haut du tableau ont supporté les heures ingrates : un horaire qui les leur épargne répartit la charge.
 }
-series-no-zones = Nobody's zone is known yet: it shows once people answer, or invitees have a zone.
-series-night = meetings at night
-series-off = meetings in off hours
+series-no-zones = Aucun fuseau horaire n’est encore connu : le tableau s’affichera dès que des personnes auront répondu ou que des personnes invitées auront un fuseau horaire.
+series-night = réunions la nuit
+series-off = réunions hors des heures de travail

@@ -728,13 +728,16 @@ error-planner-zones-empty = Укажите хотя бы один часовой
 error-planner-zone-line = Строка { $n }: { $problem }
 
 ## Issue 8: planner limits and the burden across a series
-error-planner-too-much = That is too many start times for so many zones: take a longer step, fewer days or fewer zones
-series-heading = Across this series
+error-planner-too-much = Слишком много вариантов времени начала для такого числа часовых поясов: выберите шаг побольше, меньше дней или меньше часовых поясов
+series-heading = За всю серию
 # $count: the series' meetings whose time was chosen.
 series-hint = { $count ->
-    [one] How often the one chosen meeting of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
-   *[other] How often the { $count } chosen meetings of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
+    [1] Сколько раз единственная встреча этой серии, время которой выбрано, пришлась на ночь или нерабочее время в каждом часовом поясе (по рабочему и ночному времени этого опроса). Часовые пояса вверху таблицы уже приняли на себя неудобное время: время встречи, которое их пощадит, распределит нагрузку справедливее.
+    [one] Сколько встреч этой серии с выбранным временем (всего { $count } встреча) пришлось на ночь или нерабочее время в каждом часовом поясе (по рабочему и ночному времени этого опроса). Часовые пояса вверху таблицы уже приняли на себя неудобное время: время встречи, которое их пощадит, распределит нагрузку справедливее.
+    [few] Сколько встреч этой серии с выбранным временем (всего { $count } встречи) пришлось на ночь или нерабочее время в каждом часовом поясе (по рабочему и ночному времени этого опроса). Часовые пояса вверху таблицы уже приняли на себя неудобное время: время встречи, которое их пощадит, распределит нагрузку справедливее.
+    [many] Сколько встреч этой серии с выбранным временем (всего { $count } встреч) пришлось на ночь или нерабочее время в каждом часовом поясе (по рабочему и ночному времени этого опроса). Часовые пояса вверху таблицы уже приняли на себя неудобное время: время встречи, которое их пощадит, распределит нагрузку справедливее.
+   *[other] Сколько встреч этой серии с выбранным временем (всего { $count } встречи) пришлось на ночь или нерабочее время в каждом часовом поясе (по рабочему и ночному времени этого опроса). Часовые пояса вверху таблицы уже приняли на себя неудобное время: время встречи, которое их пощадит, распределит нагрузку справедливее.
 }
-series-no-zones = Nobody's zone is known yet: it shows once people answer, or invitees have a zone.
-series-night = meetings at night
-series-off = meetings in off hours
+series-no-zones = Часовые пояса участников пока неизвестны: таблица появится, когда участники ответят или когда у приглашённых будет указан часовой пояс.
+series-night = встречи ночью
+series-off = встречи в нерабочее время

@@ -551,14 +551,14 @@ error-planner-zones-empty = 请至少填写一个时区
 # $problem 说明该行有什么问题。
 error-planner-zone-line = 第 { $n } 行：{ $problem }
 
-## Issue 8: planner limits and the burden across a series
-error-planner-too-much = That is too many start times for so many zones: take a longer step, fewer days or fewer zones
-series-heading = Across this series
-# $count: the series' meetings whose time was chosen.
+## Issue 8：规划器的限制，以及系列会议中不便时间的负担分配
+error-planner-too-much = 时区这么多，要计算的候选开始时间过多：请选择更长的间隔、更少的天数或更少的时区
+series-heading = 本系列的累计情况
+# $count：本系列中已确定时间的会议数。
 series-hint = { $count ->
-    [one] How often the one chosen meeting of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
-   *[other] How often the { $count } chosen meetings of this series fell in each zone's night or off hours (by this poll's hours). Zones near the top have carried the awkward hours: a time that spares them shares the burden.
+    [1] 本系列唯一一次已确定时间的会议落在各时区夜间或非工作时间的次数（按本投票的时间划分）。排在上方的时区一直承受着不便的时间：选择能让它们避开这些时间的会议时间，就能分担这份负担。
+   *[other] 本系列已确定时间的 { $count } 次会议落在各时区夜间或非工作时间的次数（按本投票的时间划分）。排在上方的时区一直承受着不便的时间：选择能让它们避开这些时间的会议时间，就能分担这份负担。
 }
-series-no-zones = Nobody's zone is known yet: it shows once people answer, or invitees have a zone.
-series-night = meetings at night
-series-off = meetings in off hours
+series-no-zones = 目前还不知道任何人的时区：有人答复后，或受邀者填有时区后，此处就会显示。
+series-night = 处于夜间的会议
+series-off = 处于非工作时间的会议
