@@ -2,6 +2,7 @@
 //! Pure types and functions; no web framework, database or mail code here.
 
 pub mod fairness;
+pub mod grid;
 pub mod ids;
 pub mod invitee;
 pub mod limits;
