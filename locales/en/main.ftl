@@ -703,3 +703,15 @@ series-hint = { $count ->
 series-no-zones = Nobody's zone is known yet: it shows once people answer, or invitees have a zone.
 series-night = meetings at night
 series-off = meetings in off hours
+
+## Issue 11: availability grids
+# $value: the kind as sent.
+error-poll-kind = “{ $value }” is not a kind of poll: choose candidate times or an availability grid
+# $value: the cell as sent (a UTC instant).
+error-not-a-cell = “{ $value }” is not a cell of this poll’s grid
+# $value: the cell size as typed.
+error-grid-cell = A cell is 15, 30 or 60 minutes, not “{ $value }”
+error-grid-range-empty = The last day is before the first
+error-grid-range-long = A grid covers at most { $days } days
+error-grid-aligned = The daily hours must fall on the cells’ boundaries (every { $minutes } minutes)
+error-grid-past = This grid is over: its last day must be today or later

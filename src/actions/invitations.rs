@@ -9,8 +9,9 @@ use super::{
     AppState, CreatedPoll, PollView,
 };
 use crate::db;
+use crate::domain::grid::GridDraft;
 use crate::domain::invitee::{parse_invitee_list, InviteeDraft, LineError, INVITEES_MAX};
-use crate::domain::poll::SettingsDraft;
+use crate::domain::poll::{PollKind, SettingsDraft};
 use crate::domain::{
     Invitee, InviteeId, Poll, PollDraft, PollId, Response, ResponseDraft, ResponseId, SecretToken,
 };
@@ -412,6 +413,10 @@ impl AppState {
             hide_results: source.hide_results,
             slots: slots.to_vec(),
             language: source.language,
+            // The next meeting is chosen among the slots given, whatever the source
+            // asked.
+            kind: PollKind::Times.as_str().to_owned(),
+            grid: GridDraft::default(),
         };
         let new = draft.validate(now)?;
         let new_id = PollId::generate();

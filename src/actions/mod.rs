@@ -108,6 +108,8 @@ pub struct PollView {
     /// The chosen meetings of the poll's series (UTC start, length in minutes), oldest
     /// first, this poll's included once finalized: for the organizer's view only.
     pub series: Vec<(DateTime<Utc>, u32)>,
+    /// An availability poll's cells, counts, answers and best windows.
+    pub grid: Option<crate::domain::grid::GridResults>,
 }
 
 /// What became of the edit-link mail of a new answer.
@@ -709,6 +711,62 @@ impl AppState {
         slot_id: &str,
         now: DateTime<Utc>,
     ) -> Result<(Poll, usize), ActionError> {
+        self.finalize_with(id, token, now, |_, poll| {
+            poll.slot(slot_id).cloned().ok_or_else(|| {
+                invalid(
+                    "slot_id",
+                    Message::new("error-not-a-slot").text("value", slot_id),
+                )
+            })
+        })
+    }
+
+    /// Finalizes an availability poll on the window starting at the cell `start` (RFC
+    /// 3339): the window becomes the poll's slot, then as [`AppState::finalize`].
+    ///
+    /// # Errors
+    /// `NotFound`; `Invalid` (`start`) when the poll has no grid or `start` is not one of
+    /// its cells; `Conflict` when that window is already the chosen one or the mail cap
+    /// would be passed; storage.
+    pub fn finalize_window(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        start: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(Poll, usize), ActionError> {
+        self.finalize_with(id, token, now, |c, poll| {
+            let not_a_cell = || {
+                invalid(
+                    "start",
+                    Message::new("error-not-a-cell").text("value", start),
+                )
+            };
+            let at = DateTime::parse_from_rfc3339(start.trim())
+                .map_err(|_| not_a_cell())?
+                .with_timezone(&Utc);
+            let grid = poll.grid.as_ref().ok_or_else(not_a_cell)?;
+            if grid.cells().binary_search(&at).is_err() {
+                return Err(not_a_cell());
+            }
+            if let Some(slot) = poll.slots.iter().find(|s| s.start_at == at) {
+                return Ok(slot.clone());
+            }
+            let added = db::polls::add_slots(c, id, &[at], now)?;
+            added.into_iter().next().ok_or(ActionError::NotFound)
+        })
+    }
+
+    /// Finalizes on the slot `choose` picks (or adds) for the poll, locked: the
+    /// meeting mail (or, when another slot was chosen before, the moved meeting) goes
+    /// to everyone concerned in the same transaction.
+    fn finalize_with(
+        &self,
+        id: &PollId,
+        token: &SecretToken,
+        now: DateTime<Utc>,
+        choose: impl FnOnce(&mut DbConnection, &Poll) -> Result<Slot, ActionError>,
+    ) -> Result<(Poll, usize), ActionError> {
         let mut conn = self.conn()?;
         let (poll, queued) = db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
@@ -716,20 +774,12 @@ impl AppState {
                 .final_slot()
                 .filter(|_| poll.status == PollStatus::Finalized)
                 .cloned();
-            if previous.as_ref().is_some_and(|p| p.id.as_str() == slot_id) {
+            let slot = choose(c, &poll)?;
+            if previous.as_ref().is_some_and(|p| p.id == slot.id) {
                 return Err(ActionError::Conflict(Message::new(
                     "conflict-finalize-again",
                 )));
             }
-            let slot = poll
-                .slot(slot_id)
-                .ok_or_else(|| {
-                    invalid(
-                        "slot_id",
-                        Message::new("error-not-a-slot").text("value", slot_id),
-                    )
-                })?
-                .clone();
             db::polls::set_meeting(c, &poll, Some(&slot.id), now)?;
             let poll = load(c, id)?;
             let what = previous.map_or(MeetingMail::Chosen, MeetingMail::Moved);
@@ -951,6 +1001,13 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
     let comments = db::comments::for_poll(conn, &poll.id)?;
     let tallies = crate::domain::fairness::tally_with_costs(&poll, &responses);
     let best_slot_id = best_slot(&tallies).cloned();
+    let grid = match &poll.grid {
+        Some(_) => Some(
+            crate::domain::grid::grid_results(&poll, &responses)
+                .map_err(|e| DbError::Corrupt(format!("poll {}: {e}", poll.id)))?,
+        ),
+        None => None,
+    };
     Ok(PollView {
         poll,
         responses,
@@ -960,5 +1017,6 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
         mail: None,
         invitees: Vec::new(),
         series: Vec::new(),
+        grid,
     })
 }

@@ -1,15 +1,16 @@
 //! Polls and their slots.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
-use super::schema::{polls, slots};
+use super::schema::{poll_grids, polls, slots};
 use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
 use crate::domain::fairness::DayHours;
+use crate::domain::grid::GridSpec;
 use crate::domain::poll::PollSettings;
 use crate::domain::text::EmailAddress;
 use crate::domain::{
-    NewPoll, NotifyMode, Poll, PollId, PollStatus, Slot, SlotId, TimeZoneId, TokenHash,
+    NewPoll, NotifyMode, Poll, PollId, PollKind, PollStatus, Slot, SlotId, TimeZoneId, TokenHash,
 };
 use crate::i18n::Language;
 
@@ -42,6 +43,50 @@ struct PollRow {
     work_start_minutes: i32,
     work_end_minutes: i32,
     night_start_minutes: i32,
+    kind: String,
+}
+
+#[derive(Queryable, Selectable, Insertable)]
+#[diesel(table_name = poll_grids)]
+struct GridRow {
+    poll_id: String,
+    from_date: String,
+    to_date: String,
+    day_start_minutes: i32,
+    day_end_minutes: i32,
+    cell_minutes: i32,
+}
+
+impl GridRow {
+    fn of(poll_id: &PollId, g: &GridSpec) -> Self {
+        let m = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
+        GridRow {
+            poll_id: poll_id.as_str().to_owned(),
+            from_date: g.from.to_string(),
+            to_date: g.to.to_string(),
+            day_start_minutes: m(g.day_start_minutes),
+            day_end_minutes: m(g.day_end_minutes),
+            cell_minutes: m(g.cell_minutes),
+        }
+    }
+
+    fn into_spec(self, zone: TimeZoneId) -> Result<GridSpec, DbError> {
+        let corrupt =
+            |what: &str| DbError::Corrupt(format!("grid of poll {}: {what}", self.poll_id));
+        let date =
+            |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| corrupt("a date"));
+        let m = |v: i32| u32::try_from(v).map_err(|_| corrupt("a negative number"));
+        let spec = GridSpec {
+            from: date(&self.from_date)?,
+            to: date(&self.to_date)?,
+            zone,
+            day_start_minutes: m(self.day_start_minutes)?,
+            day_end_minutes: m(self.day_end_minutes)?,
+            cell_minutes: m(self.cell_minutes)?,
+        };
+        spec.check().map_err(|e| corrupt(&e.to_string()))?;
+        Ok(spec)
+    }
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -53,12 +98,26 @@ struct SlotRow {
 }
 
 impl PollRow {
-    fn into_poll(self, slots: Vec<Slot>) -> Result<Poll, DbError> {
+    fn into_poll(self, slots: Vec<Slot>, grid: Option<GridRow>) -> Result<Poll, DbError> {
+        let kind = self
+            .kind
+            .parse::<PollKind>()
+            .map_err(|e| DbError::Corrupt(format!("poll {}: kind {}", self.id, e.0)))?;
+        let timezone = self
+            .timezone
+            .parse::<TimeZoneId>()
+            .map_err(|e| DbError::Corrupt(format!("poll {}: {e}", self.id)))?;
+        let grid = match (kind, grid) {
+            (PollKind::Availability, Some(g)) => Some(g.into_spec(timezone)?),
+            (PollKind::Availability, None) => {
+                return Err(DbError::Corrupt(format!("poll {}: no grid", self.id)))
+            }
+            (_, _) => None,
+        };
         Ok(Poll {
-            timezone: self
-                .timezone
-                .parse::<TimeZoneId>()
-                .map_err(|e| DbError::Corrupt(format!("poll {}: {e}", self.id)))?,
+            kind,
+            grid,
+            timezone,
             status: self
                 .status
                 .parse::<PollStatus>()
@@ -155,8 +214,14 @@ pub fn insert(
             polls::created_at.eq(to_db_time(now)),
             polls::updated_at.eq(to_db_time(now)),
             polls::language.eq(new.language.code()),
+            polls::kind.eq(new.kind.as_str()),
         ))
         .execute(conn)?;
+    if let Some(grid) = &new.grid {
+        diesel::insert_into(poll_grids::table)
+            .values(GridRow::of(id, grid))
+            .execute(conn)?;
+    }
     let rows = slot_rows(id, &new.slot_starts);
     on_backend!(conn, |c| diesel::insert_into(slots::table)
         .values(&rows)
@@ -164,7 +229,8 @@ pub fn insert(
     find(conn, id)?.ok_or(DbError::NotFound)
 }
 
-/// Loads a poll and its slots (earliest first): two queries.
+/// Loads a poll and its slots (earliest first): two queries, and a third for the grid of
+/// an availability poll.
 ///
 /// # Errors
 /// [`DbError`] on query failure or a corrupt row; `Ok(None)` when there is no such poll.
@@ -182,7 +248,16 @@ pub fn find(conn: &mut DbConnection, id: &PollId) -> Result<Option<Poll>, DbErro
         .order((slots::start_at.asc(), slots::id.asc()))
         .select(SlotRow::as_select())
         .load(conn)?;
-    row.into_poll(into_slots(slot_rows)).map(Some)
+    let grid = if row.kind == PollKind::Availability.as_str() {
+        poll_grids::table
+            .find(id.as_str())
+            .select(GridRow::as_select())
+            .first(conn)
+            .optional()?
+    } else {
+        None
+    };
+    row.into_poll(into_slots(slot_rows), grid).map(Some)
 }
 
 /// Locks the poll's row until the end of the transaction, so that actions on one poll

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 
 use super::schema::{responses, votes};
 use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
+use crate::domain::grid::Availability;
 use crate::domain::text::EmailAddress;
 use crate::domain::{
     NewResponse, PollId, Response, ResponseId, SlotId, TimeZoneId, TokenHash, Vote,
@@ -25,6 +26,7 @@ struct ResponseRow {
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
     language: String,
+    availability: Option<String>,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -59,6 +61,7 @@ fn assemble(rows: Vec<ResponseRow>, vote_rows: Vec<VoteRow>) -> Result<Vec<Respo
                     .parse::<Language>()
                     .map_err(|e| DbError::Corrupt(format!("response {}: {e}", r.id)))?,
                 votes: by_response.remove(&r.id).unwrap_or_default(),
+                availability: r.availability,
                 id: ResponseId::from_db(r.id),
                 edit_token_hash: TokenHash(r.edit_token_hash),
                 name: r.name,
@@ -170,6 +173,7 @@ pub fn insert(
             responses::created_at.eq(to_db_time(now)),
             responses::updated_at.eq(to_db_time(now)),
             responses::language.eq(new.language.code()),
+            responses::availability.eq(new.availability.as_ref().map(Availability::encode)),
         ))
         .execute(conn)?;
     insert_votes(conn, id, new)
@@ -193,6 +197,7 @@ pub fn update(
             responses::timezone.eq(new.timezone.name()),
             responses::updated_at.eq(to_db_time(now)),
             responses::language.eq(new.language.code()),
+            responses::availability.eq(new.availability.as_ref().map(Availability::encode)),
         ))
         .execute(conn)?;
     if n == 0 {

@@ -31,6 +31,18 @@ diesel::table! {
         work_start_minutes -> Integer,
         work_end_minutes -> Integer,
         night_start_minutes -> Integer,
+        kind -> Text,
+    }
+}
+
+diesel::table! {
+    poll_grids (poll_id) {
+        poll_id -> Text,
+        from_date -> Text,
+        to_date -> Text,
+        day_start_minutes -> Integer,
+        day_end_minutes -> Integer,
+        cell_minutes -> Integer,
     }
 }
 
@@ -54,6 +66,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         language -> Text,
+        availability -> Nullable<Text>,
     }
 }
 
@@ -122,6 +135,7 @@ diesel::table! {
 }
 
 diesel::joinable!(slots -> polls (poll_id));
+diesel::joinable!(poll_grids -> polls (poll_id));
 diesel::joinable!(invitees -> polls (poll_id));
 diesel::joinable!(invitees -> responses (response_id));
 diesel::joinable!(invitee_links -> invitees (invitee_id));
@@ -132,6 +146,7 @@ diesel::joinable!(comments -> polls (poll_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     polls,
+    poll_grids,
     invitees,
     invitee_links,
     slots,

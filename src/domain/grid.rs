@@ -21,10 +21,12 @@
 use std::collections::BTreeMap;
 
 use base64::Engine as _;
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
 
 use super::time::TimeZoneId;
 use super::vote::Vote;
+use super::FieldErrors;
+use crate::i18n::Message;
 
 /// Most days a grid covers.
 pub const GRID_MAX_DAYS: i64 = 31;
@@ -129,6 +131,118 @@ impl GridSpec {
             }
         }
         cells
+    }
+}
+
+/// A grid as typed on the create form or in the API, before checking.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GridDraft {
+    /// First day, `YYYY-MM-DD`.
+    pub from: String,
+    /// Last day, `YYYY-MM-DD`.
+    pub to: String,
+    /// Daily start, `HH:MM`.
+    pub day_start: String,
+    /// Daily end, `HH:MM` (at or before the start: the next day).
+    pub day_end: String,
+    /// Cell size in minutes: `15`, `30` or `60`.
+    pub cell_minutes: String,
+}
+
+impl GridDraft {
+    /// The draft of a stored grid.
+    pub fn of(spec: &GridSpec) -> Self {
+        let hm = |m: u32| format!("{:02}:{:02}", m / 60, m % 60);
+        GridDraft {
+            from: spec.from.to_string(),
+            to: spec.to.to_string(),
+            day_start: hm(spec.day_start_minutes),
+            day_end: hm(spec.day_end_minutes),
+            cell_minutes: spec.cell_minutes.to_string(),
+        }
+    }
+
+    /// The checked grid on the clock of `zone`, ending after `now`.
+    ///
+    /// # Errors
+    /// [`FieldErrors`] naming `grid_from`, `grid_to`, `grid_day_start`, `grid_day_end`
+    /// or `grid_cell_minutes`: a date or time that cannot be read, an empty or too long
+    /// range, a cell size other than 15, 30 or 60, hours off the cell boundaries, or a
+    /// grid wholly in the past.
+    pub fn validate(&self, zone: TimeZoneId, now: DateTime<Utc>) -> Result<GridSpec, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let mut date = |field: &'static str, text: &str| {
+            let d = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+            if d.is_none() {
+                errors.add(field, Message::new("error-date").text("value", text.trim()));
+            }
+            d
+        };
+        let from = date("grid_from", &self.from);
+        let to = date("grid_to", &self.to);
+        let mut hour = |field: &'static str, text: &str| {
+            let t = NaiveTime::parse_from_str(text.trim(), "%H:%M").ok();
+            if t.is_none() {
+                errors.add(field, Message::new("error-hour").text("value", text.trim()));
+            }
+            t.map(|t| t.hour() * 60 + t.minute())
+        };
+        let day_start = hour("grid_day_start", &self.day_start);
+        let day_end = hour("grid_day_end", &self.day_end);
+        let cell = self
+            .cell_minutes
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|c| CELL_MINUTES.contains(c));
+        if cell.is_none() {
+            errors.add(
+                "grid_cell_minutes",
+                Message::new("error-grid-cell").text("value", self.cell_minutes.trim()),
+            );
+        }
+        let (Some(from), Some(to), Some(day_start), Some(day_end), Some(cell)) =
+            (from, to, day_start, day_end, cell)
+        else {
+            return Err(errors);
+        };
+        let spec = GridSpec {
+            from,
+            to,
+            zone,
+            day_start_minutes: day_start,
+            day_end_minutes: day_end,
+            cell_minutes: cell,
+        };
+        match spec.check() {
+            Ok(()) => {}
+            Err(GridError::EmptyRange) => {
+                errors.add("grid_to", Message::new("error-grid-range-empty"));
+            }
+            Err(GridError::RangeTooLong) => errors.add(
+                "grid_to",
+                Message::new("error-grid-range-long").count("days", GRID_MAX_DAYS),
+            ),
+            Err(GridError::CellSize) => errors.add(
+                "grid_cell_minutes",
+                Message::new("error-grid-cell").text("value", self.cell_minutes.trim()),
+            ),
+            Err(GridError::NotAligned(minutes)) => {
+                let field = if day_start % minutes == 0 {
+                    "grid_day_end"
+                } else {
+                    "grid_day_start"
+                };
+                errors.add(
+                    field,
+                    Message::new("error-grid-aligned").count("minutes", minutes),
+                );
+            }
+        }
+        if errors.is_empty() && spec.cells().last().is_none_or(|last| *last <= now) {
+            errors.add("grid_to", Message::new("error-grid-past"));
+        }
+        errors.into_result(|| spec)
     }
 }
 
@@ -396,6 +510,63 @@ pub fn best_windows(mut windows: Vec<Window>, length_cells: usize, limit: usize)
         }
     }
     chosen
+}
+
+/// How many best windows are shown.
+pub const BEST_WINDOWS: usize = 5;
+
+/// An availability poll's results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GridResults {
+    /// The cells, UTC start instants.
+    pub cells: Vec<DateTime<Utc>>,
+    /// Counts per cell.
+    pub counts: Vec<CellCount>,
+    /// Each response's marks, in response order.
+    pub answers: Vec<Availability>,
+    /// The best windows for the meeting ([`best_windows`]), with their inconvenience
+    /// score for the respondents on their own clocks.
+    pub best: Vec<Window>,
+}
+
+/// The results of `poll` (an availability poll) from `responses`.
+///
+/// # Errors
+/// [`BadAvailability`] when a stored answer does not fit the grid; `cells` empty for a
+/// poll without a grid.
+pub fn grid_results(
+    poll: &super::Poll,
+    responses: &[super::Response],
+) -> Result<GridResults, BadAvailability> {
+    let Some(spec) = &poll.grid else {
+        return Ok(GridResults {
+            cells: Vec::new(),
+            counts: Vec::new(),
+            answers: Vec::new(),
+            best: Vec::new(),
+        });
+    };
+    let cells = spec.cells();
+    let answers = responses
+        .iter()
+        .map(|r| r.availability(cells.len()))
+        .collect::<Result<Vec<_>, _>>()?;
+    let refs: Vec<&Availability> = answers.iter().collect();
+    let counts = cell_counts(cells.len(), &refs);
+    let duration = u32::try_from(poll.duration_minutes).unwrap_or(60);
+    let zones = super::fairness::respondent_zones(responses);
+    let mut all = windows(&cells, spec.cell_minutes, duration, &refs);
+    for w in all.iter_mut().filter(|w| w.free > 0) {
+        w.score = super::fairness::cost(w.start, duration, &zones, &poll.hours).score;
+    }
+    let length = usize::try_from(duration.div_ceil(spec.cell_minutes)).unwrap_or(1);
+    let best = best_windows(all, length, BEST_WINDOWS);
+    Ok(GridResults {
+        cells,
+        counts,
+        answers,
+        best,
+    })
 }
 
 #[cfg(test)]

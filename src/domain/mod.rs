@@ -16,7 +16,7 @@ pub mod vote;
 
 pub use ids::{InviteeId, PollId, ResponseId, SecretToken, SlotId, TokenHash};
 pub use invitee::Invitee;
-pub use poll::{NewPoll, NotifyMode, Poll, PollDraft, PollStatus, Slot};
+pub use poll::{NewPoll, NotifyMode, Poll, PollDraft, PollKind, PollStatus, Slot};
 pub use response::{NewResponse, Response, ResponseDraft};
 pub use time::{LocalTime, LocalTimeError, SlotInputError, TimeZoneId};
 pub use vote::{best_slot, tally, SlotTally, Vote};

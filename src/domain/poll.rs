@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use chrono::{DateTime, Duration, Utc};
 
+use super::grid::{GridDraft, GridSpec};
 use super::ids::{PollId, SlotId, TokenHash};
 use super::text::{long_text, one_line, optional_line, EmailAddress};
 use super::time::{parse_instant, TimeZoneId};
@@ -64,6 +65,48 @@ impl FromStr for PollStatus {
 impl fmt::Display for PollStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// What a poll asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PollKind {
+    /// Yes / if need be / no for each of a few candidate slots.
+    #[default]
+    Times,
+    /// When each person is free over a grid of days and hours
+    /// ([`crate::domain::grid`]); the organizer turns a window into the final slot.
+    Availability,
+}
+
+impl PollKind {
+    /// The stored, form and API spelling: `times`, `availability`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PollKind::Times => "times",
+            PollKind::Availability => "availability",
+        }
+    }
+}
+
+/// A poll kind that is not `times` or `availability`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownPollKind(pub String);
+
+impl From<UnknownPollKind> for Message {
+    fn from(e: UnknownPollKind) -> Self {
+        Message::new("error-poll-kind").text("value", e.0)
+    }
+}
+
+impl FromStr for PollKind {
+    type Err = UnknownPollKind;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "times" | "" => Ok(PollKind::Times),
+            "availability" => Ok(PollKind::Availability),
+            other => Err(UnknownPollKind(other.to_owned())),
+        }
     }
 }
 
@@ -212,6 +255,11 @@ pub struct Poll {
     pub series_id: Option<String>,
     /// The hours of the day slots are judged by, on each person's clock.
     pub hours: crate::domain::fairness::DayHours,
+    /// What the poll asks.
+    pub kind: PollKind,
+    /// The grid of an availability poll (`None` for other kinds). Its slots are then
+    /// only the windows the organizer chose.
+    pub grid: Option<GridSpec>,
 }
 
 impl Poll {
@@ -286,10 +334,15 @@ pub struct PollDraft {
     pub if_need_be: bool,
     /// Hide results until finalized.
     pub hide_results: bool,
-    /// Slots as typed: local times in the poll's zone, or with an offset or `Z`.
+    /// Slots as typed: local times in the poll's zone, or with an offset or `Z`
+    /// (a poll of times; ignored for an availability poll).
     pub slots: Vec<String>,
     /// The organizer's language (from the page, or the API's `language`).
     pub language: Language,
+    /// `times` (or empty) or `availability`.
+    pub kind: String,
+    /// The grid of an availability poll, as typed (ignored for a poll of times).
+    pub grid: GridDraft,
 }
 
 /// The settings of a poll that the organizer can edit later, validated.
@@ -322,10 +375,14 @@ pub struct NewPoll {
     pub organizer_email: EmailAddress,
     /// The poll's zone.
     pub timezone: TimeZoneId,
-    /// Slot start instants, sorted, distinct.
+    /// Slot start instants, sorted, distinct (empty for an availability poll).
     pub slot_starts: Vec<DateTime<Utc>>,
     /// The organizer's language.
     pub language: Language,
+    /// What the poll asks.
+    pub kind: PollKind,
+    /// The grid of an availability poll.
+    pub grid: Option<GridSpec>,
 }
 
 /// Parses a meeting duration in minutes (1..=1440).
@@ -448,12 +505,25 @@ impl PollDraft {
             "duration_minutes",
             parse_duration_minutes(&self.duration_minutes),
         );
-        let (deadline, slots) = match timezone {
-            Some(zone) => (
+        let kind = errors.check("kind", self.kind.parse::<PollKind>());
+        let (deadline, slots, grid) = match (timezone, kind) {
+            (Some(zone), Some(PollKind::Times)) => (
                 errors.check("deadline", parse_deadline(&self.deadline, zone, now)),
                 errors.check("slots", parse_slots(&self.slots, zone, &[], now)),
+                Some(None),
             ),
-            None => (None, None),
+            (Some(zone), Some(PollKind::Availability)) => {
+                let deadline = errors.check("deadline", parse_deadline(&self.deadline, zone, now));
+                let grid = match self.grid.validate(zone, now) {
+                    Ok(g) => Some(Some(g)),
+                    Err(e) => {
+                        errors.0.extend(e.0);
+                        None
+                    }
+                };
+                (deadline, Some(Vec::new()), grid)
+            }
+            _ => (None, None, None),
         };
         match (
             title,
@@ -465,6 +535,8 @@ impl PollDraft {
             duration,
             deadline,
             slots,
+            kind,
+            grid,
         ) {
             (
                 Some(title),
@@ -476,6 +548,8 @@ impl PollDraft {
                 Some(duration_minutes),
                 Some(deadline_at),
                 Some(slot_starts),
+                Some(kind),
+                Some(grid),
             ) if errors.is_empty() => Ok(NewPoll {
                 settings: PollSettings {
                     title,
@@ -491,6 +565,8 @@ impl PollDraft {
                 timezone,
                 slot_starts,
                 language: self.language,
+                kind,
+                grid,
             }),
             _ => Err(errors),
         }

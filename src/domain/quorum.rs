@@ -189,6 +189,7 @@ mod tests {
             created_at: DateTime::<Utc>::UNIX_EPOCH,
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
             language: crate::i18n::Language::En,
+            availability: None,
         }
     }
 

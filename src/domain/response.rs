@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
+use super::grid::{Availability, BadAvailability, GridSpec};
 use super::ids::{ResponseId, SlotId, TokenHash};
 use super::poll::{Poll, NAME_MAX};
 use super::text::{one_line, optional_line, EmailAddress};
@@ -38,6 +39,23 @@ pub struct Response {
     pub updated_at: DateTime<Utc>,
     /// The participant's language: their mail is in it.
     pub language: Language,
+    /// Their marks on an availability poll's grid, packed as
+    /// [`Availability::encode`] writes them (read with [`Response::availability`]);
+    /// `None` for other polls.
+    pub availability: Option<String>,
+}
+
+impl Response {
+    /// Their marks on a grid of `cells` cells: none marked when they gave none.
+    ///
+    /// # Errors
+    /// [`BadAvailability`] when the stored marks do not fit the grid (a corrupt row).
+    pub fn availability(&self, cells: usize) -> Result<Availability, BadAvailability> {
+        match &self.availability {
+            Some(packed) => Availability::decode(packed, cells),
+            None => Ok(Availability::none(cells)),
+        }
+    }
 }
 
 /// A response as typed, before validation.
@@ -51,7 +69,8 @@ pub struct ResponseDraft {
     pub affiliation: String,
     /// IANA zone (empty: the poll's).
     pub timezone: String,
-    /// Slot id → vote text, as given.
+    /// Slot id → vote text, as given; for an availability poll, a cell's UTC start
+    /// (RFC 3339) → `yes` or `if_need_be` (unmarked cells are `no`).
     pub votes: Vec<(String, String)>,
     /// The participant's language (from the page, or the API's `language`).
     pub language: Language,
@@ -68,10 +87,12 @@ pub struct NewResponse {
     pub affiliation: Option<String>,
     /// Zone.
     pub timezone: TimeZoneId,
-    /// Votes for slots of this poll.
+    /// Votes for slots of this poll (none for an availability poll).
     pub votes: Vec<(SlotId, Vote)>,
     /// Language.
     pub language: Language,
+    /// The marks on an availability poll's grid.
+    pub availability: Option<Availability>,
 }
 
 impl ResponseDraft {
@@ -93,6 +114,76 @@ impl ResponseDraft {
         } else {
             errors.check("timezone", self.timezone.parse::<TimeZoneId>())
         };
+        let (votes, availability, vote_problem) = match &poll.grid {
+            Some(grid) => {
+                let (marks, problem) = self.marks(grid, poll.if_need_be);
+                (Vec::new(), Some(marks), problem)
+            }
+            None => {
+                let (votes, problem) = self.slot_votes(poll);
+                (votes, None, problem)
+            }
+        };
+        if let Some(p) = vote_problem {
+            errors.add("votes", p);
+        }
+        match (name, email, affiliation, timezone) {
+            (Some(name), Some(email), Some(affiliation), Some(timezone)) if errors.is_empty() => {
+                Ok(NewResponse {
+                    name,
+                    email,
+                    affiliation,
+                    timezone,
+                    votes,
+                    language: self.language,
+                    availability,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+
+    /// The marks on `grid`: each pair names a cell by its UTC start and marks it `yes`
+    /// or `if_need_be` (`no` leaves it unmarked); the first problem found, if any.
+    fn marks(&self, grid: &GridSpec, if_need_be: bool) -> (Availability, Option<Message>) {
+        let cells = grid.cells();
+        let mut marks = Availability::none(cells.len());
+        let mut problem: Option<Message> = None;
+        let mut marked = vec![false; cells.len()];
+        for (cell_text, vote_text) in &self.votes {
+            let index = DateTime::parse_from_rfc3339(cell_text.trim())
+                .ok()
+                .and_then(|at| cells.binary_search(&at.with_timezone(&Utc)).ok());
+            let Some(index) = index else {
+                problem.get_or_insert_with(|| {
+                    Message::new("error-not-a-cell").text("value", cell_text)
+                });
+                continue;
+            };
+            match vote_text.parse::<Vote>() {
+                Ok(Vote::IfNeedBe) if !if_need_be => {
+                    problem.get_or_insert_with(|| Message::new("error-no-if-need-be"));
+                }
+                Ok(vote) => {
+                    if marked.get(index).copied().unwrap_or(true) {
+                        problem.get_or_insert_with(|| {
+                            Message::new("error-answered-twice").text("value", cell_text)
+                        });
+                    } else {
+                        marked[index] = true;
+                        marks.0[index] = vote;
+                    }
+                }
+                Err(e) => {
+                    problem.get_or_insert_with(|| e.into());
+                }
+            }
+        }
+        (marks, problem)
+    }
+
+    /// The votes for the poll's slots, and the first problem found, if any.
+    fn slot_votes(&self, poll: &Poll) -> (Vec<(SlotId, Vote)>, Option<Message>) {
         let mut votes = Vec::with_capacity(self.votes.len());
         let mut vote_problem: Option<Message> = None;
         for (slot_text, vote_text) in &self.votes {
@@ -123,22 +214,7 @@ impl ResponseDraft {
         if vote_problem.is_none() && votes.is_empty() {
             vote_problem = Some(Message::new("error-no-answer"));
         }
-        if let Some(p) = vote_problem {
-            errors.add("votes", p);
-        }
-        match (name, email, affiliation, timezone) {
-            (Some(name), Some(email), Some(affiliation), Some(timezone)) if errors.is_empty() => {
-                Ok(NewResponse {
-                    name,
-                    email,
-                    affiliation,
-                    timezone,
-                    votes,
-                    language: self.language,
-                })
-            }
-            _ => Err(errors),
-        }
+        (votes, vote_problem)
     }
 }
 
@@ -175,6 +251,8 @@ mod tests {
             remind_before_hours: None,
             series_id: None,
             hours: crate::domain::fairness::DayHours::DEFAULT,
+            kind: crate::domain::PollKind::Times,
+            grid: None,
             language: crate::i18n::Language::En,
             created_at: at,
             updated_at: at,

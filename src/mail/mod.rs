@@ -597,6 +597,8 @@ mod tests {
             remind_before_hours: None,
             series_id: None,
             hours: crate::domain::fairness::DayHours::DEFAULT,
+            kind: crate::domain::PollKind::Times,
+            grid: None,
             language: crate::i18n::Language::En,
             created_at: start,
             updated_at: start,

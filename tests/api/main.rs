@@ -26,6 +26,7 @@ mod deliverability;
 mod fairness;
 mod fairness_api;
 mod fixture;
+mod grids;
 mod injection;
 mod input_fuzz;
 mod instances;

@@ -41,6 +41,8 @@ pub fn poll_with(title: &str, description: &str, location: &str, organizer: &str
         remind_before_hours: None,
         series_id: None,
         hours: convene::domain::fairness::DayHours::DEFAULT,
+        kind: convene::domain::PollKind::Times,
+        grid: None,
         created_at: at,
         updated_at: at,
         slots: vec![slot],

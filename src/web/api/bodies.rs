@@ -10,6 +10,7 @@
 //! are the bodies of the invitation operations.
 
 mod fairness;
+mod grid;
 mod invitations;
 mod poll;
 
@@ -25,6 +26,7 @@ pub use self::fairness::{
     Cost, FairnessQuery, Hours, Plan, PlannerRequest, PlannerZone, PollFairness, Proposal,
     SlotFairness, TimeClass, ZoneCost,
 };
+pub use self::grid::{GridCell, GridRequest, GridView, GridWindow, Marks};
 pub use self::invitations::{
     AddInviteesRequest, AddedInvitees, AffiliationMissing, DuplicatePollRequest, Invited, Invitee,
     InviteeLineProblem, InviteeList, LineErrorCode, MissingStanding, Quorum, Reminded,
@@ -37,7 +39,8 @@ pub use self::poll::{
 
 // ---- request bodies ----
 
-/// `POST /api/v1/polls`: a new poll with its candidate slots.
+/// `POST /api/v1/polls`: a new poll with its candidate slots, or (`"kind":
+/// "availability"`) with the grid of days and hours people mark when they are free.
 #[derive(Debug, Deserialize, Default, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 #[schema(example = json!({
@@ -91,12 +94,19 @@ pub struct CreatePollRequest {
     /// (`2027-10-31T02:30+01:00`), on the minute, in the future, within five years.
     /// Empty strings are ignored. A local time skipped or repeated by a clock change is
     /// refused (422) with a message naming it; give it with an offset instead.
-    #[schema(required = true, min_items = 1, max_items = 200, example = json!(["2027-03-23T13:00", "2027-03-25T07:00"]))]
+    /// Required for a poll of times; an availability poll has none.
+    #[schema(max_items = 200, example = json!(["2027-03-23T13:00", "2027-03-25T07:00"]))]
     pub slots: Vec<String>,
     /// The organizer's language for their mail: `en`, `fr`, `es`, `ar`, `zh` or `ru`
     /// (default: from `Accept-Language`, else `en`).
     #[schema(example = "en")]
     pub language: Option<String>,
+    /// What the poll asks: `times` (default: answers for each of the `slots`) or
+    /// `availability` (everyone marks the cells of `grid` when they are free).
+    #[schema(pattern = "^(times|availability)$", example = "times")]
+    pub kind: Option<String>,
+    /// The grid of an availability poll (required then, refused otherwise).
+    pub grid: Option<GridRequest>,
 }
 
 /// `POST /api/v1/polls/{id}/responses` and `PUT …/responses/{response_id}`: a
@@ -127,11 +137,14 @@ pub struct ResponseRequest {
     pub timezone: Option<String>,
     /// Slot id → vote, for at least one slot of the poll; `if_need_be` only where the
     /// poll offers it.
-    #[schema(required = true, value_type = BTreeMap<String, Vote>)]
+    /// Required for a poll of times; `{}` or absent for an availability poll.
+    #[schema(value_type = BTreeMap<String, Vote>)]
     pub votes: BTreeMap<String, String>,
     /// The participant's language for their mail (as a poll's `language`).
     #[schema(example = "en")]
     pub language: Option<String>,
+    /// An availability poll's answer: the cells marked (absent for a poll of times).
+    pub availability: Option<Marks>,
 }
 
 /// `PATCH /api/v1/polls/{id}`: the settings to change; absent or `null` fields stay as
@@ -198,13 +211,19 @@ pub struct AddSlotsRequest {
     pub slots: Vec<String>,
 }
 
-/// `POST /api/v1/polls/{id}/finalize`: the chosen slot.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
+/// `POST /api/v1/polls/{id}/finalize`: the chosen slot (a poll of times) or the start
+/// of the chosen window (an availability poll); exactly one of the two.
+#[derive(Debug, Deserialize, Default, ToSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schema(example = json!({"slot_id": "a1B2c3D4e5"}))]
 pub struct FinalizeRequest {
     /// The id of one of the poll's slots.
     #[schema(pattern = "^[A-Za-z0-9]{10}$", example = "a1B2c3D4e5")]
-    pub slot_id: String,
+    pub slot_id: Option<String>,
+    /// An availability poll: the UTC start (RFC 3339) of one of its cells, where the
+    /// meeting of `duration_minutes` starts (see `grid.best_windows`).
+    #[schema(format = DateTime, example = "2027-03-22T08:00:00Z")]
+    pub start: Option<String>,
 }
 
 /// `?tz=` on `GET /api/v1/polls/{id}`.

@@ -288,7 +288,9 @@ pub async fn reopen_poll(
 /// Choose the meeting's slot (admin token).
 ///
 /// Everyone with an address and the organizer are mailed the time in their own zone
-/// with a calendar file.
+/// with a calendar file. An availability poll is finalized on a window: give the UTC
+/// `start` of one of its cells (such as a `grid.best_windows[].start`); the window
+/// becomes the poll's slot.
 #[utoipa::path(
     post,
     path = "/polls/{id}/finalize",
@@ -307,11 +309,30 @@ pub async fn finalize_poll(
     path: web::Path<String>,
     Body(body): Body<FinalizeRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let slot_id = body.slot_id;
-    admin_action(state, &req, &path, move |st, id, token| {
-        st.finalize(id, token, &slot_id, Utc::now())
-    })
-    .await
+    match (body.slot_id, body.start) {
+        (Some(slot_id), None) => {
+            admin_action(state, &req, &path, move |st, id, token| {
+                st.finalize(id, token, &slot_id, Utc::now())
+            })
+            .await
+        }
+        (None, Some(start)) => {
+            admin_action(state, &req, &path, move |st, id, token| {
+                st.finalize_window(id, token, &start, Utc::now())
+            })
+            .await
+        }
+        (Some(_), Some(_)) => Err(ApiError::Invalid {
+            field: "start".into(),
+            message: "give `slot_id` or `start`, not both".into(),
+        }),
+        (None, None) => Err(ApiError::Invalid {
+            field: "slot_id".into(),
+            message:
+                "give the chosen `slot_id` (or, for an availability poll, the window's `start`)"
+                    .into(),
+        }),
+    }
 }
 
 /// Delete a poll and everything of it (admin token).

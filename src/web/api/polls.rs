@@ -5,7 +5,7 @@ use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
-use super::bodies::{self, CreatePollRequest, CreatedPoll, ZoneQuery};
+use super::bodies::{self, CreatePollRequest, CreatedPoll, GridRequest, ZoneQuery};
 use super::extract::{bearer, body_language, poll_id, zone_param, Body};
 use super::ApiError;
 use crate::actions::{self, ActionError, AppState};
@@ -99,10 +99,55 @@ pub async fn create_poll(
         if_need_be: b.if_need_be.unwrap_or(true),
         hide_results: b.hide_results.unwrap_or(false),
         slots: b.slots,
+        kind: b.kind.unwrap_or_default(),
+        grid: b.grid.as_ref().map(GridRequest::draft).unwrap_or_default(),
     };
+    match (draft.kind.trim(), &b.grid, draft.slots.is_empty()) {
+        ("availability", None, _) => {
+            return Err(ApiError::Invalid {
+                field: "grid".into(),
+                message: "an availability poll needs its grid".into(),
+            })
+        }
+        ("availability", Some(_), false) => {
+            return Err(ApiError::Invalid {
+                field: "slots".into(),
+                message: "an availability poll has no slots: people mark the cells of its grid"
+                    .into(),
+            })
+        }
+        ("times" | "", Some(_), _) => {
+            return Err(ApiError::Invalid {
+                field: "grid".into(),
+                message: "only an availability poll has a grid".into(),
+            })
+        }
+        _ => {}
+    }
     let st = state.clone();
-    let created = web::block(move || st.create_poll(&draft, Utc::now())).await??;
+    let created =
+        web::block(move || st.create_poll(&draft, Utc::now()).map_err(grid_fields)).await??;
     Ok(created_poll_answer(&state, &created))
+}
+
+/// `e` with the grid's fields named as in the body (`grid.from`).
+fn grid_fields(e: ActionError) -> ActionError {
+    match e {
+        ActionError::Invalid(mut errors) => {
+            for error in &mut errors.0 {
+                error.field = match error.field {
+                    "grid_from" => "grid.from",
+                    "grid_to" => "grid.to",
+                    "grid_day_start" => "grid.day_start",
+                    "grid_day_end" => "grid.day_end",
+                    "grid_cell_minutes" => "grid.cell_minutes",
+                    other => other,
+                };
+            }
+            ActionError::Invalid(errors)
+        }
+        other => other,
+    }
 }
 
 /// `201` with a new poll's id, admin token (shown this once) and links, neither cached

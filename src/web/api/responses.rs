@@ -5,7 +5,7 @@ use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
-use super::bodies::{CreatedResponse, ResponseRequest, UpdatedResponse};
+use super::bodies::{CreatedResponse, Marks, ResponseRequest, UpdatedResponse};
 use super::extract::{bearer, body_language, poll_id, Body};
 use super::ApiError;
 use crate::actions::{AppState, EditLinkMail};
@@ -28,7 +28,11 @@ impl ResponseRequest {
             email: self.email.unwrap_or_default(),
             affiliation: self.affiliation.unwrap_or_default(),
             timezone: self.timezone.unwrap_or_default(),
-            votes: self.votes.into_iter().collect(),
+            votes: self
+                .votes
+                .into_iter()
+                .chain(self.availability.map(Marks::into_pairs).unwrap_or_default())
+                .collect(),
         })
     }
 }

@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::poll::SettingsDraft;
+use crate::domain::grid::GridDraft;
+use crate::domain::poll::{PollKind, SettingsDraft};
 use crate::i18n::{Language, Message};
 use chrono::FixedOffset;
 
@@ -271,6 +272,10 @@ pub struct CreateForm {
     pub hide_results: bool,
     /// Slot rows.
     pub rows: Vec<SlotRow>,
+    /// `times` or `availability`.
+    pub kind: String,
+    /// The grid of an availability poll.
+    pub grid: GridDraft,
 }
 
 impl CreateForm {
@@ -288,6 +293,13 @@ impl CreateForm {
             if_need_be: true,
             hide_results: false,
             rows: empty_rows(CREATE_ROWS),
+            kind: PollKind::Times.as_str().to_owned(),
+            grid: GridDraft {
+                day_start: "09:00".into(),
+                day_end: "17:00".into(),
+                cell_minutes: "30".into(),
+                ..GridDraft::default()
+            },
         }
     }
 
@@ -305,6 +317,14 @@ impl CreateForm {
             if_need_be: f.checked("if_need_be"),
             hide_results: f.checked("hide_results"),
             rows: slot_rows(f),
+            kind: f.text("kind"),
+            grid: GridDraft {
+                from: f.text("grid_from"),
+                to: f.text("grid_to"),
+                day_start: f.text("grid_day_start"),
+                day_end: f.text("grid_day_end"),
+                cell_minutes: f.text("grid_cell_minutes"),
+            },
         }
     }
 
@@ -325,6 +345,8 @@ impl CreateForm {
             if_need_be: self.if_need_be,
             hide_results: self.hide_results,
             slots,
+            kind: self.kind.clone(),
+            grid: self.grid.clone(),
         };
         (draft, half)
     }

@@ -8,7 +8,7 @@ use chrono::Utc;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::Quorum;
+use super::{GridView, Marks, Quorum};
 use crate::actions::{AppState, PollView};
 use crate::domain::quorum::quorum;
 use crate::domain::time::rfc3339_utc;
@@ -190,6 +190,9 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Language)]
     pub language: Option<Language>,
+    /// An availability poll's answer: the cells marked; absent for a poll of times.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability: Option<Marks>,
 }
 
 /// The counts of one slot's votes.
@@ -278,7 +281,16 @@ pub struct Poll {
     /// The participants' page.
     #[schema(format = "uri", example = "https://convene.example.org/p/QEhRwOzVvR4I")]
     pub participant_url: String,
-    /// Candidate slots, earliest first.
+    /// What the poll asks: `times` (answers per slot) or `availability` (marks on
+    /// `grid`).
+    #[schema(pattern = "^(times|availability)$", example = "times")]
+    pub kind: String,
+    /// An availability poll's grid with its counts and best windows (local times in
+    /// `view_timezone`); `null` for a poll of times.
+    #[schema(required = true)]
+    pub grid: Option<GridView>,
+    /// Candidate slots, earliest first (an availability poll's: the window chosen, once
+    /// finalized).
     pub slots: Vec<PollSlot>,
     /// Answers, oldest first.
     pub responses: Vec<Response>,
@@ -324,7 +336,12 @@ impl Poll {
             .responses
             .iter()
             .filter(|_| show_results)
-            .map(|r| Response {
+            .enumerate()
+            .map(|(n, r)| Response {
+                availability: view
+                    .grid
+                    .as_ref()
+                    .and_then(|g| g.answers.get(n).map(|a| Marks::of(a, &g.cells))),
                 id: r.id.to_string(),
                 name: r.name.clone(),
                 affiliation: r.affiliation.clone(),
@@ -377,6 +394,17 @@ impl Poll {
             status: p.effective_status(Utc::now()).into(),
             final_slot_id: p.final_slot_id.as_ref().map(|s| s.to_string()),
             participant_url: state.base_url().poll_url(&p.id),
+            kind: p.kind.as_str().to_owned(),
+            grid: match (&p.grid, &view.grid) {
+                (Some(spec), Some(results)) => Some(GridView::new(
+                    spec,
+                    results,
+                    p.duration_minutes,
+                    zone,
+                    show_results,
+                )),
+                _ => None,
+            },
             slots: p
                 .slots
                 .iter()

@@ -1,0 +1,3 @@
+ALTER TABLE responses DROP COLUMN availability;
+DROP TABLE poll_grids;
+ALTER TABLE polls DROP COLUMN kind;
