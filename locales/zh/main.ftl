@@ -574,3 +574,52 @@ error-grid-range-empty = The last day is before the first
 error-grid-range-long = A grid covers at most { $days } days
 error-grid-aligned = The daily hours must fall on the cells’ boundaries (every { $minutes } minutes)
 error-grid-past = This grid is over: its last day must be today or later
+create-kind = What to ask
+create-kind-times = Candidate times
+create-kind-times-hint = A few times you propose; everyone answers yes, if need be or no for each.
+create-kind-availability = An availability grid
+create-kind-availability-hint = A range of days and hours; everyone marks when they are free, and you pick the window that suits most.
+create-grid = The grid
+create-grid-hint = Days and hours on your clock (the poll’s time zone). Each person sees the grid on their own clock. Hours that end before they start run past midnight.
+field-grid-from = First day
+field-grid-to = Last day
+field-grid-day-start = Each day from
+field-grid-day-end = Each day until
+field-grid-day-end-hint = Earlier than the start means the next day (22:00 to 02:00).
+field-grid-cell = Cells of
+grid-answer-heading = When are you free?
+grid-answer-hint = Tick each time you are free. The grid is on your clock; days and times follow your time zone.
+grid-answer-caption = Your availability: one row per time of day, one column per date
+grid-paint-legend = Paint with
+grid-paint-clear = Not free
+grid-keys-hint = Drag over the cells, or use the arrow keys and Space; Shift with an arrow key paints as it moves.
+grid-time = Time
+grid-best-heading = Best windows
+grid-no-window = No window suits anyone yet.
+# $count: people who answered.
+grid-heat-hint = { $count ->
+    [one] How many of the 1 person who answered are free in each cell; (+N) are free if need be. Darker is more.
+   *[other] How many of the { $count } people who answered are free in each cell; (+N) are free if need be. Darker is more.
+}
+grid-heat-caption = Who is free when: the count of people per cell
+grid-heat-legend = people free
+grid-nobody = nobody
+# $maybe: names.
+grid-names-maybe-only = if need be: { $maybe }
+# $yes and $maybe: names.
+grid-names-both = { $yes }; if need be: { $maybe }
+# $count: people free for the whole window.
+grid-window-free = { $count ->
+    [one] 1 person free
+   *[other] { $count } people free
+}
+# $count: people free; $maybe: how many of them only if need be.
+grid-window-free-maybe = { $count ->
+    [one] 1 person free
+   *[other] { $count } people free
+}, { $maybe } of them if need be
+grid-finalize-label = The meeting starts at
+# $zone: the zone the times are in.
+grid-finalize-hint = Times on the clock of { $zone }. The meeting lasts the poll’s length from there.
+grid-finalize-choose = Choose a start
+grid-finalize-any = Any start

@@ -125,6 +125,10 @@ pub(super) struct AdminPage {
     series_rows: Vec<super::fairness::BurdenRow>,
     /// How many chosen meetings the series has.
     series_meetings: usize,
+    /// An availability poll's grid: heat map, best windows and the starts to finalize.
+    grid: Option<super::grid::GridPage>,
+    /// The start chosen in the finalize form (kept when refused).
+    start_choice: String,
 }
 
 /// What a rejected form sends back into the page.
@@ -294,6 +298,7 @@ pub(super) fn admin_page(
         .rows
         .unwrap_or_else(|| (empty_rows(ADD_ROWS), Vec::new()));
     let bad_row = first_bad_row(&row_errs);
+    let start_choice = typed.finalize_choice.clone().unwrap_or_default();
     let preselected = typed
         .finalize_choice
         .or_else(|| poll.final_slot_id.as_ref().map(|s| s.as_str().to_owned()))
@@ -388,6 +393,8 @@ pub(super) fn admin_page(
         clock_rows: super::fairness::clock_rows(poll, &view.responses, zone.zone, lang),
         series_rows: super::fairness::burden_rows(view),
         series_meetings: view.series.len(),
+        grid: super::grid::GridPage::new(view, zone.zone, &[], true, lang),
+        start_choice,
         hours: typed
             .hours
             .unwrap_or_else(|| crate::actions::HoursDraft::of(&poll.hours)),
@@ -613,16 +620,31 @@ pub async fn finalize_poll(
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
-    let slot_id = Fields::parse(&body).text("slot_id");
-    if slot_id.trim().is_empty() {
+    let fields = Fields::parse(&body);
+    // An availability poll's form names a window's start; a poll of times, a slot.
+    let (slot_id, start) = (fields.text("slot_id"), fields.text("start"));
+    let window = !start.trim().is_empty();
+    if slot_id.trim().is_empty() && !window {
         let mut errors = FieldErrors::default();
-        errors.add("slot_id", Message::new("error-choose-slot"));
+        errors.add(
+            if fields.all("start").is_empty() {
+                "slot_id"
+            } else {
+                "start"
+            },
+            Message::new("error-choose-slot"),
+        );
         return rejected(&state, &req, &admin, Typed::default(), errors).await;
     }
+    let slot_id = if window { start } else { slot_id };
     let (id, token, chosen) = (admin.id.clone(), admin.token.clone(), slot_id.clone());
     let result = act(&state, move |st| {
-        st.finalize(&id, &token, &chosen, Utc::now())
-            .map(|(_, queued)| queued)
+        if window {
+            st.finalize_window(&id, &token, &chosen, Utc::now())
+        } else {
+            st.finalize(&id, &token, &chosen, Utc::now())
+        }
+        .map(|(_, queued)| queued)
     })
     .await?;
     match result {

@@ -11,7 +11,7 @@ use crate::i18n::{Language, Message};
 use chrono::FixedOffset;
 
 use crate::domain::time::{parse_instant, parse_local_date_time, LocalTimeError, SlotInputError};
-use crate::domain::{FieldErrors, Poll, PollDraft, Response, ResponseDraft, TimeZoneId};
+use crate::domain::{FieldErrors, Poll, PollDraft, Response, ResponseDraft, TimeZoneId, Vote};
 
 /// Empty slot rows on a fresh create form (and added by "more rows").
 pub const CREATE_ROWS: usize = 5;
@@ -376,14 +376,24 @@ impl ResponseForm {
         }
     }
 
-    /// The form as posted.
+    /// The form as posted: the `vote_{slot_id}` radios of a poll of times, or the
+    /// `cell_yes` and `cell_if_need_be` checkboxes (valued with the cell's UTC start) of
+    /// an availability poll.
     pub fn from_fields(f: &Fields) -> Self {
+        let mut votes = f.with_prefix("vote_");
+        for (name, vote) in [("cell_yes", Vote::Yes), ("cell_if_need_be", Vote::IfNeedBe)] {
+            votes.extend(
+                f.all(name)
+                    .into_iter()
+                    .map(|cell| (cell, vote.as_str().to_owned())),
+            );
+        }
         ResponseForm {
             name: f.text("name"),
             email: f.text("email"),
             affiliation: f.text("affiliation"),
             timezone: f.text("timezone"),
-            votes: f.with_prefix("vote_"),
+            votes,
         }
     }
 
@@ -399,8 +409,26 @@ impl ResponseForm {
         }
     }
 
-    /// A stored response, for its edit form.
-    pub fn from_response(r: &Response) -> Self {
+    /// A stored response of the poll of `view`, for its edit form (an availability
+    /// poll's marks as cell → vote pairs).
+    pub fn from_response(r: &Response, view: &crate::actions::PollView) -> Self {
+        let marks = view
+            .grid
+            .as_ref()
+            .and_then(|g| {
+                let n = view.responses.iter().position(|x| x.id == r.id)?;
+                let answer = g.answers.get(n)?;
+                Some(
+                    answer
+                        .0
+                        .iter()
+                        .zip(&g.cells)
+                        .filter(|(v, _)| **v != Vote::No)
+                        .map(|(v, c)| (crate::domain::time::rfc3339_utc(*c), v.as_str().to_owned()))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .unwrap_or_default();
         ResponseForm {
             name: r.name.clone(),
             email: r
@@ -414,6 +442,7 @@ impl ResponseForm {
                 .votes
                 .iter()
                 .map(|(s, v)| (s.as_str().to_owned(), v.as_str().to_owned()))
+                .chain(marks)
                 .collect(),
         }
     }

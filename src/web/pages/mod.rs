@@ -11,6 +11,7 @@ mod admin;
 mod create;
 mod fairness;
 mod forms;
+mod grid;
 mod invitees;
 mod planner;
 mod view;

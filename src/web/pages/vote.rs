@@ -8,6 +8,7 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 
 use super::forms::{CommentForm, Fields, ResponseForm};
+use super::grid::GridPage;
 use super::view::{
     answers_by_slot, comment_views, result_rows, zone_choices, Cell, CommentView, PageErrors,
     PollInfo, ResultRow, SlotAnswers, SlotView, ZoneChoice, ZonePicker,
@@ -92,6 +93,8 @@ struct VotePage {
     comments: Vec<CommentView>,
     comment_form: CommentForm,
     errors: PageErrors,
+    /// An availability poll's grid (form and heat map) in the viewer's zone.
+    grid: Option<GridPage>,
 }
 
 /// Which personal link a page was reached through.
@@ -158,10 +161,12 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
     );
     let info = PollInfo::new(poll, &slots, zone, now, lang);
     let show_results = !poll.hide_results || poll.status == PollStatus::Finalized;
-    let first_radio = poll
-        .slots
-        .first()
-        .map_or_else(|| "name".to_owned(), |s| format!("vote_{}_yes", s.id));
+    let grid = GridPage::new(p.view, zone, &p.form.votes, show_results, lang);
+    let first_radio = match (&grid, poll.slots.first()) {
+        (Some(_), _) => "grid-answer".to_owned(),
+        (None, Some(s)) => format!("vote_{}_yes", s.id),
+        (None, None) => "name".to_owned(),
+    };
     let errors = PageErrors::new(
         p.errors,
         |field| {
@@ -262,6 +267,7 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         comments: comment_views(&p.view.comments, zone, lang),
         comment_form: p.comment,
         errors,
+        grid,
     }
 }
 
@@ -387,7 +393,7 @@ pub async fn show_response(
                 saved,
                 mail_withheld,
             }),
-            form: ResponseForm::from_response(&response),
+            form: ResponseForm::from_response(&response, &view),
             comment: CommentForm::default(),
             errors: FieldErrors::default(),
         },
@@ -508,7 +514,7 @@ async fn invitee_page(
         viewer_zone(req, state, fallback)
     };
     let form = typed.unwrap_or_else(|| match &seen.response {
-        Some(r) => ResponseForm::from_response(r),
+        Some(r) => ResponseForm::from_response(r, &seen.view),
         None => ResponseForm::for_invitee(&seen.invitee, zone.zone),
     });
     let page = vote_page(
