@@ -802,3 +802,7 @@ grid-finalize-label = The meeting starts at
 grid-finalize-hint = Times on the clock of { $zone }. The meeting lasts the poll’s length from there.
 grid-finalize-choose = Choose a start
 grid-finalize-any = Any start
+# An availability poll's grid in mail. $from and $to: dates; $start and $end: HH:MM on the clock of $zone; $minutes: cell size.
+mail-grid-summary = Everyone marks when they are free from { $from } to { $to }, each day from { $start } to { $end } ({ $zone } time), in cells of { $minutes } minutes. The poll page shows the grid on your own clock.
+# $title: the poll.
+mail-edit-thanks-grid = thank you for marking when you are free for “{ $title }”.

@@ -138,6 +138,7 @@ impl Mailer {
                 cancelled: false,
                 previous: None,
                 location_link: None,
+                grid: super::grid_line(poll, lang),
             },
             deadline: poll.deadline_at.map(|d| zone.local(d).long(lang)),
             deadline_utc: poll.deadline_at.map(|d| utc_instant(d, lang)),
@@ -242,6 +243,7 @@ impl Mailer {
                 cancelled: false,
                 previous: None,
                 location_link: None,
+                grid: super::grid_line(poll, lang),
             },
             answers: activity
                 .answers

@@ -22,7 +22,7 @@ use crate::db::outbox::QueuedMessage;
 use crate::domain::text::EmailAddress;
 use crate::domain::time::rfc3339_utc;
 use crate::domain::{LocalTime, Poll, PollId, SecretToken, Slot, TimeZoneId, Vote};
-use crate::i18n::{DateStyle, Language};
+use crate::i18n::{Arg, Count as _, DateStyle, Language};
 use crate::mail::dkim::DkimSigner;
 
 /// A message that could not be built.
@@ -156,6 +156,34 @@ struct Ctx<'a> {
     /// the words before and after it in the "where" line, so that the HTML mail can
     /// make it a link; `None` shows the line as text.
     location_link: Option<(String, String)>,
+    /// An availability poll's grid in words (instead of a list of slots).
+    grid: Option<String>,
+}
+
+/// An availability poll's grid in words, in `lang`: its days, daily hours and zone, and
+/// its cell size; `None` for other polls.
+pub(crate) fn grid_line(poll: &Poll, lang: Language) -> Option<String> {
+    let spec = poll.grid.as_ref()?;
+    let cells = spec.cells();
+    let first = cells.first()?;
+    // The last day's first cell: with hours past midnight, the grid's last cell is on
+    // the day after.
+    let last = cells
+        .iter()
+        .find(|c| poll.timezone.local(**c).date() == spec.to)
+        .or(cells.last())?;
+    let hm = |m: u32| format!("{:02}:{:02}", m / 60, m % 60);
+    Some(lang.t_args(
+        "mail-grid-summary",
+        &[
+            ("from", Arg::Text(poll.timezone.local(*first).long_date(lang))),
+            ("to", Arg::Text(poll.timezone.local(*last).long_date(lang))),
+            ("start", Arg::Text(hm(spec.day_start_minutes))),
+            ("end", Arg::Text(hm(spec.day_end_minutes))),
+            ("zone", Arg::Text(poll.timezone.name().to_owned())),
+            ("minutes", Arg::Count(spec.cell_minutes.as_count())),
+        ],
+    ))
 }
 
 #[derive(Template)]
@@ -320,6 +348,7 @@ impl Mailer {
             cancelled: false,
             previous: None,
             location_link: None,
+            grid: grid_line(poll, lang),
         };
         let to = Recipient {
             name: &poll.organizer_name,
@@ -373,6 +402,7 @@ impl Mailer {
             cancelled: false,
             previous: None,
             location_link: None,
+            grid: grid_line(poll, to.language),
         };
         self.build(
             "edit_link",
@@ -426,6 +456,7 @@ impl Mailer {
                 _ => None,
             },
             location_link: location_link(&poll.location, to.language),
+            grid: grid_line(poll, to.language),
         };
         let cancelled = *what == MeetingMail::Cancelled;
         let calendar = self.meeting_calendar(poll, slot, now, to.language, cancelled);
