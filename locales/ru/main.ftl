@@ -806,3 +806,5 @@ grid-finalize-any = Any start
 mail-grid-summary = Everyone marks when they are free from { $from } to { $to }, each day from { $start } to { $end } ({ $zone } time), in cells of { $minutes } minutes. The poll page shows the grid on your own clock.
 # $title: the poll.
 mail-edit-thanks-grid = thank you for marking when you are free for “{ $title }”.
+# $value: the cell (a UTC instant).
+error-marked-twice = The cell at { $value } is marked both free and if need be: choose one

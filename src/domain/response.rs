@@ -167,7 +167,7 @@ impl ResponseDraft {
                 Ok(vote) => {
                     if marked.get(index).copied().unwrap_or(true) {
                         problem.get_or_insert_with(|| {
-                            Message::new("error-answered-twice").text("value", cell_text)
+                            Message::new("error-marked-twice").text("value", cell_text)
                         });
                     } else {
                         marked[index] = true;

@@ -176,7 +176,10 @@ pub(crate) fn grid_line(poll: &Poll, lang: Language) -> Option<String> {
     Some(lang.t_args(
         "mail-grid-summary",
         &[
-            ("from", Arg::Text(poll.timezone.local(*first).long_date(lang))),
+            (
+                "from",
+                Arg::Text(poll.timezone.local(*first).long_date(lang)),
+            ),
             ("to", Arg::Text(poll.timezone.local(*last).long_date(lang))),
             ("start", Arg::Text(hm(spec.day_start_minutes))),
             ("end", Arg::Text(hm(spec.day_end_minutes))),

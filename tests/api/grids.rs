@@ -301,3 +301,239 @@ async fn bad_grids_and_bad_marks_are_refused_naming_the_field(#[case] backend: B
     expect_error(wrong, 404, None).await;
     assert_eq!(app.count_rows("slots"), 0, "no window became a slot");
 }
+
+/// The UTC start hours (of hourly cells) whose whole hour lies in each fixture zone's
+/// working hours (09:00–18:00) during 22–26 March 2027, from its offset then (by hand:
+/// Berlin, Zurich, Brussels, Skopje +1; London, Dublin 0; Kolkata +5:30; Kathmandu +5:45;
+/// Barbados −4; Los Angeles −7; Nairobi +3; Fiji +12; Rarotonga −10; Adelaide +10:30).
+fn working_hours_utc(zone: &str) -> Vec<u32> {
+    match zone {
+        "Europe/Berlin" | "Europe/Zurich" | "Europe/Brussels" | "Europe/Skopje" => {
+            (8..=16).collect()
+        }
+        "Europe/London" | "Europe/Dublin" => (9..=17).collect(),
+        // 04:00Z is 09:30 (Kolkata) or 09:45 (Kathmandu); 11:00Z ends at 17:30 / 17:45.
+        "Asia/Kolkata" | "Asia/Kathmandu" => (4..=11).collect(),
+        "America/Barbados" => (13..=21).collect(),
+        // 16:00Z is 09:00 PDT; 00:00Z is 17:00.
+        "America/Los_Angeles" => (16..=23).chain([0]).collect(),
+        "Africa/Nairobi" => (6..=14).collect(),
+        // 21:00Z is 09:00 the next day in Fiji; 05:00Z is 17:00.
+        "Pacific/Fiji" => (21..=23).chain(0..=5).collect(),
+        "Pacific/Rarotonga" => (19..=23).chain(0..=3).collect(),
+        // 23:00Z is 09:30 the next day in Adelaide; 06:00Z is 16:30.
+        "Australia/Adelaide" => [23].into_iter().chain(0..=6).collect(),
+        other => panic!("no hand-worked hours for {other}"),
+    }
+}
+
+#[tokio::test]
+async fn the_fixture_people_marking_their_working_hours_meet_best_at_nine_utc() {
+    let app = spawn_app(Backend::Sqlite).await;
+    // A UTC grid, 22–26 March 2027, whole days, hourly cells; a one-hour meeting.
+    let mut body = grid_poll(false);
+    body["timezone"] = json!("UTC");
+    body["duration_minutes"] = json!(60);
+    body["grid"] = json!({"from": "2027-03-22", "to": "2027-03-26", "day_start": "00:00", "day_end": "00:00", "cell_minutes": 60});
+    let created = expect_json(app.create_poll(&body).await, 201).await;
+    let id = created["id"].as_str().unwrap_or_default().to_owned();
+    let people = fixture_participants();
+    assert_eq!(people.len(), 14);
+    for p in &people {
+        let hours = working_hours_utc(&p.timezone);
+        let cells: Vec<String> = (22..=26)
+            .flat_map(|day| {
+                hours
+                    .iter()
+                    .map(move |h| format!("2027-03-{day:02}T{h:02}:00:00Z"))
+            })
+            .collect();
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        app.submit_response_ok(&id, &marks(&p.name, None, &p.timezone, &cells, &[]))
+            .await;
+    }
+    let poll = app.poll(&id, None).await;
+    assert_eq!(poll["grid"]["cells"].as_array().map(Vec::len), Some(120));
+    // Per UTC hour, people at work: 08Z 7, 09–11Z 9 (the four +1 cities, London,
+    // Dublin, Kolkata, Kathmandu, Nairobi), 12Z 7, 13–14Z 8. The three 9s tie on people;
+    // the inconvenience score breaks the tie: 09Z puts Barbados (05:00), Los Angeles
+    // (02:00) and Rarotonga (23:00) at night and Fiji (21:00) and Adelaide (19:30) in off
+    // hours, 3 × 3 + 2 = 11; 10Z and 11Z score 13. So the best five are 09:00Z on each
+    // day, earliest first.
+    let best: Vec<(String, i64, i64)> = poll["grid"]["best_windows"]
+        .as_array()
+        .expect("best windows")
+        .iter()
+        .map(|w| {
+            (
+                w["start"].as_str().unwrap_or_default().to_owned(),
+                w["free"].as_i64().unwrap_or(-1),
+                w["score"].as_i64().unwrap_or(-1),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, i64, i64)> = (22..=26)
+        .map(|day| (format!("2027-03-{day}T09:00:00Z"), 9, 11))
+        .collect();
+    assert_eq!(best, expected);
+    let counts: Vec<i64> = (6..=14)
+        .map(|h| poll["grid"]["cells"][h]["yes"].as_i64().unwrap_or(-1))
+        .collect();
+    // 06Z: Kolkata, Kathmandu, Nairobi, Adelaide (16:30); 07Z: the first three.
+    assert_eq!(
+        counts,
+        [4, 3, 7, 9, 9, 9, 7, 8, 8],
+        "06Z to 14Z on 22 March"
+    );
+}
+
+/// The labelled checkboxes of a grid page that are checked: (name, UTC start).
+fn checked_cells(page: &str) -> Vec<(String, String)> {
+    page.split("<input type=\"checkbox\"")
+        .skip(1)
+        .filter_map(|rest| {
+            let tag = rest.split('>').next().unwrap_or_default();
+            if !tag.contains(" checked") {
+                return None;
+            }
+            let attr = |name: &str| {
+                tag.split(&format!("{name}=\""))
+                    .nth(1)
+                    .and_then(|v| v.split('"').next())
+                    .map(str::to_owned)
+            };
+            Some((attr("name")?, attr("value")?))
+        })
+        .collect()
+}
+
+#[apply(backends)]
+#[tokio::test]
+async fn the_grid_works_without_a_script_from_the_create_form_to_the_final_time(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let field = |k: &str, v: &str| (k.to_owned(), v.to_owned());
+    let create = vec![
+        field("title", "Grid without script"),
+        field("organizer_name", "Forum Secretariat"),
+        field("organizer_email", "secretariat@example.org"),
+        field("timezone", "Europe/Zurich"),
+        field("duration_minutes", "60"),
+        field("if_need_be", "on"),
+        field("kind", "availability"),
+        field("grid_from", "2027-03-22"),
+        field("grid_to", "2027-03-24"),
+        field("grid_day_start", "09:00"),
+        field("grid_day_end", "17:00"),
+        field("grid_cell_minutes", "60"),
+    ];
+    // A cell size the grid does not take comes back with what was typed.
+    let mut bad = create.clone();
+    bad.retain(|(k, _)| k != "grid_cell_minutes");
+    bad.push(field("grid_cell_minutes", "45"));
+    let page = expect_status(app.post_form("/polls", &bad).await, 422).await;
+    assert!(page.contains("A cell is 15, 30 or 60 minutes"), "{page}");
+    assert!(
+        page.contains("value=\"2027-03-24\""),
+        "what was typed stays"
+    );
+    assert!(page.contains("id=\"kind-availability\" name=\"kind\" value=\"availability\" checked"));
+
+    let admin = location_path(&expect_see_other(app.post_form("/polls", &create).await).await);
+    let admin = admin.split('?').next().unwrap_or_default().to_owned();
+    let id = admin.split('/').nth(2).unwrap_or_default().to_owned();
+
+    // Auckland (+13): the 08:00–16:00Z cells are 21:00–05:00; each local date heads one
+    // column (22, 23, 24, 25 March) and the 24 cells appear once each.
+    let page = expect_status(app.get(&format!("/p/{id}?tz=Pacific/Auckland")).await, 200).await;
+    let answer = page
+        .split("<table class=\"grid grid-answer\"")
+        .nth(1)
+        .and_then(|t| t.split("</table>").next())
+        .expect("the answer grid");
+    for date in ["Mon 22 Mar", "Tue 23 Mar", "Wed 24 Mar", "Thu 25 Mar"] {
+        assert_eq!(
+            answer.matches(&format!(">{date}</th>")).count(),
+            1,
+            "{date}"
+        );
+    }
+    assert_eq!(answer.matches("name=\"cell_yes\"").count(), 24);
+    assert_eq!(answer.matches("name=\"cell_if_need_be\"").count(), 24);
+    assert!(
+        answer.contains("Mon 22 Mar, 21:00: "),
+        "each checkbox names its local day and time"
+    );
+
+    // Answering: two cells free, one if need be; ticking both boxes of one cell is refused
+    // with the boxes as ticked.
+    let answer = |extra: &[(&str, &str)]| {
+        let mut f = vec![
+            field("name", "Mele Tupou"),
+            field("timezone", "Pacific/Fiji"),
+        ];
+        f.extend(extra.iter().map(|(k, v)| field(k, v)));
+        f
+    };
+    let both = answer(&[
+        ("cell_yes", "2027-03-22T08:00:00Z"),
+        ("cell_if_need_be", "2027-03-22T08:00:00Z"),
+    ]);
+    let refused = expect_status(
+        app.post_form(&format!("/p/{id}/responses"), &both).await,
+        422,
+    )
+    .await;
+    assert!(
+        refused.contains("marked both free and if need be"),
+        "{refused}"
+    );
+    assert_eq!(checked_cells(&refused).len(), 2, "the boxes stay as ticked");
+    assert_eq!(app.count_rows("responses"), 0);
+    let good = answer(&[
+        ("cell_yes", "2027-03-22T08:00:00Z"),
+        ("cell_yes", "2027-03-22T09:00:00Z"),
+        ("cell_if_need_be", "2027-03-23T15:00:00Z"),
+    ]);
+    let edit = location_path(
+        &expect_see_other(app.post_form(&format!("/p/{id}/responses"), &good).await).await,
+    );
+    let page = expect_status(app.get(&edit).await, 200).await;
+    let mut checked = checked_cells(&page);
+    checked.sort();
+    assert_eq!(
+        checked,
+        [
+            (
+                "cell_if_need_be".to_owned(),
+                "2027-03-23T15:00:00Z".to_owned()
+            ),
+            ("cell_yes".to_owned(), "2027-03-22T08:00:00Z".to_owned()),
+            ("cell_yes".to_owned(), "2027-03-22T09:00:00Z".to_owned()),
+        ]
+    );
+    // Her page is on her clock (Fiji, +12): 08:00Z is 20:00 on 22 March.
+    assert!(page.contains("Mon 22 Mar, 20:00: "), "{page}");
+    // The heat map counts her in those cells and names her.
+    assert!(page.contains("Mon 22 Mar, 20:00: Mele Tupou"), "{page}");
+
+    // The organizer finalizes the best window from the admin page.
+    let admin_page = expect_status(app.get(&admin).await, 200).await;
+    assert!(admin_page.contains("name=\"start\""), "{admin_page}");
+    let done = app
+        .post_form(
+            &format!("{admin}/finalize"),
+            &[field("start", "2027-03-22T08:00:00Z")],
+        )
+        .await;
+    expect_see_other(done).await;
+    let poll = app.poll(&id, None).await;
+    assert_eq!(poll["status"], "finalized");
+    assert_eq!(poll["slots"][0]["start"], "2027-03-22T08:00:00Z");
+    let page = expect_status(app.get(&format!("/p/{id}?tz=Europe/Zurich")).await, 200).await;
+    assert!(
+        page.contains("Monday 22 March 2027"),
+        "the final time is shown: {page}"
+    );
+}
