@@ -60,6 +60,7 @@ fn request() -> PlannerRequest {
             .collect(),
         hours: DayHours::DEFAULT,
         limit: 10,
+        taken: Vec::new(),
     }
 }
 

@@ -761,3 +761,13 @@ mail-grid-summary = Everyone marks when they are free from { $from } to { $to },
 mail-edit-thanks-grid = thank you for marking when you are free for “{ $title }”.
 # $value: the cell (a UTC instant).
 error-marked-twice = The cell at { $value } is marked both free and if need be: choose one
+
+## Issue 8: planner refinements
+planner-count = Proposals to show
+planner-finalized = The poll is finalized: reopen it on its admin page to add times.
+error-planner-weekdays = Tick at least one weekday
+# $value: as typed; $max: the most proposals.
+error-planner-proposals = “{ $value }” is not a number of proposals from 1 to { $max }
+error-planner-range-past = This range is over: its last day must be today or later
+# $value: the count as typed.
+error-planner-count = “{ $value }” is not a number of people from 1 to 10,000

@@ -437,6 +437,8 @@ impl AppState {
                 source.remind_before_hours,
                 now,
             )?;
+            // The series is judged by one set of hours.
+            db::polls::set_hours(c, &new_id, &source.hours, now)?;
             let invitees = db::invitees::for_poll(c, id)?;
             let drafts: Vec<InviteeDraft> = invitees
                 .iter()

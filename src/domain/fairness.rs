@@ -338,6 +338,8 @@ pub struct PlannerRequest {
     pub hours: DayHours,
     /// How many proposals to return.
     pub limit: usize,
+    /// Starts already chosen (a poll's slots, UTC instants): no proposal overlaps them.
+    pub taken: Vec<DateTime<Utc>>,
 }
 
 /// Why the planner cannot answer.
@@ -415,7 +417,8 @@ impl PlannerRequest {
 }
 
 /// The proposals for `req`, best first (lowest score, then fewest at night, then
-/// earliest), at most `req.limit`, none overlapping a better one.
+/// earliest), at most `req.limit`, none overlapping a better one or a start already
+/// taken.
 ///
 /// # Errors
 /// [`PlannerError`] for an empty or too long range, a step not dividing an hour, no
@@ -448,7 +451,8 @@ pub fn plan(req: &PlannerRequest) -> Result<Vec<Proposal>, PlannerError> {
         if chosen.len() >= req.limit {
             break;
         }
-        if chosen.iter().all(|c| (c.start - p.start).abs() >= length) {
+        let clear = |start: DateTime<Utc>| (start - p.start).abs() >= length;
+        if chosen.iter().all(|c| clear(c.start)) && req.taken.iter().all(|t| clear(*t)) {
             chosen.push(p);
         }
     }
@@ -722,6 +726,7 @@ mod tests {
             }],
             hours: DayHours::DEFAULT,
             limit: 3,
+            taken: Vec::new(),
         };
         let with = |f: &dyn Fn(&mut PlannerRequest)| {
             let mut r = base.clone();
@@ -833,6 +838,7 @@ mod tests {
                 .collect(),
             hours: DayHours::DEFAULT,
             limit: 10_000,
+            taken: Vec::new(),
         }
     }
 

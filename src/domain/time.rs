@@ -27,7 +27,14 @@ pub struct UnknownTimeZone(pub String);
 
 impl From<UnknownTimeZone> for Message {
     fn from(e: UnknownTimeZone) -> Self {
-        Message::new("error-zone").text("value", e.0)
+        // The value is shown as typed, but a long one is cut: an error about a
+        // 200 KB "zone" needs its start, not all of it.
+        const SHOWN: usize = 80;
+        let value = match e.0.char_indices().nth(SHOWN) {
+            Some((at, _)) => format!("{}…", &e.0[..at]),
+            None => e.0,
+        };
+        Message::new("error-zone").text("value", value)
     }
 }
 
@@ -88,8 +95,8 @@ impl FromStr for TimeZoneId {
     /// one zone (`America/Buenos_Aires` is an old name of
     /// `America/Argentina/Buenos_Aires`), since that is what people type into the
     /// searchable zone field; a last part shared by different zones (`Pacific`: US or
-    /// Canada) is refused, never guessed. Errors: [`UnknownTimeZone`] carrying the text
-    /// as given.
+    /// Canada) is refused, never guessed. Accents are ignored in a city (`Zürich`,
+    /// `São Paulo`). Errors: [`UnknownTimeZone`] carrying the text as given.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let trimmed = s.trim();
         if let Ok(tz) = Tz::from_str(trimmed) {
@@ -101,7 +108,15 @@ impl FromStr for TimeZoneId {
         {
             return Ok(TimeZoneId::canonical(*tz));
         }
-        let city = trimmed.replace(' ', "_");
+        // `Zürich`, `São Paulo`: the IANA names are written without accents.
+        let city: String = {
+            use unicode_normalization::UnicodeNormalization as _;
+            trimmed
+                .nfd()
+                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                .collect::<String>()
+                .replace(' ', "_")
+        };
         if city.is_empty() || city.contains('/') {
             return Err(UnknownTimeZone(s.to_owned()));
         }
@@ -582,6 +597,17 @@ mod tests {
             .err()
             .map(|e| e.to_string());
         assert!(err.is_some_and(|t| t.contains("Mars/Olympus")));
+        // A very long value is cut in the message (the form keeps it whole).
+        let long = "x".repeat(200_000);
+        let err = long
+            .parse::<TimeZoneId>()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.len() < 300 && err.contains(&"x".repeat(80)) && err.contains('…'),
+            "{err}"
+        );
         assert_eq!(
             " Asia/Kathmandu".parse::<TimeZoneId>().map(|z| z.name()),
             Ok("Asia/Kathmandu")
@@ -599,6 +625,10 @@ mod tests {
         assert_eq!(name("Nicosia"), Ok("Asia/Nicosia"));
         assert_eq!(name("buenos aires"), Ok("America/Argentina/Buenos_Aires"));
         assert_eq!(name("Istanbul"), Ok("Europe/Istanbul"));
+        // Accents as people write the cities.
+        assert_eq!(name("Zürich"), Ok("Europe/Zurich"));
+        assert_eq!(name("São Paulo"), Ok("America/Sao_Paulo"));
+        assert_eq!(name("Asunción"), Ok("America/Asuncion"));
         // US/Pacific and Canada/Pacific are different zones: refused, never guessed.
         assert!(name("Pacific").is_err());
         assert!(name("eastern").is_err());

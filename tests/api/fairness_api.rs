@@ -403,6 +403,7 @@ async fn the_planner_refuses_what_it_cannot_answer_naming_the_field() {
             "hours.work_start",
         ),
         (json!({"limit": 0}), "limit"),
+        (json!({"from": "2020-01-06", "to": "2020-01-10"}), "to"),
     ];
     for (change, field) in cases {
         let body = refused(change.clone());
@@ -467,6 +468,14 @@ async fn the_admin_page_shows_how_a_series_meetings_fell_for_each_zone(#[case] b
         200,
     )
     .await;
+    // Hours set on the first poll carry over to the next one of the series.
+    let hours = json!({"day_start": "06:00", "work_start": "08:00", "work_end": "17:00", "night_start": "23:00"});
+    expect_status(
+        app.patch_poll(&first.id, &first.admin_token, &json!({"hours": hours}))
+            .await,
+        200,
+    )
+    .await;
     let path = format!("/api/v1/polls/{}/duplicate", first.id);
     let body = json!({"slots": ["2027-06-01T20:00"]});
     let second = expect_json(
@@ -486,13 +495,19 @@ async fn the_admin_page_shows_how_a_series_meetings_fell_for_each_zone(#[case] b
         slots: slots_of(&second),
         body: second,
     };
+    let path = format!("/api/v1/polls/{}/fairness", second.id);
+    let copied = expect_json(app.request(Method::GET, &path, None, None).await, 200).await;
+    assert_eq!(copied["hours"], hours);
     let page = expect_status(app.get(&admin_page(&second)).await, 200).await;
     assert!(
         page.contains("How often the one chosen meeting of this series"),
         "{page}"
     );
-    // 1 June 20:00 Zurich (+2) = 18:00Z: Fiji 06:00 on the 2nd night, Los Angeles
-    // 11:00 working, Zurich 20:00 off.
+    // 1 June 20:00 Zurich (+2) = 18:00Z: Fiji 06:00 on the 2nd, Los Angeles 11:00,
+    // Zurich 20:00. By the series' hours (night until 06:00, work 08:00–17:00, night
+    // from 23:00), both meetings are judged again: 4 May 07:00Z is Fiji 19:00 off, Los
+    // Angeles 00:00 night, Zurich 09:00 working; 1 June 18:00Z is Fiji 06:00 off (not
+    // night: night ends at 06:00), Los Angeles working, Zurich off.
     expect_status(
         app.finalize(&second.id, &second.admin_token, &second.slots[0].id)
             .await,
@@ -518,12 +533,12 @@ async fn the_admin_page_shows_how_a_series_meetings_fell_for_each_zone(#[case] b
             format!("{zone} {}", cells.join(" "))
         })
         .collect();
-    // Fiji: night once, off once; Los Angeles: night once; Zurich: off once.
+    // Los Angeles: night once; Fiji: off twice; Zurich: off once.
     assert_eq!(
         rows,
         [
-            "Pacific/Fiji 1 1",
             "America/Los_Angeles 1 0",
+            "Pacific/Fiji 0 2",
             "Europe/Zurich 0 1"
         ],
         "{table}"

@@ -107,8 +107,12 @@ async fn the_planner_proposes_the_hand_worked_best_times_and_refuses_bad_input_b
         form.contains("value=\"2027-03-22\"") && form.contains("value=\"2027-03-29\""),
         "{form}"
     );
+    let slot_rows = form
+        .split("data-kind=\"availability\"")
+        .next()
+        .unwrap_or_default();
     assert_eq!(
-        form.matches("value=\"09:00\"").count(),
+        slot_rows.matches("value=\"09:00\"").count(),
         2,
         "both at 09:00 Berlin time"
     );
@@ -175,4 +179,133 @@ async fn the_planner_of_a_poll_knows_its_people_and_adds_the_chosen_times_as_slo
         404,
     )
     .await;
+}
+
+/// A submitted planner query with the usual values, changed by `change`.
+fn planner_query(change: &[(&str, &str)]) -> String {
+    let mut pairs: Vec<(&str, &str)> = vec![
+        ("from", "2027-03-22"),
+        ("to", "2027-03-26"),
+        ("timezone", "Europe/Berlin"),
+        ("duration_minutes", "60"),
+        ("step_minutes", "60"),
+        ("zones", "Europe/Berlin 2"),
+        ("day_start", "07:00"),
+        ("work_start", "09:00"),
+        ("work_end", "18:00"),
+        ("night_start", "22:00"),
+    ];
+    pairs.extend(WEEK);
+    for (k, v) in change {
+        pairs.retain(|(key, _)| key != k);
+        if !v.is_empty() || *k == "zones" {
+            pairs.push((k, v));
+        }
+    }
+    query(&pairs)
+}
+
+#[tokio::test]
+async fn the_planner_reads_people_as_typed_and_says_what_is_wrong_with_each_line() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let get = |change: Vec<(&'static str, &'static str)>| {
+        let url = format!("/planner?{}", planner_query(&change));
+        let app = &app;
+        async move { app.get(&url).await }
+    };
+    // Accents, a separator before the count, a count first: all read.
+    let page = expect_status(
+        get(vec![("zones", "Zürich 2\nkathmandu, 3\n4 São Paulo")]).await,
+        200,
+    )
+    .await;
+    for zone in [
+        "Europe/Zurich (2)",
+        "Asia/Kathmandu (3)",
+        "America/Sao_Paulo (4)",
+    ] {
+        assert!(page.contains(zone), "{zone}: {page}");
+    }
+    // Every bad line is named, with what is wrong: a count of 0, over 10,000, negative
+    // or not whole, and a zone that does not exist.
+    let page = expect_status(
+        get(vec![(
+            "zones",
+            "kathmandu 0\nlima 100001\nlondon -2\nMars/Olympus\nberlin 2.5",
+        )])
+        .await,
+        422,
+    )
+    .await;
+    for said in [
+        "Line 1: “0” is not a number of people",
+        "Line 2: “100001” is not a number of people",
+        "Line 3: “-2” is not a number of people",
+        "Line 4:",
+        "Line 5: “2.5” is not a number of people",
+    ] {
+        assert!(page.contains(said), "{said}: {page}");
+    }
+    // No weekday, a count of proposals out of range, a range already over.
+    let url = format!(
+        "/planner?{}",
+        planner_query(&[]).replace(
+            "&weekday=mon&weekday=tue&weekday=wed&weekday=thu&weekday=fri",
+            ""
+        )
+    );
+    let page = expect_status(app.get(&url).await, 422).await;
+    assert!(page.contains("Tick at least one weekday"), "{page}");
+    let page = expect_status(get(vec![("proposals", "51")]).await, 422).await;
+    assert!(
+        page.contains("“51” is not a number of proposals from 1 to 50"),
+        "{page}"
+    );
+    let page = expect_status(
+        get(vec![("from", "2020-01-06"), ("to", "2020-01-10")]).await,
+        422,
+    )
+    .await;
+    assert!(page.contains("This range is over"), "{page}");
+    // A hand-made address without the hours takes the usual ones; a count is obeyed.
+    let url = format!("/planner?{}", planner_query(&[("proposals", "3")])).replace(
+        "&day_start=07%3A00&work_start=09%3A00&work_end=18%3A00&night_start=22%3A00",
+        "",
+    );
+    assert!(!url.contains("day_start"), "{url}");
+    let page = expect_status(app.get(&url).await, 200).await;
+    assert_eq!(page.matches("name=\"slot\"").count(), 3, "{page}");
+}
+
+#[tokio::test]
+async fn a_polls_planner_never_proposes_a_time_the_poll_already_has() {
+    let app = spawn_app(Backend::Sqlite).await;
+    // Berlin people only: the best hour is 09:00 Berlin = 08:00Z on Monday 22 March; the
+    // poll already has it, so the first proposal is the next free hour, 09:00Z.
+    let poll = app
+        .create_poll_ok(&poll_body(
+            "Planned",
+            "Europe/Berlin",
+            &["2027-03-22T09:00"],
+        ))
+        .await;
+    let admin = format!("/p/{}/admin/{}", poll.id, poll.admin_token);
+    let url = format!("{admin}/planner?{}", planner_query(&[("proposals", "2")]));
+    let page = expect_status(app.get(&url).await, 200).await;
+    let first = page
+        .split("name=\"slot\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next());
+    assert_eq!(first, Some("2027-03-22T09:00:00Z"), "{page}");
+    assert!(!page.contains("value=\"2027-03-22T08:00:00Z\""), "{page}");
+    // Finalized, the poll takes no new slot: the planner says so instead of offering it.
+    expect_status(
+        app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id)
+            .await,
+        200,
+    )
+    .await;
+    let page = expect_status(app.get(&url).await, 200).await;
+    assert!(page.contains("The poll is finalized: reopen it"), "{page}");
+    assert!(!page.contains("Add the chosen times as slots"), "{page}");
 }

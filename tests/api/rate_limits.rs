@@ -302,7 +302,7 @@ async fn the_planner_pages_and_api_share_their_own_count() {
     let post_plan = || app.request(reqwest::Method::POST, "/api/v1/planner", None, Some(&plan));
     expect_status(app.get("/planner").await, 200).await;
     expect_json(post_plan().await, 200).await;
-    expect_status(app.get("/planner?from=2027-03-22&to=2027-03-26&timezone=UTC&duration_minutes=60&step_minutes=30&zones=UTC&day_start=07:00&work_start=09:00&work_end=18:00&night_start=22:00").await, 200).await;
+    expect_status(app.get("/planner?from=2027-03-22&to=2027-03-26&timezone=UTC&duration_minutes=60&step_minutes=30&weekday=mon&zones=UTC&day_start=07:00&work_start=09:00&work_end=18:00&night_start=22:00").await, 200).await;
     expect_rate_limited_json(post_plan().await).await;
     expect_rate_limited_page(app.get("/planner").await, "en").await;
     // Creating a poll is another count.

@@ -20,12 +20,13 @@ pub enum ApiError {
     /// 400: the body is not JSON of the right shape.
     #[error("{0}")]
     Malformed(String),
-    /// 400: the body has a field the operation does not know (a typo, say).
+    /// 400: a field of the body (or a query parameter) the operation does not know (a
+    /// typo, say), one it needs that is missing, or one of the wrong type.
     #[error("{message}")]
-    UnknownField {
-        /// The unknown field, as sent.
+    BadField {
+        /// The field's path in the body (`zones[0].count`), as sent.
         field: String,
-        /// Says so, with the fields the body may have.
+        /// What is wrong (with the fields the body may have, for an unknown one).
         message: String,
     },
     /// 404.
@@ -100,7 +101,7 @@ impl From<actix_web::error::BlockingError> for ApiError {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            ApiError::Malformed(_) | ApiError::UnknownField { .. } => StatusCode::BAD_REQUEST,
+            ApiError::Malformed(_) | ApiError::BadField { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
@@ -116,7 +117,7 @@ impl ResponseError for ApiError {
     fn error_response(&self) -> HttpResponse {
         let (error, message, field) = match self {
             ApiError::Malformed(m) => (ErrorCode::Malformed, m.clone(), None),
-            ApiError::UnknownField { field, message } => {
+            ApiError::BadField { field, message } => {
                 (ErrorCode::Malformed, message.clone(), Some(field.clone()))
             }
             ApiError::NotFound => (

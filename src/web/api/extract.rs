@@ -37,7 +37,25 @@ pub fn json_config() -> web::JsonConfig {
 /// Query string settings for the API: a malformed query is a JSON 400 like a body.
 pub(super) fn query_config() -> web::QueryConfig {
     web::QueryConfig::default().error_handler(|err, _req| {
-        ApiError::Malformed(format!("The query string could not be read: {err}")).into()
+        let text = err.to_string();
+        let text = text
+            .strip_prefix("Query deserialize error: ")
+            .unwrap_or(&text)
+            .to_owned();
+        // A parameter given twice, or of the wrong type, is named.
+        let field = ["duplicate field `", "unknown field `", "missing field `"]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))
+            .and_then(|r| r.split_once('`'))
+            .map(|(f, _)| f.to_owned());
+        match field {
+            Some(field) => ApiError::BadField {
+                message: format!("The query string could not be read: {text}"),
+                field,
+            },
+            None => ApiError::Malformed(format!("The query string could not be read: {text}")),
+        }
+        .into()
     })
 }
 
@@ -64,11 +82,9 @@ impl<T: serde::de::DeserializeOwned + 'static> actix_web::FromRequest for Body<T
                 ))
                 .into());
             }
-            T::deserialize(value).map(Body).map_err(|e| {
-                unknown_field(&e)
-                    .unwrap_or_else(|| ApiError::Malformed(json_problem(&e)))
-                    .into()
-            })
+            serde_path_to_error::deserialize(value)
+                .map(Body)
+                .map_err(|e| body_error(&e).into())
         })
     }
 }
@@ -102,22 +118,73 @@ fn json_problem(e: &serde_json::Error) -> String {
     }
 }
 
-/// The error for a body with a field its type does not have (`deny_unknown_fields`),
-/// or `None` for any other problem. serde reports it only as text, always worded
-/// “unknown field `name`, expected …” (serde's `Error::unknown_field`).
-fn unknown_field(e: &serde_json::Error) -> Option<ApiError> {
-    let text = e.to_string();
-    let rest = text.strip_prefix("unknown field `")?;
-    let (field, rest) = rest.split_once('`')?;
-    // serde_json may append “ at line L column C”: people need the fields, not where.
-    let expected = rest.trim_start_matches(", ");
-    let expected = expected
+/// The 400 for a body that does not fit its type, naming the field by its path in the
+/// body (`zones[0].count`, `hours.lunch`): an unknown field (`deny_unknown_fields`), a
+/// missing one, or a value of the wrong type. serde words these only as text
+/// (“unknown field `name`, expected …”, “missing field `name`”, “invalid type: …,
+/// expected i64”); the Rust type names in them become words.
+fn body_error(e: &serde_path_to_error::Error<serde_json::Error>) -> ApiError {
+    let parent = e.path().to_string();
+    let under = |name: &str| {
+        if parent == "." || parent.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{parent}.{name}")
+        }
+    };
+    let text = e.inner().to_string();
+    // serde_json may append “ at line L column C”: people need the field, not where.
+    let text = text
         .rfind(" at line ")
-        .map_or(expected, |at| &expected[..at]);
-    Some(ApiError::UnknownField {
-        field: field.to_owned(),
-        message: format!("Unknown field `{field}` ({expected})"),
-    })
+        .map_or(text.as_str(), |at| &text[..at]);
+    if let Some((field, rest)) = text
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split_once('`'))
+    {
+        // The path already ends with an unknown key.
+        let field = if parent == field || parent.ends_with(&format!(".{field}")) {
+            parent.clone()
+        } else {
+            under(field)
+        };
+        let expected = rest.trim_start_matches(", ");
+        return ApiError::BadField {
+            message: format!("Unknown field `{field}` ({expected})"),
+            field,
+        };
+    }
+    if let Some((field, _)) = text
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split_once('`'))
+    {
+        let field = under(field);
+        return ApiError::BadField {
+            message: format!("`{field}` is required"),
+            field,
+        };
+    }
+    ApiError::BadField {
+        message: format!("`{parent}` {}", plain_types(&json_problem(e.inner()))),
+        field: parent,
+    }
+}
+
+/// serde's type words as people say them: `i64` is a whole number.
+fn plain_types(text: &str) -> String {
+    let mut out = text.to_owned();
+    for (rust, plain) in [
+        ("expected i64", "expected a whole number"),
+        ("expected i32", "expected a whole number"),
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected u32", "expected a whole number, 0 or more"),
+        ("expected u8", "expected a whole number, 0 or more"),
+        ("expected f64", "expected a number"),
+        ("expected a sequence", "expected a list"),
+        ("expected a map", "expected an object"),
+    ] {
+        out = out.replace(rust, plain);
+    }
+    out.replacen("A value has the wrong type: ", "has the wrong type: ", 1)
 }
 
 /// The poll id in the path; one that cannot be an id is a 404 like an unknown one.
@@ -169,8 +236,8 @@ pub(super) fn body_language(given: Option<&str>, fallback: Language) -> Result<L
 
 #[cfg(test)]
 mod tests {
-    use super::{json_problem, unknown_field, ApiError};
-    use crate::web::api::bodies::{CreatePollRequest, UpdatePollRequest};
+    use super::{body_error, json_problem, ApiError};
+    use crate::web::api::bodies::{CreatePollRequest, PlannerRequest, UpdatePollRequest};
 
     #[test]
     fn json_errors_name_no_rust_types() {
@@ -187,20 +254,43 @@ mod tests {
             .is_some_and(|t| t.starts_with("The body is not valid JSON")));
     }
 
-    #[test]
-    fn an_unknown_field_is_named_with_the_fields_there_are() {
-        let e = serde_json::from_str::<UpdatePollRequest>("{\"titel\": \"x\"}").err();
-        match e.as_ref().and_then(unknown_field) {
-            Some(ApiError::UnknownField { field, message }) => {
-                assert_eq!(field, "titel");
-                assert!(message.contains("`titel`"), "{message}");
-                assert!(message.contains("`title`"), "{message}");
-                assert!(!message.contains("line 1"), "{message}");
-            }
-            other => panic!("not an unknown field: {other:?}"),
+    /// The body error for `json` read as `T`.
+    fn error_of<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) -> (String, String) {
+        let value: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+        match serde_path_to_error::deserialize::<_, T>(value)
+            .err()
+            .map(|e| body_error(&e))
+        {
+            Some(ApiError::BadField { field, message }) => (field, message),
+            other => panic!("not a field error: {other:?}"),
         }
-        // A wrong type is another problem.
-        let e = serde_json::from_str::<UpdatePollRequest>("{\"title\": 1}").err();
-        assert!(e.as_ref().and_then(unknown_field).is_none());
+    }
+
+    #[test]
+    fn a_field_that_does_not_fit_is_named_by_its_path_in_the_body() {
+        let (field, message) = error_of::<UpdatePollRequest>("{\"titel\": \"x\"}");
+        assert_eq!(field, "titel");
+        assert!(
+            message.contains("`titel`") && message.contains("`title`"),
+            "{message}"
+        );
+        assert!(!message.contains("line 1"), "{message}");
+        let (field, message) = error_of::<PlannerRequest>(
+            "{\"from\": \"2027-03-22\", \"to\": \"2027-03-26\", \"timezone\": \"UTC\", \"duration_minutes\": 60, \"step_minutes\": 15, \"zones\": [{\"timezone\": \"UTC\", \"count\": 1.5}]}",
+        );
+        assert_eq!(field, "zones[0].count");
+        assert!(
+            message.contains("a whole number") && !message.contains("i64"),
+            "{message}"
+        );
+        let (field, message) = error_of::<PlannerRequest>("{\"from\": \"2027-03-22\"}");
+        assert_eq!(field, "to");
+        assert!(message.contains("required"), "{message}");
+        let (field, _) = error_of::<UpdatePollRequest>(
+            "{\"hours\": {\"day_start\": \"07:00\", \"work_start\": \"09:00\", \"work_end\": \"18:00\", \"night_start\": \"22:00\", \"lunch\": \"12:00\"}}",
+        );
+        assert_eq!(field, "hours.lunch");
+        let (field, _) = error_of::<UpdatePollRequest>("{\"hours\": {\"day_start\": \"06:00\"}}");
+        assert_eq!(field, "hours.work_start");
     }
 }

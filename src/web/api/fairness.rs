@@ -98,7 +98,7 @@ pub async fn poll_fairness(
 /// person's own clock, through daylight-saving changes); the best come first (lowest
 /// score, then fewest people at night, then earliest) and none overlaps a better one.
 /// Nothing is stored. 422 names the field: a date that is not `YYYY-MM-DD`, `to`
-/// before `from` or more than 90 days after it, an unknown zone (`zones[2].timezone`),
+/// before `from`, before today or more than 90 days after it, an unknown zone (`zones[2].timezone`),
 /// a count outside 1–10,000, a step that does not divide an hour, hours out of order.
 #[utoipa::path(
     post,
@@ -204,6 +204,12 @@ fn planner_request(
         .ok()
         .filter(|l| (1..=50).contains(l))
         .ok_or_else(|| invalid("limit", "ask for 1 to 50 proposals"))?;
+    if to < zone.local(chrono::Utc::now()).date() {
+        return Err(invalid(
+            "to",
+            "this range is over: its last day must be today or later",
+        ));
+    }
     let req = crate::domain::fairness::PlannerRequest {
         from,
         to,
@@ -214,6 +220,7 @@ fn planner_request(
         zones,
         hours,
         limit,
+        taken: Vec::new(),
     };
     req.check().map_err(|e| planner_error(&e))?;
     Ok(req)

@@ -23,8 +23,11 @@ use crate::error::AppError;
 use crate::i18n::{Language, Message};
 use crate::web::language::request_language;
 
-/// Proposals shown.
+/// Proposals shown unless asked otherwise.
 const PROPOSALS: usize = 10;
+
+/// Most proposals one page shows.
+const PROPOSALS_MAX: usize = 50;
 
 /// The weekdays, Monday first, with their form value and catalog key.
 const WEEKDAYS: [(Weekday, &str, &str); 7] = [
@@ -56,6 +59,8 @@ pub struct PlannerForm {
     pub zones: String,
     /// The hours of the day.
     pub hours: HoursDraft,
+    /// How many proposals to show (1 to 50).
+    pub proposals: String,
 }
 
 impl PlannerForm {
@@ -74,6 +79,7 @@ impl PlannerForm {
                 .to_vec(),
             zones,
             hours: HoursDraft::of(hours),
+            proposals: PROPOSALS.to_string(),
         }
     }
 
@@ -108,11 +114,13 @@ impl PlannerForm {
                 work_end: text("work_end"),
                 night_start: text("night_start"),
             },
+            proposals: get("proposals").unwrap_or_else(|| PROPOSALS.to_string()),
         })
     }
 
-    /// The planner's request, or every problem by field.
-    fn request(&self) -> Result<PlannerRequest, FieldErrors> {
+    /// The planner's request (no proposal overlapping the starts `taken`), or every
+    /// problem by field.
+    fn request(&self, taken: &[DateTime<Utc>]) -> Result<PlannerRequest, FieldErrors> {
         let mut errors = FieldErrors::default();
         let date = |errors: &mut FieldErrors, field: &'static str, text: &str| {
             let d = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
@@ -130,7 +138,14 @@ impl PlannerForm {
         );
         let step = self.step_minutes.trim().parse::<u32>().ok();
         let zones = errors.check("zones", read_zones(&self.zones));
+        // A hand-made address without the hours takes the usual ones.
+        let no_hours = self
+            .hours
+            .fields()
+            .iter()
+            .all(|(_, _, v)| v.trim().is_empty());
         let hours = match self.hours.validate() {
+            _ if no_hours => Some(DayHours::DEFAULT),
             Ok(h) => Some(h),
             Err(e) => {
                 errors.0.extend(e.0);
@@ -142,8 +157,37 @@ impl PlannerForm {
             .filter(|(_, value, _)| self.weekdays.iter().any(|w| w == value))
             .map(|(day, _, _)| *day)
             .collect();
-        let (Some(from), Some(to), Some(zone), Some(duration), Some(zones), Some(hours)) =
-            (from, to, zone, duration, zones, hours)
+        if weekdays.is_empty() {
+            errors.add("weekdays", Message::new("error-planner-weekdays"));
+        }
+        let limit = self
+            .proposals
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=PROPOSALS_MAX).contains(n));
+        if limit.is_none() {
+            errors.add(
+                "proposals",
+                Message::new("error-planner-proposals")
+                    .text("value", self.proposals.trim())
+                    .count("max", PROPOSALS_MAX),
+            );
+        }
+        if let (Some(to), Some(zone)) = (to, zone) {
+            if to < zone.local(Utc::now()).date() {
+                errors.add("to", Message::new("error-planner-range-past"));
+            }
+        }
+        let (
+            Some(from),
+            Some(to),
+            Some(zone),
+            Some(duration),
+            Some(zones),
+            Some(hours),
+            Some(limit),
+        ) = (from, to, zone, duration, zones, hours, limit)
         else {
             return Err(errors);
         };
@@ -156,7 +200,8 @@ impl PlannerForm {
             weekdays,
             zones,
             hours,
-            limit: PROPOSALS,
+            limit,
+            taken: taken.to_vec(),
         };
         // The request's own checks, named by field.
         match req.check() {
@@ -190,40 +235,78 @@ impl PlannerForm {
 }
 
 /// Reads the zone lines: `Zone`, `Zone count` or `count Zone` (a city or an IANA id, any
-/// letter case). The same zone twice adds up.
+/// letter case, accents or not). The same zone twice adds up. A count is a whole number
+/// from 1 to 10,000.
 ///
 /// # Errors
-/// A message naming the first line that is not a zone.
+/// A message naming every line that is not a zone with a good count.
 fn read_zones(text: &str) -> Result<Vec<ZoneCount>, Message> {
+    let numeric = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ','))
+    };
     let mut zones: Vec<ZoneCount> = Vec::new();
+    let mut problems: Vec<Message> = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
         let words: Vec<&str> = line.split_whitespace().collect();
-        let (name, count) = match (words.first(), words.last()) {
-            (Some(_), Some(last)) if words.len() > 1 && last.parse::<u32>().is_ok() => (
-                words[..words.len() - 1].join(" "),
-                last.parse::<u32>().unwrap_or(1),
-            ),
-            (Some(first), Some(_)) if words.len() > 1 && first.parse::<u32>().is_ok() => {
-                (words[1..].join(" "), first.parse::<u32>().unwrap_or(1))
+        let (name, count_text) = match (words.first(), words.last()) {
+            (Some(_), Some(last)) if words.len() > 1 && numeric(last) => {
+                (words[..words.len() - 1].join(" "), Some(*last))
             }
-            _ => (line.to_owned(), 1),
+            (Some(first), Some(_)) if words.len() > 1 && numeric(first) => {
+                (words[1..].join(" "), Some(*first))
+            }
+            _ => (line.to_owned(), None),
         };
-        let zone = name.parse::<TimeZoneId>().map_err(|e| {
-            Message::new("error-planner-zone-line")
-                .count("n", n + 1)
-                .message("problem", e)
-        })?;
-        let count = count.clamp(1, 10_000);
-        match zones.iter_mut().find(|z| z.zone == zone) {
-            Some(z) => z.count += count,
-            None => zones.push(ZoneCount { zone, count }),
+        // "kathmandu, 2": the separator is not part of the name.
+        let name = name.trim_end_matches([',', ';']).trim();
+        let count = match count_text {
+            None => Some(1),
+            Some(t) => {
+                let c = t.parse::<u32>().ok().filter(|c| (1..=10_000).contains(c));
+                if c.is_none() {
+                    problems.push(
+                        Message::new("error-planner-zone-line")
+                            .count("n", n + 1)
+                            .message(
+                                "problem",
+                                Message::new("error-planner-count").text("value", t),
+                            ),
+                    );
+                }
+                c
+            }
+        };
+        match name.parse::<TimeZoneId>() {
+            Ok(zone) => {
+                if let Some(count) = count {
+                    match zones.iter_mut().find(|z| z.zone == zone) {
+                        Some(z) => z.count += count,
+                        None => zones.push(ZoneCount { zone, count }),
+                    }
+                }
+            }
+            Err(e) => problems.push(
+                Message::new("error-planner-zone-line")
+                    .count("n", n + 1)
+                    .message("problem", e),
+            ),
         }
     }
-    Ok(zones)
+    let mut problems = problems.into_iter().rev();
+    match problems.next() {
+        None => Ok(zones),
+        Some(last) => Err(problems.fold(last, |rest, first| {
+            Message::new("joined")
+                .message("first", first)
+                .message("rest", rest)
+        })),
+    }
 }
 
 /// The zone lines for people: `Asia/Kathmandu 3`.
@@ -298,10 +381,13 @@ fn proposal_views(
                     let (symbol, key) = super::fairness::class_marks(class);
                     let first = s.0.hour() * 60 + s.0.minute();
                     let last = first + req.duration_minutes;
+                    // A meeting past midnight wraps to the strip's first hours.
+                    let covers = |from: u32, to: u32| from < last && to > first;
                     let cells = (0..24u32)
                         .map(|h| StripCell {
                             class: req.hours.class_of_minute(h * 60).as_str(),
-                            meeting: h * 60 < last && (h + 1) * 60 > first,
+                            meeting: covers(h * 60, h * 60 + 60)
+                                || covers(h * 60 + 24 * 60, h * 60 + 25 * 60),
                         })
                         .collect();
                     StripRow {
@@ -346,17 +432,33 @@ struct PlannerPage {
     proposals: Option<Vec<ProposalView>>,
     /// Under the admin link: where chosen times are added as slots, and the admin page.
     admin_base: Option<String>,
+    /// The poll is finalized: times cannot be added until it is reopened.
+    finalized: bool,
+    /// No zone is known yet: the script fills in the browser's.
+    detect_zone: bool,
+    /// The hours section holds an error: it is shown open.
+    hours_open: bool,
+}
+
+/// Where the planner page is and what it knows of a poll.
+struct PlannerContext {
+    here: String,
+    /// Under the admin link: the admin page's address.
+    admin_base: Option<String>,
+    /// The poll's slots (no proposal overlaps them).
+    taken: Vec<DateTime<Utc>>,
+    finalized: bool,
+    detect_zone: bool,
 }
 
 fn planner_page(
     lang: Language,
-    here: String,
     form: PlannerForm,
     submitted: bool,
-    admin_base: Option<String>,
+    ctx: PlannerContext,
 ) -> (StatusCode, PlannerPage) {
     let (status, errors, proposals) = if submitted {
-        match form.request() {
+        match form.request(&ctx.taken) {
             Ok(req) => {
                 let starts: Vec<_> = plan(&req)
                     .unwrap_or_default()
@@ -384,16 +486,23 @@ fn planner_page(
             )
         })
         .collect();
+    let hours_open = errors
+        .0
+        .iter()
+        .any(|e| ["day_start", "work_start", "work_end", "night_start"].contains(&e.field));
     (
         status,
         PlannerPage {
             lang,
-            here,
+            here: ctx.here,
             weekdays,
             zone_list: zone_choices(Utc::now()),
             errors: PageErrors::new(errors, |f| f.to_owned(), lang),
             proposals,
-            admin_base,
+            admin_base: ctx.admin_base,
+            finalized: ctx.finalized,
+            detect_zone: ctx.detect_zone && !submitted,
+            hours_open,
             form,
         },
     )
@@ -403,20 +512,28 @@ fn planner_page(
 /// new poll.
 pub async fn show_planner(req: HttpRequest) -> Result<HttpResponse, AppError> {
     let lang = request_language(&req);
+    let cookie_zone = req
+        .cookie("tz")
+        .and_then(|c| c.value().parse::<TimeZoneId>().ok());
     let (form, submitted) = match PlannerForm::from_query(req.query_string()) {
         Some(f) => (f, true),
         None => {
-            let zone = req
-                .cookie("tz")
-                .and_then(|c| c.value().parse::<TimeZoneId>().ok())
-                .unwrap_or(TimeZoneId::UTC);
+            let zone = cookie_zone.unwrap_or(TimeZoneId::UTC);
             (
                 PlannerForm::fresh(zone, String::new(), 60, &DayHours::DEFAULT),
                 false,
             )
         }
     };
-    let (status, page) = planner_page(lang, "/planner".into(), form, submitted, None);
+    let ctx = PlannerContext {
+        here: "/planner".into(),
+        admin_base: None,
+        taken: Vec::new(),
+        finalized: false,
+        // Without a zone remembered, the browser's is filled in, as on the create form.
+        detect_zone: cookie_zone.is_none(),
+    };
+    let (status, page) = planner_page(lang, form, submitted, ctx);
     render(status, &page, Privacy::Public, None)
 }
 
@@ -445,7 +562,14 @@ pub async fn show_poll_planner(
             (form, false)
         }
     };
-    let (status, page) = planner_page(lang, format!("{base}/planner"), form, submitted, Some(base));
+    let ctx = PlannerContext {
+        here: format!("{base}/planner"),
+        taken: view.poll.slots.iter().map(|s| s.start_at).collect(),
+        finalized: view.poll.status == crate::domain::PollStatus::Finalized,
+        admin_base: Some(base),
+        detect_zone: false,
+    };
+    let (status, page) = planner_page(lang, form, submitted, ctx);
     render(status, &page, Privacy::Secret, None)
 }
 

@@ -200,9 +200,10 @@ pub struct PollFairness {
     /// Whose clocks were counted: `respondents` or `everyone`.
     #[schema(example = "respondents")]
     pub people: String,
-    /// How many people that is.
-    #[schema(example = 14)]
-    pub people_count: u32,
+    /// How many people that is; `null` while the poll hides its answers from this
+    /// reader.
+    #[schema(required = true, example = 14)]
+    pub people_count: Option<u32>,
     /// The slots in order.
     pub slots: Vec<SlotFairness>,
 }
@@ -232,7 +233,7 @@ impl PollFairness {
             duration_minutes,
             hours: Hours::of(hours),
             people: people.to_owned(),
-            people_count: zones.iter().map(|z| z.count).sum(),
+            people_count: show_cost.then(|| zones.iter().map(|z| z.count).sum()),
             slots: slots
                 .iter()
                 .map(|(id, start)| SlotFairness {
