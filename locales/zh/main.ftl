@@ -639,3 +639,6 @@ error-planner-proposals = “{ $value }” is not a number of proposals from 1 t
 error-planner-range-past = This range is over: its last day must be today or later
 # $value: the count as typed.
 error-planner-count = “{ $value }” is not a number of people from 1 to 10,000
+# $value: the weekdays as sent.
+error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
+error-grid-no-day = None of these days falls on a ticked weekday

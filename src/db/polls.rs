@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use super::schema::{poll_grids, polls, slots};
 use super::{from_db_time, on_backend, to_db_time, DbConnection, DbError};
 use crate::domain::fairness::DayHours;
-use crate::domain::grid::GridSpec;
+use crate::domain::grid::{parse_weekdays, weekdays_text, GridSpec};
 use crate::domain::poll::PollSettings;
 use crate::domain::text::EmailAddress;
 use crate::domain::{
@@ -55,6 +55,7 @@ struct GridRow {
     day_start_minutes: i32,
     day_end_minutes: i32,
     cell_minutes: i32,
+    weekdays: String,
 }
 
 impl GridRow {
@@ -67,6 +68,7 @@ impl GridRow {
             day_start_minutes: m(g.day_start_minutes),
             day_end_minutes: m(g.day_end_minutes),
             cell_minutes: m(g.cell_minutes),
+            weekdays: weekdays_text(&g.weekdays),
         }
     }
 
@@ -83,6 +85,7 @@ impl GridRow {
             day_start_minutes: m(self.day_start_minutes)?,
             day_end_minutes: m(self.day_end_minutes)?,
             cell_minutes: m(self.cell_minutes)?,
+            weekdays: parse_weekdays(&self.weekdays).ok_or_else(|| corrupt("a weekday"))?,
         };
         spec.check().map_err(|e| corrupt(&e.to_string()))?;
         Ok(spec)

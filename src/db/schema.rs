@@ -43,6 +43,7 @@ diesel::table! {
         day_start_minutes -> Integer,
         day_end_minutes -> Integer,
         cell_minutes -> Integer,
+        weekdays -> Text,
     }
 }
 

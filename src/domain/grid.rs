@@ -21,7 +21,10 @@
 use std::collections::BTreeMap;
 
 use base64::Engine as _;
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
+use chrono::{
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc,
+    Weekday,
+};
 
 use super::time::TimeZoneId;
 use super::vote::Vote;
@@ -53,6 +56,45 @@ pub struct GridSpec {
     pub day_end_minutes: u32,
     /// Cell size: 15, 30 or 60 minutes.
     pub cell_minutes: u32,
+    /// The days of the week the grid covers (on the organizer's clock), Monday first;
+    /// at least one.
+    pub weekdays: Vec<Weekday>,
+}
+
+/// Every day of the week, Monday first, with its form and API spelling.
+pub const WEEKDAYS: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "mon"),
+    (Weekday::Tue, "tue"),
+    (Weekday::Wed, "wed"),
+    (Weekday::Thu, "thu"),
+    (Weekday::Fri, "fri"),
+    (Weekday::Sat, "sat"),
+    (Weekday::Sun, "sun"),
+];
+
+/// `mon,tue,…` for storage.
+pub fn weekdays_text(days: &[Weekday]) -> String {
+    WEEKDAYS
+        .iter()
+        .filter(|(d, _)| days.contains(d))
+        .map(|(_, name)| *name)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The weekdays of `mon,tue,…`, Monday first; `None` when a name is unknown.
+pub fn parse_weekdays(text: &str) -> Option<Vec<Weekday>> {
+    let mut days = Vec::new();
+    for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        days.push(WEEKDAYS.iter().find(|(_, n)| *n == name)?.0);
+    }
+    Some(
+        WEEKDAYS
+            .iter()
+            .map(|(d, _)| *d)
+            .filter(|d| days.contains(d))
+            .collect(),
+    )
 }
 
 /// Why a grid cannot be made.
@@ -70,6 +112,9 @@ pub enum GridError {
     /// A daily hour outside the day, or not on the cell boundaries.
     #[error("the daily hours must fall on the cells' boundaries (every {0} minutes)")]
     NotAligned(u32),
+    /// No weekday chosen, or none of the range's days is one of them.
+    #[error("no day of the range is one of the chosen weekdays")]
+    NoDay,
 }
 
 impl GridSpec {
@@ -93,7 +138,18 @@ impl GridSpec {
                 return Err(GridError::NotAligned(self.cell_minutes));
             }
         }
+        if !self.days().any(|_| true) {
+            return Err(GridError::NoDay);
+        }
         Ok(())
+    }
+
+    /// The days of the range on the chosen weekdays.
+    pub fn days(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        let count = (self.to - self.from).num_days().max(-1) + 1;
+        (0..count)
+            .map(|offset| self.from + Duration::days(offset))
+            .filter(|d| self.weekdays.contains(&d.weekday()))
     }
 
     /// The length of each day's period on the clock, in minutes (1..=1440).
@@ -113,8 +169,7 @@ impl GridSpec {
         }
         let step = Duration::minutes(i64::from(self.cell_minutes));
         let mut cells = Vec::new();
-        for offset in 0..=(self.to - self.from).num_days() {
-            let day = self.from + Duration::days(offset);
+        for day in self.days() {
             let start_local =
                 day.and_time(NaiveTime::MIN) + Duration::minutes(i64::from(self.day_start_minutes));
             let end_local = start_local + Duration::minutes(i64::from(self.period_minutes()));
@@ -147,6 +202,8 @@ pub struct GridDraft {
     pub day_end: String,
     /// Cell size in minutes: `15`, `30` or `60`.
     pub cell_minutes: String,
+    /// The weekdays ticked (`mon` … `sun`); none ticked is refused.
+    pub weekdays: Vec<String>,
 }
 
 impl GridDraft {
@@ -159,16 +216,20 @@ impl GridDraft {
             day_start: hm(spec.day_start_minutes),
             day_end: hm(spec.day_end_minutes),
             cell_minutes: spec.cell_minutes.to_string(),
+            weekdays: weekdays_text(&spec.weekdays)
+                .split(',')
+                .map(str::to_owned)
+                .collect(),
         }
     }
 
     /// The checked grid on the clock of `zone`, ending after `now`.
     ///
     /// # Errors
-    /// [`FieldErrors`] naming `grid_from`, `grid_to`, `grid_day_start`, `grid_day_end`
-    /// or `grid_cell_minutes`: a date or time that cannot be read, an empty or too long
-    /// range, a cell size other than 15, 30 or 60, hours off the cell boundaries, or a
-    /// grid wholly in the past.
+    /// [`FieldErrors`] naming `grid_from`, `grid_to`, `grid_day_start`, `grid_day_end`,
+    /// `grid_cell_minutes` or `grid_weekdays`: a date or time that cannot be read, an
+    /// empty or too long range, a cell size other than 15, 30 or 60, hours off the cell
+    /// boundaries, no weekday (or none in the range), or a grid wholly in the past.
     pub fn validate(&self, zone: TimeZoneId, now: DateTime<Utc>) -> Result<GridSpec, FieldErrors> {
         let mut errors = FieldErrors::default();
         let mut date = |field: &'static str, text: &str| {
@@ -201,8 +262,20 @@ impl GridDraft {
                 Message::new("error-grid-cell").text("value", self.cell_minutes.trim()),
             );
         }
-        let (Some(from), Some(to), Some(day_start), Some(day_end), Some(cell)) =
-            (from, to, day_start, day_end, cell)
+        let weekdays = parse_weekdays(&self.weekdays.join(","));
+        match &weekdays {
+            None => errors.add(
+                "grid_weekdays",
+                Message::new("error-grid-weekday").text("value", self.weekdays.join(", ")),
+            ),
+            Some(days) if days.is_empty() => {
+                errors.add("grid_weekdays", Message::new("error-planner-weekdays"));
+            }
+            Some(_) => {}
+        }
+        let weekdays = weekdays.filter(|days| !days.is_empty());
+        let (Some(from), Some(to), Some(day_start), Some(day_end), Some(cell), Some(weekdays)) =
+            (from, to, day_start, day_end, cell, weekdays)
         else {
             return Err(errors);
         };
@@ -213,6 +286,7 @@ impl GridDraft {
             day_start_minutes: day_start,
             day_end_minutes: day_end,
             cell_minutes: cell,
+            weekdays,
         };
         match spec.check() {
             Ok(()) => {}
@@ -237,6 +311,9 @@ impl GridDraft {
                     field,
                     Message::new("error-grid-aligned").count("minutes", minutes),
                 );
+            }
+            Err(GridError::NoDay) => {
+                errors.add("grid_weekdays", Message::new("error-grid-no-day"));
             }
         }
         if errors.is_empty() && spec.cells().last().is_none_or(|last| *last <= now) {
@@ -602,6 +679,7 @@ mod tests {
             day_start_minutes: start,
             day_end_minutes: end,
             cell_minutes: cell,
+            weekdays: WEEKDAYS.iter().map(|(d, _)| *d).collect(),
         }
     }
 
@@ -679,6 +757,53 @@ mod tests {
             NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default()
         );
         assert!(seen.cells.iter().all(|row| row.iter().all(Option::is_some)));
+    }
+
+    #[test]
+    fn a_weekday_grid_across_the_us_and_eu_changes_keeps_nine_in_zurich_at_nine() {
+        // Weekdays 8 March to 2 April 2027, 09:00–17:00 Zurich, 30-minute cells: 20 days
+        // × 16 cells. Zurich is +1 until 28 March, +2 after; Los Angeles −8 until
+        // 14 March, −7 after. So 09:00 Zurich is 08:00Z (00:00 in Los Angeles) in the
+        // first week, 08:00Z (01:00) from 15 March, 07:00Z (00:00) from 29 March.
+        let mut grid = spec(d(2027, 3, 8), d(2027, 4, 2), "Europe/Zurich", 540, 1020, 30);
+        grid.weekdays = WEEKDAYS.iter().take(5).map(|(w, _)| *w).collect();
+        let cells = grid.cells();
+        assert_eq!(cells.len(), 20 * 16);
+        let zurich = layout(&cells, z("Europe/Zurich"));
+        assert_eq!(zurich.dates.len(), 20, "no weekend, no day twice");
+        assert_eq!(zurich.rows.len(), 16);
+        assert!(zurich
+            .cells
+            .iter()
+            .all(|row| row.iter().all(Option::is_some)));
+        let la = layout(&cells, z("America/Los_Angeles"));
+        assert_eq!(la.dates.len(), 20);
+        // 00:00–07:30 and 01:00–08:30: 18 rows, each day with its 16 cells.
+        assert_eq!(la.rows.len(), 18);
+        for column in 0..20 {
+            let filled = la.cells.iter().filter(|row| row[column].is_some()).count();
+            assert_eq!(filled, 16, "day {column}");
+        }
+        let first_row_of = |day: usize| {
+            la.cells
+                .iter()
+                .position(|row| row[day].is_some())
+                .map(|r| la.rows[r].time.format("%H:%M").to_string())
+        };
+        assert_eq!(first_row_of(0).as_deref(), Some("00:00"), "Mon 8 March");
+        assert_eq!(first_row_of(5).as_deref(), Some("01:00"), "Mon 15 March");
+        assert_eq!(first_row_of(15).as_deref(), Some("00:00"), "Mon 29 March");
+        // A range with no ticked weekday in it makes no grid.
+        let mut weekend = spec(
+            d(2027, 3, 13),
+            d(2027, 3, 14),
+            "Europe/Zurich",
+            540,
+            1020,
+            30,
+        );
+        weekend.weekdays = vec![Weekday::Mon];
+        assert_eq!(weekend.check(), Err(GridError::NoDay));
     }
 
     #[test]

@@ -230,6 +230,13 @@ async fn bad_grids_and_bad_marks_are_refused_naming_the_field(#[case] backend: B
         (with(json!({"day_start": "9h"})), "grid.day_start"),
         (with(json!({"day_end": "17:30"})), "grid.day_end"),
         (with(json!({"cell_minutes": 20})), "grid.cell_minutes"),
+        (
+            with(json!({"weekdays": ["mon", "funday"]})),
+            "grid.weekdays",
+        ),
+        (with(json!({"weekdays": []})), "grid.weekdays"),
+        // 22–24 March 2027 is Monday to Wednesday: no Saturday in it.
+        (with(json!({"weekdays": ["sat"]})), "grid.weekdays"),
     ];
     for (body, field) in cases {
         let answer = app.create_poll(&body).await;
@@ -251,6 +258,23 @@ async fn bad_grids_and_bad_marks_are_refused_naming_the_field(#[case] backend: B
     expect_error(app.create_poll(&unknown_kind).await, 422, Some("kind")).await;
     assert_eq!(app.count_rows("polls"), 0, "nothing was saved");
 
+    // Only Mondays and Wednesdays: 16 cells, none on Tuesday 23 March.
+    let weekdays = expect_json(
+        app.create_poll(&with(json!({"weekdays": ["wed", "mon"]})))
+            .await,
+        201,
+    )
+    .await;
+    let read = app
+        .poll(weekdays["id"].as_str().unwrap_or_default(), None)
+        .await;
+    assert_eq!(read["grid"]["weekdays"], json!(["mon", "wed"]));
+    let cells = read["grid"]["cells"].as_array().expect("cells");
+    assert_eq!(cells.len(), 16);
+    assert!(cells.iter().all(|c| !c["start"]
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("2027-03-23")));
     let created = expect_json(app.create_poll(&grid_poll(false)).await, 201).await;
     let id = created["id"].as_str().unwrap_or_default();
     let refused = [
@@ -427,6 +451,9 @@ async fn the_grid_works_without_a_script_from_the_create_form_to_the_final_time(
         field("grid_day_start", "09:00"),
         field("grid_day_end", "17:00"),
         field("grid_cell_minutes", "60"),
+        field("grid_weekday", "mon"),
+        field("grid_weekday", "tue"),
+        field("grid_weekday", "wed"),
     ];
     // A cell size the grid does not take comes back with what was typed.
     let mut bad = create.clone();

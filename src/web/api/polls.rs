@@ -141,6 +141,7 @@ fn grid_fields(e: ActionError) -> ActionError {
                     "grid_day_start" => "grid.day_start",
                     "grid_day_end" => "grid.day_end",
                     "grid_cell_minutes" => "grid.cell_minutes",
+                    "grid_weekdays" => "grid.weekdays",
                     other => other,
                 };
             }

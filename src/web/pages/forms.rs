@@ -298,6 +298,9 @@ impl CreateForm {
                 day_start: "09:00".into(),
                 day_end: "17:00".into(),
                 cell_minutes: "30".into(),
+                weekdays: ["mon", "tue", "wed", "thu", "fri"]
+                    .map(String::from)
+                    .to_vec(),
                 ..GridDraft::default()
             },
         }
@@ -324,8 +327,14 @@ impl CreateForm {
                 day_start: f.text("grid_day_start"),
                 day_end: f.text("grid_day_end"),
                 cell_minutes: f.text("grid_cell_minutes"),
+                weekdays: f.all("grid_weekday"),
             },
         }
+    }
+
+    /// Whether the grid's weekday `value` (`mon` …) is ticked.
+    pub fn grid_weekday(&self, value: &str) -> bool {
+        self.grid.weekdays.iter().any(|w| w == value)
     }
 
     /// The domain draft for an organizer using `lang`, and the half-filled rows (which

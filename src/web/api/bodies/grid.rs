@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::domain::grid::{Availability, GridDraft, GridResults, GridSpec};
+use crate::domain::grid::{Availability, GridDraft, GridResults, GridSpec, WEEKDAYS};
 use crate::domain::time::rfc3339_utc;
 use crate::domain::{TimeZoneId, Vote};
 
@@ -32,6 +32,9 @@ pub struct GridRequest {
     /// Cell size: 15, 30 or 60 minutes.
     #[schema(example = 30)]
     pub cell_minutes: i64,
+    /// The weekdays covered, on the poll's clock (`mon` … `sun`); absent: every day.
+    #[schema(example = json!(["mon", "tue", "wed", "thu", "fri"]))]
+    pub weekdays: Option<Vec<String>>,
 }
 
 impl GridRequest {
@@ -43,6 +46,12 @@ impl GridRequest {
             day_start: self.day_start.clone(),
             day_end: self.day_end.clone(),
             cell_minutes: self.cell_minutes.to_string(),
+            weekdays: self.weekdays.clone().unwrap_or_else(|| {
+                WEEKDAYS
+                    .iter()
+                    .map(|(_, name)| (*name).to_owned())
+                    .collect()
+            }),
         }
     }
 }
@@ -146,6 +155,9 @@ pub struct GridView {
     /// Cell size, minutes.
     #[schema(example = 30)]
     pub cell_minutes: u32,
+    /// The weekdays covered, on the poll's clock.
+    #[schema(example = json!(["mon", "tue", "wed", "thu", "fri"]))]
+    pub weekdays: Vec<String>,
     /// Every cell, earliest first.
     pub cells: Vec<GridCell>,
     /// The best windows for the meeting: most people free, then fewest "if need be",
@@ -172,6 +184,7 @@ impl GridView {
             day_start: draft.day_start,
             day_end: draft.day_end,
             cell_minutes: spec.cell_minutes,
+            weekdays: draft.weekdays,
             cells: results
                 .cells
                 .iter()
