@@ -10,7 +10,9 @@
 
 use chrono::NaiveDate;
 use convene::domain::fairness::{cost, DayHours, ZoneCount};
-use convene::domain::grid::{best_windows, cell_counts, layout, windows, Availability, GridSpec};
+use convene::domain::grid::{
+    best_windows, cell_counts, layout, windows, Availability, GridSpec, WEEKDAYS,
+};
 use convene::domain::{TimeZoneId, Vote};
 use criterion::{criterion_group, criterion_main, Criterion};
 
@@ -44,6 +46,7 @@ fn bench(c: &mut Criterion) {
         day_start_minutes: 0,
         day_end_minutes: 0,
         cell_minutes: 15,
+        weekdays: WEEKDAYS.iter().map(|(d, _)| *d).collect(),
     };
     let cells = spec.cells();
     assert_eq!(
