@@ -791,80 +791,101 @@ series-off = اجتماعات خارج ساعات العمل
 
 ## Issue 11: availability grids
 # $value: the kind as sent.
-error-poll-kind = “{ $value }” is not a kind of poll: choose candidate times or an availability grid
+error-poll-kind = «{ $value }» ليس نوعًا من أنواع الاستطلاع: اختر مواعيد مقترحة أو شبكة للأوقات المتاحة
 # $value: the cell as sent (a UTC instant).
-error-not-a-cell = “{ $value }” is not a cell of this poll’s grid
+error-not-a-cell = «{ $value }» ليست خانة في شبكة هذا الاستطلاع
 # $value: the cell size as typed.
-error-grid-cell = A cell is 15, 30 or 60 minutes, not “{ $value }”
-error-grid-range-empty = The last day is before the first
-error-grid-range-long = A grid covers at most { $days } days
-error-grid-aligned = The daily hours must fall on the cells’ boundaries (every { $minutes } minutes)
-error-grid-past = This grid is over: its last day must be today or later
-create-kind = What to ask
-create-kind-times = Candidate times
-create-kind-times-hint = A few times you propose; everyone answers yes, if need be or no for each.
-create-kind-availability = An availability grid
-create-kind-availability-hint = A range of days and hours; everyone marks when they are free, and you pick the window that suits most.
-create-grid = The grid
-create-grid-hint = Days and hours on your clock (the poll’s time zone). Each person sees the grid on their own clock. Hours that end before they start run past midnight.
-field-grid-from = First day
-field-grid-to = Last day
-field-grid-day-start = Each day from
-field-grid-day-end = Each day until
-field-grid-day-end-hint = Earlier than the start means the next day (22:00 to 02:00).
-field-grid-cell = Cells of
-grid-answer-heading = When are you free?
-grid-answer-hint = Tick each time you are free. The grid is on your clock; days and times follow your time zone.
-grid-answer-caption = Your availability: one row per time of day, one column per date
-grid-paint-legend = Paint with
-grid-paint-clear = Not free
-grid-keys-hint = Drag over the cells, or use the arrow keys and Space; Shift with an arrow key paints as it moves.
-grid-time = Time
-grid-best-heading = Best windows
-grid-no-window = No window suits anyone yet.
+error-grid-cell = مدة الخانة 15 أو 30 أو 60 دقيقة، لا «{ $value }»
+error-grid-range-empty = اليوم الأخير يسبق اليوم الأول
+error-grid-range-long = { $days ->
+    [zero] لا تتجاوز الشبكة { $days } يوم
+    [one] لا تتجاوز الشبكة يومًا واحدًا
+    [two] لا تتجاوز الشبكة يومين
+    [few] لا تتجاوز الشبكة { $days } أيام
+    [many] لا تتجاوز الشبكة { $days } يومًا
+   *[other] لا تتجاوز الشبكة { $days } يوم
+}
+error-grid-aligned = يجب أن تقع ساعات اليوم على حدود الخانات (كل { $minutes } دقيقة)
+error-grid-past = انتهت مدة هذه الشبكة: يجب أن يكون يومها الأخير اليوم أو بعده
+create-kind = نوع السؤال
+create-kind-times = مواعيد مقترحة
+create-kind-times-hint = بضعة مواعيد تقترحها، ويجيب كل شخص عن كل منها بـ«نعم» أو «عند الضرورة» أو «لا».
+create-kind-availability = شبكة الأوقات المتاحة
+create-kind-availability-hint = مجموعة من الأيام والساعات، يحدد فيها كل شخص الأوقات التي يكون فيها متاحًا، ثم تختار أنت الفترة التي تناسب أكبر عدد من الأشخاص.
+create-grid = الشبكة
+create-grid-hint = الأيام والساعات بتوقيتك (المنطقة الزمنية للاستطلاع). ويرى كل شخص الشبكة بتوقيته المحلي. وإذا كانت الساعة الأخيرة أسبق من ساعة البدء، امتدت الساعات إلى ما بعد منتصف الليل.
+field-grid-from = اليوم الأول
+field-grid-to = اليوم الأخير
+field-grid-day-start = كل يوم من الساعة
+field-grid-day-end = كل يوم حتى الساعة
+field-grid-day-end-hint = الوقت الأسبق من وقت البدء يعني اليوم التالي (من 22:00 إلى 02:00).
+field-grid-cell = مدة الخانة
+grid-answer-heading = متى تكون متاحًا؟
+grid-answer-hint = ضع علامة على كل وقت تكون فيه متاحًا. تُعرض الشبكة بتوقيتك: الأيام والأوقات وفق منطقتك الزمنية.
+grid-answer-caption = أوقاتك المتاحة: صف لكل وقت من اليوم، وعمود لكل تاريخ
+grid-paint-legend = التلوين بـ
+grid-paint-clear = غير متاح
+grid-keys-hint = اسحب المؤشر فوق الخانات، أو استخدم مفاتيح الأسهم ومفتاح المسافة؛ ومع الضغط على Shift مع مفتاح سهم تُلوَّن الخانات أثناء التنقل.
+grid-time = الوقت
+grid-best-heading = أفضل الفترات
+grid-no-window = لا توجد بعد فترة تناسب أي شخص.
 # $count: people who answered.
 grid-heat-hint = { $count ->
-    [one] How many of the 1 person who answered are free in each cell; (+N) are free if need be. Darker is more.
-   *[other] How many of the { $count } people who answered are free in each cell; (+N) are free if need be. Darker is more.
+    [zero] عدد المتاحين في كل خانة، ولم يُجب أحد بعد؛ ويشير (+N) إلى عدد المتاحين عند الضرورة. كلما كان اللون أغمق كان العدد أكبر.
+    [one] عدد المتاحين في كل خانة، من أصل شخص واحد أجاب؛ ويشير (+N) إلى عدد المتاحين عند الضرورة. كلما كان اللون أغمق كان العدد أكبر.
+    [two] عدد المتاحين في كل خانة، من أصل شخصين أجابا؛ ويشير (+N) إلى عدد المتاحين عند الضرورة. كلما كان اللون أغمق كان العدد أكبر.
+    [few] عدد المتاحين في كل خانة، من أصل { $count } أشخاص أجابوا؛ ويشير (+N) إلى عدد المتاحين عند الضرورة. كلما كان اللون أغمق كان العدد أكبر.
+    [many] عدد المتاحين في كل خانة، من أصل { $count } شخصًا أجابوا؛ ويشير (+N) إلى عدد المتاحين عند الضرورة. كلما كان اللون أغمق كان العدد أكبر.
+   *[other] عدد المتاحين في كل خانة، من أصل { $count } شخص أجابوا؛ ويشير (+N) إلى عدد المتاحين عند الضرورة. كلما كان اللون أغمق كان العدد أكبر.
 }
-grid-heat-caption = Who is free when: the count of people per cell
-grid-heat-legend = people free
-grid-nobody = nobody
+grid-heat-caption = من المتاح ومتى: عدد الأشخاص في كل خانة
+grid-heat-legend = أشخاص متاحون
+grid-nobody = لا أحد
 # $maybe: names.
-grid-names-maybe-only = if need be: { $maybe }
-# $yes and $maybe: names.
-grid-names-both = { $yes }; if need be: { $maybe }
+grid-names-maybe-only = عند الضرورة: { $maybe }
+# $yes and $maybe: names. Begins with U+200F (RIGHT-TO-LEFT MARK): the names may be in
+# Latin letters. Keep it.
+grid-names-both = ‏{ $yes }؛ عند الضرورة: { $maybe }
 # $count: people free for the whole window.
 grid-window-free = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
+    [zero] لا يتاح فيها أحد
+    [one] يتاح فيها شخص واحد
+    [two] يتاح فيها شخصان
+    [few] يتاح فيها { $count } أشخاص
+    [many] يتاح فيها { $count } شخصًا
+   *[other] يتاح فيها { $count } شخص
 }
 # $count: people free; $maybe: how many of them only if need be.
+# The default variant has no noun: the page passes $count as text, so only it is used.
 grid-window-free-maybe = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
-}, { $maybe } of them if need be
-grid-finalize-label = The meeting starts at
+    [zero] لا يتاح فيها أحد
+    [one] يتاح فيها شخص واحد
+    [two] يتاح فيها شخصان
+    [few] يتاح فيها { $count } أشخاص
+    [many] يتاح فيها { $count } شخصًا
+   *[other] عدد المتاحين: { $count }
+} (منهم عند الضرورة: { $maybe })
+grid-finalize-label = يبدأ الاجتماع في الساعة
 # $zone: the zone the times are in.
-grid-finalize-hint = Times on the clock of { $zone }. The meeting lasts the poll’s length from there.
-grid-finalize-choose = Choose a start
-grid-finalize-any = Any start
+grid-finalize-hint = الأوقات بتوقيت { $zone }. ويستمر الاجتماع من الوقت المختار طوال المدة المحددة في الاستطلاع.
+grid-finalize-choose = اختر وقت البدء
+grid-finalize-any = أي وقت بدء
 # An availability poll's grid in mail. $from and $to: dates; $start and $end: HH:MM on the clock of $zone; $minutes: cell size.
-mail-grid-summary = Everyone marks when they are free from { $from } to { $to }, each day from { $start } to { $end } ({ $zone } time), in cells of { $minutes } minutes. The poll page shows the grid on your own clock.
+mail-grid-summary = يحدد كل شخص الأوقات التي يكون فيها متاحًا من { $from } إلى { $to }، كل يوم من الساعة { $start } إلى الساعة { $end } (بتوقيت { $zone })، في خانات مدة كل منها { $minutes } دقيقة. وتعرض صفحة الاستطلاع الشبكة بتوقيتك المحلي.
 # $title: the poll.
-mail-edit-thanks-grid = thank you for marking when you are free for “{ $title }”.
+mail-edit-thanks-grid = شكرًا لك على تحديد الأوقات التي تكون فيها متاحًا في استطلاع «{ $title }».
 # $value: the cell (a UTC instant).
-error-marked-twice = The cell at { $value } is marked both free and if need be: choose one
+error-marked-twice = الخانة { $value } محددة بوصفها متاحة ومتاحة عند الضرورة في آن واحد: اختر أحد الخيارين
 
 ## Issue 8: planner refinements
-planner-count = Proposals to show
-planner-finalized = The poll is finalized: reopen it on its admin page to add times.
-error-planner-weekdays = Tick at least one weekday
+planner-count = عدد الاقتراحات المعروضة
+planner-finalized = اعتُمد موعد الاجتماع في هذا الاستطلاع: أعد فتحه من صفحة إدارته لإضافة أوقات.
+error-planner-weekdays = يُرجى تحديد يوم واحد على الأقل من أيام الأسبوع
 # $value: as typed; $max: the most proposals.
-error-planner-proposals = “{ $value }” is not a number of proposals from 1 to { $max }
-error-planner-range-past = This range is over: its last day must be today or later
+error-planner-proposals = «{ $value }» ليس عددًا من الاقتراحات بين 1 و{ $max }
+error-planner-range-past = انتهت هذه المدة: يجب أن يكون يومها الأخير اليوم أو بعده
 # $value: the count as typed.
-error-planner-count = “{ $value }” is not a number of people from 1 to 10,000
+error-planner-count = «{ $value }» ليس عددًا من الأشخاص بين 1 و10000
 # $value: the weekdays as sent.
 error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = None of these days falls on a ticked weekday

@@ -695,82 +695,89 @@ series-no-zones = Todavía no se conoce el huso horario de nadie: la tabla apare
 series-night = reuniones de noche
 series-off = reuniones fuera de las horas de trabajo
 
-## Issue 11: availability grids
-# $value: the kind as sent.
-error-poll-kind = “{ $value }” is not a kind of poll: choose candidate times or an availability grid
-# $value: the cell as sent (a UTC instant).
-error-not-a-cell = “{ $value }” is not a cell of this poll’s grid
-# $value: the cell size as typed.
-error-grid-cell = A cell is 15, 30 or 60 minutes, not “{ $value }”
-error-grid-range-empty = The last day is before the first
-error-grid-range-long = A grid covers at most { $days } days
-error-grid-aligned = The daily hours must fall on the cells’ boundaries (every { $minutes } minutes)
-error-grid-past = This grid is over: its last day must be today or later
-create-kind = What to ask
-create-kind-times = Candidate times
-create-kind-times-hint = A few times you propose; everyone answers yes, if need be or no for each.
-create-kind-availability = An availability grid
-create-kind-availability-hint = A range of days and hours; everyone marks when they are free, and you pick the window that suits most.
-create-grid = The grid
-create-grid-hint = Days and hours on your clock (the poll’s time zone). Each person sees the grid on their own clock. Hours that end before they start run past midnight.
-field-grid-from = First day
-field-grid-to = Last day
-field-grid-day-start = Each day from
-field-grid-day-end = Each day until
-field-grid-day-end-hint = Earlier than the start means the next day (22:00 to 02:00).
-field-grid-cell = Cells of
-grid-answer-heading = When are you free?
-grid-answer-hint = Tick each time you are free. The grid is on your clock; days and times follow your time zone.
-grid-answer-caption = Your availability: one row per time of day, one column per date
-grid-paint-legend = Paint with
-grid-paint-clear = Not free
-grid-keys-hint = Drag over the cells, or use the arrow keys and Space; Shift with an arrow key paints as it moves.
-grid-time = Time
-grid-best-heading = Best windows
-grid-no-window = No window suits anyone yet.
-# $count: people who answered.
+## Issue 11: cuadrículas de disponibilidad
+# $value: el tipo tal como se envió.
+error-poll-kind = “{ $value }” no es un tipo de encuesta: elija horarios propuestos o una cuadrícula de disponibilidad
+# $value: la celda tal como se envió (un instante UTC).
+error-not-a-cell = “{ $value }” no es una celda de la cuadrícula de esta encuesta
+# $value: el tamaño de celda tal como se escribió.
+error-grid-cell = Una celda dura 15, 30 o 60 minutos, no “{ $value }”
+error-grid-range-empty = El último día es anterior al primero
+error-grid-range-long = { $days ->
+    [one] Una cuadrícula abarca como máximo { $days } día
+    [many] Una cuadrícula abarca como máximo { $days } días
+   *[other] Una cuadrícula abarca como máximo { $days } días
+}
+error-grid-aligned = Las horas de cada día deben coincidir con los límites de las celdas (cada { $minutes } minutos)
+error-grid-past = Esta cuadrícula ya ha terminado: su último día debe ser hoy o posterior
+create-kind = Qué preguntar
+create-kind-times = Horarios propuestos
+create-kind-times-hint = Algunos horarios que usted propone; cada participante responde sí, si es necesario o no a cada uno.
+create-kind-availability = Una cuadrícula de disponibilidad
+create-kind-availability-hint = Un período de días y horas; cada participante marca cuándo está disponible, y usted elige el tramo que convenga a la mayoría.
+create-grid = La cuadrícula
+create-grid-hint = Días y horas según su reloj (el huso horario de la encuesta). Cada persona ve la cuadrícula según su propio reloj. Si la hora final es anterior a la inicial, el período se extiende más allá de la medianoche.
+field-grid-from = Primer día
+field-grid-to = Último día
+field-grid-day-start = Cada día desde las
+field-grid-day-end = Cada día hasta las
+field-grid-day-end-hint = Una hora anterior a la de inicio corresponde al día siguiente (de 22:00 a 02:00).
+field-grid-cell = Celdas de
+grid-answer-heading = ¿Cuándo está disponible?
+grid-answer-hint = Marque cada hora en la que esté disponible. La cuadrícula sigue su reloj: los días y las horas corresponden a su huso horario.
+grid-answer-caption = Su disponibilidad: una fila por cada hora del día y una columna por cada fecha
+grid-paint-legend = Marcar como
+grid-paint-clear = No disponible
+grid-keys-hint = Arrastre el ratón sobre las celdas, o use las teclas de flecha y la barra espaciadora; con Mayús y una tecla de flecha, se marcan las celdas a medida que avanza.
+grid-time = Hora
+grid-best-heading = Mejores tramos
+grid-no-window = Todavía no hay ningún tramo que le convenga a nadie.
+# $count: las personas que han respondido.
 grid-heat-hint = { $count ->
-    [one] How many of the 1 person who answered are free in each cell; (+N) are free if need be. Darker is more.
-   *[other] How many of the { $count } people who answered are free in each cell; (+N) are free if need be. Darker is more.
+    [one] Cuántas personas están disponibles en cada celda, de la única persona que ha respondido; (+N) indica las que están disponibles si es necesario. Cuanto más oscuro, más personas.
+    [many] Cuántas de las { $count } personas que han respondido están disponibles en cada celda; (+N) indica las que están disponibles si es necesario. Cuanto más oscuro, más personas.
+   *[other] Cuántas de las { $count } personas que han respondido están disponibles en cada celda; (+N) indica las que están disponibles si es necesario. Cuanto más oscuro, más personas.
 }
-grid-heat-caption = Who is free when: the count of people per cell
-grid-heat-legend = people free
-grid-nobody = nobody
-# $maybe: names.
-grid-names-maybe-only = if need be: { $maybe }
-# $yes and $maybe: names.
-grid-names-both = { $yes }; if need be: { $maybe }
-# $count: people free for the whole window.
+grid-heat-caption = Quién está disponible y cuándo: número de personas por celda
+grid-heat-legend = personas disponibles
+grid-nobody = nadie
+# $maybe: nombres.
+grid-names-maybe-only = si es necesario: { $maybe }
+# $yes y $maybe: nombres.
+grid-names-both = { $yes }; si es necesario: { $maybe }
+# $count: las personas disponibles durante todo el tramo.
 grid-window-free = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
+    [one] { $count } persona disponible
+    [many] { $count } personas disponibles
+   *[other] { $count } personas disponibles
 }
-# $count: people free; $maybe: how many of them only if need be.
+# $count: las personas disponibles; $maybe: cuántas de ellas solo si es necesario.
 grid-window-free-maybe = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
-}, { $maybe } of them if need be
-grid-finalize-label = The meeting starts at
-# $zone: the zone the times are in.
-grid-finalize-hint = Times on the clock of { $zone }. The meeting lasts the poll’s length from there.
-grid-finalize-choose = Choose a start
-grid-finalize-any = Any start
-# An availability poll's grid in mail. $from and $to: dates; $start and $end: HH:MM on the clock of $zone; $minutes: cell size.
-mail-grid-summary = Everyone marks when they are free from { $from } to { $to }, each day from { $start } to { $end } ({ $zone } time), in cells of { $minutes } minutes. The poll page shows the grid on your own clock.
-# $title: the poll.
-mail-edit-thanks-grid = thank you for marking when you are free for “{ $title }”.
-# $value: the cell (a UTC instant).
-error-marked-twice = The cell at { $value } is marked both free and if need be: choose one
+    [one] { $count } persona disponible
+    [many] { $count } personas disponibles
+   *[other] { $count } personas disponibles
+}, { $maybe } de ellas si es necesario
+grid-finalize-label = La reunión empieza a las
+# $zone: el huso horario de las horas.
+grid-finalize-hint = Horas en { $zone }. A partir de la hora elegida, la reunión dura lo que indica la encuesta.
+grid-finalize-choose = Elija una hora de inicio
+grid-finalize-any = Cualquier hora de inicio
+# La cuadrícula de una encuesta de disponibilidad en un correo. $from y $to: fechas; $start y $end: HH:MM en el huso horario $zone; $minutes: el tamaño de las celdas.
+mail-grid-summary = Cada participante marca cuándo está disponible del { $from } al { $to }, cada día de { $start } a { $end } (en { $zone }), en celdas de { $minutes } minutos. La página de la encuesta muestra la cuadrícula según su propio reloj.
+# $title: la encuesta.
+mail-edit-thanks-grid = Gracias por indicar cuándo está disponible para “{ $title }”.
+# $value: la celda (un instante UTC).
+error-marked-twice = La celda { $value } está marcada a la vez como disponible y como “si es necesario”: elija una de las dos opciones
 
-## Issue 8: planner refinements
-planner-count = Proposals to show
-planner-finalized = The poll is finalized: reopen it on its admin page to add times.
-error-planner-weekdays = Tick at least one weekday
-# $value: as typed; $max: the most proposals.
-error-planner-proposals = “{ $value }” is not a number of proposals from 1 to { $max }
-error-planner-range-past = This range is over: its last day must be today or later
-# $value: the count as typed.
-error-planner-count = “{ $value }” is not a number of people from 1 to 10,000
+## Issue 8: mejoras del planificador
+planner-count = Propuestas que mostrar
+planner-finalized = La encuesta está finalizada: vuelva a abrirla en su página de administración para añadir horarios.
+error-planner-weekdays = Marque al menos un día de la semana
+# $value: tal como se escribió; $max: el número máximo de propuestas.
+error-planner-proposals = “{ $value }” no es un número de propuestas entre 1 y { $max }
+error-planner-range-past = Este período ya ha terminado: su último día debe ser hoy o posterior
+# $value: el número tal como se escribió.
+error-planner-count = “{ $value }” no es un número de personas entre 1 y 10 000
 # $value: the weekdays as sent.
 error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = None of these days falls on a ticked weekday

@@ -780,82 +780,89 @@ series-no-zones = Aucun fuseau horaire n’est encore connu : le tableau s’af
 series-night = réunions la nuit
 series-off = réunions hors des heures de travail
 
-## Issue 11: availability grids
-# $value: the kind as sent.
-error-poll-kind = “{ $value }” is not a kind of poll: choose candidate times or an availability grid
-# $value: the cell as sent (a UTC instant).
-error-not-a-cell = “{ $value }” is not a cell of this poll’s grid
-# $value: the cell size as typed.
-error-grid-cell = A cell is 15, 30 or 60 minutes, not “{ $value }”
-error-grid-range-empty = The last day is before the first
-error-grid-range-long = A grid covers at most { $days } days
-error-grid-aligned = The daily hours must fall on the cells’ boundaries (every { $minutes } minutes)
-error-grid-past = This grid is over: its last day must be today or later
-create-kind = What to ask
-create-kind-times = Candidate times
-create-kind-times-hint = A few times you propose; everyone answers yes, if need be or no for each.
-create-kind-availability = An availability grid
-create-kind-availability-hint = A range of days and hours; everyone marks when they are free, and you pick the window that suits most.
-create-grid = The grid
-create-grid-hint = Days and hours on your clock (the poll’s time zone). Each person sees the grid on their own clock. Hours that end before they start run past midnight.
-field-grid-from = First day
-field-grid-to = Last day
-field-grid-day-start = Each day from
-field-grid-day-end = Each day until
-field-grid-day-end-hint = Earlier than the start means the next day (22:00 to 02:00).
-field-grid-cell = Cells of
-grid-answer-heading = When are you free?
-grid-answer-hint = Tick each time you are free. The grid is on your clock; days and times follow your time zone.
-grid-answer-caption = Your availability: one row per time of day, one column per date
-grid-paint-legend = Paint with
-grid-paint-clear = Not free
-grid-keys-hint = Drag over the cells, or use the arrow keys and Space; Shift with an arrow key paints as it moves.
-grid-time = Time
-grid-best-heading = Best windows
-grid-no-window = No window suits anyone yet.
-# $count: people who answered.
+## Issue 11 : grilles de disponibilités
+# $value : le type tel qu’il a été envoyé.
+error-poll-kind = « { $value } » n’est pas un type de sondage : choisissez des créneaux proposés ou une grille de disponibilités
+# $value : la case telle qu’elle a été envoyée (un instant UTC).
+error-not-a-cell = « { $value } » n’est pas une case de la grille de ce sondage
+# $value : la taille de case telle qu’elle a été saisie.
+error-grid-cell = Une case dure 15, 30 ou 60 minutes, et non « { $value } »
+error-grid-range-empty = Le dernier jour précède le premier
+error-grid-range-long = Une grille couvre au plus { $days ->
+    [one] { $days } jour
+    [many] { $days } de jours
+   *[other] { $days } jours
+    }
+error-grid-aligned = Les heures de chaque jour doivent tomber sur les limites des cases (toutes les { $minutes } minutes)
+error-grid-past = Cette grille est terminée : son dernier jour doit être aujourd’hui ou plus tard
+create-kind = Que demander ?
+create-kind-times = Des créneaux proposés
+create-kind-times-hint = Quelques horaires que vous proposez ; chacun répond oui, si nécessaire ou non pour chacun d’eux.
+create-kind-availability = Une grille de disponibilités
+create-kind-availability-hint = Une période de jours et d’heures ; chacun indique quand il est disponible, et vous choisissez la plage qui convient au plus grand nombre.
+create-grid = La grille
+create-grid-hint = Jours et heures à votre heure locale (le fuseau horaire du sondage). Chaque personne voit la grille à sa propre heure locale. Des heures qui finissent avant de commencer se prolongent au-delà de minuit.
+field-grid-from = Premier jour
+field-grid-to = Dernier jour
+field-grid-day-start = Chaque jour de
+field-grid-day-end = Chaque jour jusqu’à
+field-grid-day-end-hint = Une heure antérieure au début désigne le lendemain (de 22:00 à 02:00).
+field-grid-cell = Cases de
+grid-answer-heading = Quand êtes-vous disponible ?
+grid-answer-hint = Cochez chaque horaire où vous êtes disponible. La grille est à votre heure locale : les jours et les heures suivent votre fuseau horaire.
+grid-answer-caption = Vos disponibilités : une ligne par heure de la journée, une colonne par date
+grid-paint-legend = Marquer comme
+grid-paint-clear = Indisponible
+grid-keys-hint = Faites glisser la souris sur les cases, ou utilisez les touches fléchées et la touche Espace ; Maj avec une touche fléchée marque les cases au fil du déplacement.
+grid-time = Heure
+grid-best-heading = Meilleures plages
+grid-no-window = Aucune plage ne convient encore à personne.
+# $count : les personnes qui ont répondu.
 grid-heat-hint = { $count ->
-    [one] How many of the 1 person who answered are free in each cell; (+N) are free if need be. Darker is more.
-   *[other] How many of the { $count } people who answered are free in each cell; (+N) are free if need be. Darker is more.
+    [one] Nombre de personnes disponibles dans chaque case, sur la seule personne qui a répondu ; (+N) indique celles qui sont disponibles si nécessaire. Plus la teinte est foncée, plus elles sont nombreuses.
+    [many] Nombre de personnes disponibles dans chaque case, sur les { $count } de personnes qui ont répondu ; (+N) indique celles qui sont disponibles si nécessaire. Plus la teinte est foncée, plus elles sont nombreuses.
+   *[other] Nombre de personnes disponibles dans chaque case, sur les { $count } personnes qui ont répondu ; (+N) indique celles qui sont disponibles si nécessaire. Plus la teinte est foncée, plus elles sont nombreuses.
 }
-grid-heat-caption = Who is free when: the count of people per cell
-grid-heat-legend = people free
-grid-nobody = nobody
-# $maybe: names.
-grid-names-maybe-only = if need be: { $maybe }
-# $yes and $maybe: names.
-grid-names-both = { $yes }; if need be: { $maybe }
-# $count: people free for the whole window.
+grid-heat-caption = Qui est disponible, et quand : nombre de personnes par case
+grid-heat-legend = personnes disponibles
+grid-nobody = personne
+# $maybe : des noms.
+grid-names-maybe-only = si nécessaire : { $maybe }
+# $yes et $maybe : des noms.
+grid-names-both = { $yes } ; si nécessaire : { $maybe }
+# $count : les personnes disponibles pendant toute la plage.
 grid-window-free = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
+    [one] { $count } personne disponible
+    [many] { $count } de personnes disponibles
+   *[other] { $count } personnes disponibles
 }
-# $count: people free; $maybe: how many of them only if need be.
+# $count : les personnes disponibles ; $maybe : combien d’entre elles le sont seulement si nécessaire.
 grid-window-free-maybe = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
-}, { $maybe } of them if need be
-grid-finalize-label = The meeting starts at
-# $zone: the zone the times are in.
-grid-finalize-hint = Times on the clock of { $zone }. The meeting lasts the poll’s length from there.
-grid-finalize-choose = Choose a start
-grid-finalize-any = Any start
-# An availability poll's grid in mail. $from and $to: dates; $start and $end: HH:MM on the clock of $zone; $minutes: cell size.
-mail-grid-summary = Everyone marks when they are free from { $from } to { $to }, each day from { $start } to { $end } ({ $zone } time), in cells of { $minutes } minutes. The poll page shows the grid on your own clock.
-# $title: the poll.
-mail-edit-thanks-grid = thank you for marking when you are free for “{ $title }”.
-# $value: the cell (a UTC instant).
-error-marked-twice = The cell at { $value } is marked both free and if need be: choose one
+    [one] { $count } personne disponible
+    [many] { $count } de personnes disponibles
+   *[other] { $count } personnes disponibles
+}, dont { $maybe } si nécessaire
+grid-finalize-label = La réunion commence à
+# $zone : le fuseau horaire des heures proposées.
+grid-finalize-hint = Heures dans le fuseau { $zone }. À partir de l’heure choisie, la réunion dure le temps prévu par le sondage.
+grid-finalize-choose = Choisissez une heure de début
+grid-finalize-any = Toutes les heures de début
+# La grille d’un sondage de disponibilités dans un courriel. $from et $to : des dates ; $start et $end : HH:MM dans le fuseau $zone ; $minutes : la taille des cases.
+mail-grid-summary = Chacun indique quand il est disponible du { $from } au { $to }, chaque jour de { $start } à { $end } (fuseau { $zone }), par cases de { $minutes } minutes. La page du sondage affiche la grille à votre propre heure locale.
+# $title : le sondage.
+mail-edit-thanks-grid = Merci d’avoir indiqué vos disponibilités pour le sondage « { $title } ».
+# $value : la case (un instant UTC).
+error-marked-twice = La case { $value } est marquée à la fois comme disponible et comme « si nécessaire » : choisissez l’un ou l’autre
 
-## Issue 8: planner refinements
-planner-count = Proposals to show
-planner-finalized = The poll is finalized: reopen it on its admin page to add times.
-error-planner-weekdays = Tick at least one weekday
-# $value: as typed; $max: the most proposals.
-error-planner-proposals = “{ $value }” is not a number of proposals from 1 to { $max }
-error-planner-range-past = This range is over: its last day must be today or later
-# $value: the count as typed.
-error-planner-count = “{ $value }” is not a number of people from 1 to 10,000
+## Issue 8 : améliorations du planificateur
+planner-count = Nombre de propositions à afficher
+planner-finalized = Le sondage est finalisé : rouvrez-le sur sa page d’administration pour y ajouter des horaires.
+error-planner-weekdays = Cochez au moins un jour de la semaine
+# $value : tel que saisi ; $max : le nombre maximal de propositions.
+error-planner-proposals = « { $value } » n’est pas un nombre de propositions compris entre 1 et { $max }
+error-planner-range-past = Cette période est terminée : son dernier jour doit être aujourd’hui ou plus tard
+# $value : le nombre tel que saisi.
+error-planner-count = « { $value } » n’est pas un nombre de personnes compris entre 1 et 10 000
 # $value: the weekdays as sent.
 error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = None of these days falls on a ticked weekday

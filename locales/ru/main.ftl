@@ -744,80 +744,92 @@ series-off = встречи в нерабочее время
 
 ## Issue 11: availability grids
 # $value: the kind as sent.
-error-poll-kind = “{ $value }” is not a kind of poll: choose candidate times or an availability grid
+error-poll-kind = «{ $value }» не является типом опроса: выберите варианты времени или сетку свободного времени
 # $value: the cell as sent (a UTC instant).
-error-not-a-cell = “{ $value }” is not a cell of this poll’s grid
+error-not-a-cell = «{ $value }» не является ячейкой сетки этого опроса
 # $value: the cell size as typed.
-error-grid-cell = A cell is 15, 30 or 60 minutes, not “{ $value }”
-error-grid-range-empty = The last day is before the first
-error-grid-range-long = A grid covers at most { $days } days
-error-grid-aligned = The daily hours must fall on the cells’ boundaries (every { $minutes } minutes)
-error-grid-past = This grid is over: its last day must be today or later
-create-kind = What to ask
-create-kind-times = Candidate times
-create-kind-times-hint = A few times you propose; everyone answers yes, if need be or no for each.
-create-kind-availability = An availability grid
-create-kind-availability-hint = A range of days and hours; everyone marks when they are free, and you pick the window that suits most.
-create-grid = The grid
-create-grid-hint = Days and hours on your clock (the poll’s time zone). Each person sees the grid on their own clock. Hours that end before they start run past midnight.
-field-grid-from = First day
-field-grid-to = Last day
-field-grid-day-start = Each day from
-field-grid-day-end = Each day until
-field-grid-day-end-hint = Earlier than the start means the next day (22:00 to 02:00).
-field-grid-cell = Cells of
-grid-answer-heading = When are you free?
-grid-answer-hint = Tick each time you are free. The grid is on your clock; days and times follow your time zone.
-grid-answer-caption = Your availability: one row per time of day, one column per date
-grid-paint-legend = Paint with
-grid-paint-clear = Not free
-grid-keys-hint = Drag over the cells, or use the arrow keys and Space; Shift with an arrow key paints as it moves.
-grid-time = Time
-grid-best-heading = Best windows
-grid-no-window = No window suits anyone yet.
+error-grid-cell = Ячейка может длиться 15, 30 или 60 минут, но не «{ $value }»
+error-grid-range-empty = Последний день раньше первого
+error-grid-range-long = Сетка охватывает не более { $days ->
+    [one] { $days } дня
+    [few] { $days } дней
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+error-grid-aligned = Часы каждого дня должны совпадать с границами ячеек (каждые { $minutes } минут)
+error-grid-past = Эта сетка уже в прошлом: её последний день должен быть сегодня или позже
+create-kind = О чём спросить
+create-kind-times = Варианты времени
+create-kind-times-hint = Несколько предложенных вами вариантов времени; на каждый из них все отвечают «да», «при необходимости» или «нет».
+create-kind-availability = Сетка свободного времени
+create-kind-availability-hint = Диапазон дней и часов; каждый отмечает, когда он свободен, а вы выбираете интервал, который подходит большинству.
+create-grid = Сетка
+create-grid-hint = Дни и часы по вашему времени (в часовом поясе опроса). Каждый видит сетку по своему местному времени. Если часы заканчиваются раньше, чем начинаются, они продолжаются после полуночи.
+field-grid-from = Первый день
+field-grid-to = Последний день
+field-grid-day-start = Каждый день с
+field-grid-day-end = Каждый день до
+field-grid-day-end-hint = Время раньше начала означает следующий день (с 22:00 до 02:00).
+field-grid-cell = Ячейки по
+grid-answer-heading = Когда вы свободны?
+grid-answer-hint = Отметьте всё время, когда вы свободны. Сетка показана по вашему местному времени: дни и часы соответствуют вашему часовому поясу.
+grid-answer-caption = Ваше свободное время: по строке на каждое время суток, по столбцу на каждую дату
+grid-paint-legend = Отмечать как
+grid-paint-clear = Занято
+grid-keys-hint = Проведите мышью по ячейкам или используйте клавиши со стрелками и пробел; Shift со стрелкой отмечает ячейки по ходу движения.
+grid-time = Время
+grid-best-heading = Лучшие интервалы
+grid-no-window = Пока ни один интервал никому не подходит.
 # $count: people who answered.
 grid-heat-hint = { $count ->
-    [one] How many of the 1 person who answered are free in each cell; (+N) are free if need be. Darker is more.
-   *[other] How many of the { $count } people who answered are free in each cell; (+N) are free if need be. Darker is more.
+    [one] Сколько из { $count } ответившего свободно в каждой ячейке; (+N) — сколько свободно при необходимости. Чем темнее, тем больше людей.
+    [few] Сколько из { $count } ответивших свободно в каждой ячейке; (+N) — сколько свободно при необходимости. Чем темнее, тем больше людей.
+    [many] Сколько из { $count } ответивших свободно в каждой ячейке; (+N) — сколько свободно при необходимости. Чем темнее, тем больше людей.
+   *[other] Сколько из { $count } ответившего свободно в каждой ячейке; (+N) — сколько свободно при необходимости. Чем темнее, тем больше людей.
 }
-grid-heat-caption = Who is free when: the count of people per cell
-grid-heat-legend = people free
-grid-nobody = nobody
+grid-heat-caption = Кто когда свободен: число людей в каждой ячейке
+grid-heat-legend = — число свободных людей
+grid-nobody = никто
 # $maybe: names.
-grid-names-maybe-only = if need be: { $maybe }
+grid-names-maybe-only = при необходимости: { $maybe }
 # $yes and $maybe: names.
-grid-names-both = { $yes }; if need be: { $maybe }
+grid-names-both = { $yes }; при необходимости: { $maybe }
 # $count: people free for the whole window.
 grid-window-free = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
+    [one] { $count } человек свободен
+    [few] { $count } человека свободны
+    [many] { $count } человек свободны
+   *[other] { $count } человека свободны
 }
 # $count: people free; $maybe: how many of them only if need be.
+# The default variant has no noun: the page passes $count as text, so only it is used.
 grid-window-free-maybe = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
-}, { $maybe } of them if need be
-grid-finalize-label = The meeting starts at
+    [one] { $count } человек свободен
+    [few] { $count } человека свободны
+    [many] { $count } человек свободны
+   *[other] свободны: { $count }
+}, из них { $maybe } — при необходимости
+grid-finalize-label = Встреча начинается в
 # $zone: the zone the times are in.
-grid-finalize-hint = Times on the clock of { $zone }. The meeting lasts the poll’s length from there.
-grid-finalize-choose = Choose a start
-grid-finalize-any = Any start
+grid-finalize-hint = Время в часовом поясе { $zone }. С этого момента встреча длится столько, сколько указано в опросе.
+grid-finalize-choose = Выберите время начала
+grid-finalize-any = Любое время начала
 # An availability poll's grid in mail. $from and $to: dates; $start and $end: HH:MM on the clock of $zone; $minutes: cell size.
-mail-grid-summary = Everyone marks when they are free from { $from } to { $to }, each day from { $start } to { $end } ({ $zone } time), in cells of { $minutes } minutes. The poll page shows the grid on your own clock.
+mail-grid-summary = Каждый отмечает, когда он свободен. Дни: { $from } — { $to }; ежедневно с { $start } до { $end } (часовой пояс { $zone }); ячейки по { $minutes } минут. На странице опроса сетка показана по вашему местному времени.
 # $title: the poll.
-mail-edit-thanks-grid = thank you for marking when you are free for “{ $title }”.
+mail-edit-thanks-grid = Благодарим вас за то, что отметили своё свободное время в опросе «{ $title }».
 # $value: the cell (a UTC instant).
-error-marked-twice = The cell at { $value } is marked both free and if need be: choose one
+error-marked-twice = Ячейка { $value } отмечена одновременно как свободная и как «при необходимости»: выберите что-то одно
 
 ## Issue 8: planner refinements
-planner-count = Proposals to show
-planner-finalized = The poll is finalized: reopen it on its admin page to add times.
-error-planner-weekdays = Tick at least one weekday
+planner-count = Сколько вариантов показать
+planner-finalized = Время встречи по этому опросу уже назначено: чтобы добавить варианты, снова откройте опрос на странице управления.
+error-planner-weekdays = Отметьте хотя бы один день недели
 # $value: as typed; $max: the most proposals.
-error-planner-proposals = “{ $value }” is not a number of proposals from 1 to { $max }
-error-planner-range-past = This range is over: its last day must be today or later
+error-planner-proposals = «{ $value }» не является числом вариантов от 1 до { $max }
+error-planner-range-past = Этот период уже прошёл: его последний день должен быть сегодня или позже
 # $value: the count as typed.
-error-planner-count = “{ $value }” is not a number of people from 1 to 10,000
+error-planner-count = «{ $value }» не является числом людей от 1 до 10 000
 # $value: the weekdays as sent.
 error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = None of these days falls on a ticked weekday

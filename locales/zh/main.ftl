@@ -563,82 +563,73 @@ series-no-zones = 目前还不知道任何人的时区：有人答复后，或�
 series-night = 处于夜间的会议
 series-off = 处于非工作时间的会议
 
-## Issue 11: availability grids
-# $value: the kind as sent.
-error-poll-kind = “{ $value }” is not a kind of poll: choose candidate times or an availability grid
-# $value: the cell as sent (a UTC instant).
-error-not-a-cell = “{ $value }” is not a cell of this poll’s grid
-# $value: the cell size as typed.
-error-grid-cell = A cell is 15, 30 or 60 minutes, not “{ $value }”
-error-grid-range-empty = The last day is before the first
-error-grid-range-long = A grid covers at most { $days } days
-error-grid-aligned = The daily hours must fall on the cells’ boundaries (every { $minutes } minutes)
-error-grid-past = This grid is over: its last day must be today or later
-create-kind = What to ask
-create-kind-times = Candidate times
-create-kind-times-hint = A few times you propose; everyone answers yes, if need be or no for each.
-create-kind-availability = An availability grid
-create-kind-availability-hint = A range of days and hours; everyone marks when they are free, and you pick the window that suits most.
-create-grid = The grid
-create-grid-hint = Days and hours on your clock (the poll’s time zone). Each person sees the grid on their own clock. Hours that end before they start run past midnight.
-field-grid-from = First day
-field-grid-to = Last day
-field-grid-day-start = Each day from
-field-grid-day-end = Each day until
-field-grid-day-end-hint = Earlier than the start means the next day (22:00 to 02:00).
-field-grid-cell = Cells of
-grid-answer-heading = When are you free?
-grid-answer-hint = Tick each time you are free. The grid is on your clock; days and times follow your time zone.
-grid-answer-caption = Your availability: one row per time of day, one column per date
-grid-paint-legend = Paint with
-grid-paint-clear = Not free
-grid-keys-hint = Drag over the cells, or use the arrow keys and Space; Shift with an arrow key paints as it moves.
-grid-time = Time
-grid-best-heading = Best windows
-grid-no-window = No window suits anyone yet.
-# $count: people who answered.
-grid-heat-hint = { $count ->
-    [one] How many of the 1 person who answered are free in each cell; (+N) are free if need be. Darker is more.
-   *[other] How many of the { $count } people who answered are free in each cell; (+N) are free if need be. Darker is more.
-}
-grid-heat-caption = Who is free when: the count of people per cell
-grid-heat-legend = people free
-grid-nobody = nobody
-# $maybe: names.
-grid-names-maybe-only = if need be: { $maybe }
-# $yes and $maybe: names.
-grid-names-both = { $yes }; if need be: { $maybe }
-# $count: people free for the whole window.
-grid-window-free = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
-}
-# $count: people free; $maybe: how many of them only if need be.
-grid-window-free-maybe = { $count ->
-    [one] 1 person free
-   *[other] { $count } people free
-}, { $maybe } of them if need be
-grid-finalize-label = The meeting starts at
-# $zone: the zone the times are in.
-grid-finalize-hint = Times on the clock of { $zone }. The meeting lasts the poll’s length from there.
-grid-finalize-choose = Choose a start
-grid-finalize-any = Any start
-# An availability poll's grid in mail. $from and $to: dates; $start and $end: HH:MM on the clock of $zone; $minutes: cell size.
-mail-grid-summary = Everyone marks when they are free from { $from } to { $to }, each day from { $start } to { $end } ({ $zone } time), in cells of { $minutes } minutes. The poll page shows the grid on your own clock.
-# $title: the poll.
-mail-edit-thanks-grid = thank you for marking when you are free for “{ $title }”.
-# $value: the cell (a UTC instant).
-error-marked-twice = The cell at { $value } is marked both free and if need be: choose one
+## Issue 11：空闲时间网格
+# $value：提交的投票类型。
+error-poll-kind = “{ $value }”不是有效的投票类型：请选择候选时段或空闲时间网格
+# $value：提交的单元格（一个 UTC 时刻）。
+error-not-a-cell = “{ $value }”不是此投票网格中的单元格
+# $value：输入的单元格时长。
+error-grid-cell = 单元格时长应为 15、30 或 60 分钟，而不是“{ $value }”
+error-grid-range-empty = 最后一天早于第一天
+error-grid-range-long = 网格最多涵盖 { $days } 天
+error-grid-aligned = 每天的起止时间必须落在单元格的边界上（每 { $minutes } 分钟一格）
+error-grid-past = 此网格的日期已过：最后一天必须是今天或之后
+create-kind = 询问方式
+create-kind-times = 候选时段
+create-kind-times-hint = 由您提出几个时间；每个人对每个时间答复“可以”“必要时可以”或“不可以”。
+create-kind-availability = 空闲时间网格
+create-kind-availability-hint = 一段日期和时间范围；每个人标出自己有空的时间，再由您选出最适合多数人的时间窗口。
+create-grid = 网格
+create-grid-hint = 日期和时间按您的当地时间（即投票所用的时区）填写。每个人看到的网格都按其自己的当地时间显示。结束时间早于开始时间的，表示跨过午夜。
+field-grid-from = 第一天
+field-grid-to = 最后一天
+field-grid-day-start = 每天开始时间
+field-grid-day-end = 每天结束时间
+field-grid-day-end-hint = 早于开始时间表示次日（例如 22:00 至 02:00）。
+field-grid-cell = 每格时长
+grid-answer-heading = 您什么时候有空？
+grid-answer-hint = 请勾选您有空的每个时间。网格按您的当地时间显示，日期和时间均以您所在的时区为准。
+grid-answer-caption = 您的空闲时间：每行为一天中的一个时间，每列为一个日期
+grid-paint-legend = 标记为
+grid-paint-clear = 没空
+grid-keys-hint = 在单元格上拖动鼠标，或使用方向键和空格键；按住 Shift 键再按方向键，可边移动边标记。
+grid-time = 时间
+grid-best-heading = 最佳时间窗口
+grid-no-window = 目前还没有适合任何人的时间窗口。
+# $count：已答复的人数。
+grid-heat-hint = 在已答复的 { $count } 人中，每个单元格内有空的人数；（+N）表示必要时可以的人数。颜色越深，人数越多。
+grid-heat-caption = 谁在何时有空：每个单元格的人数
+grid-heat-legend = 人有空
+grid-nobody = 无人
+# $maybe：姓名。
+grid-names-maybe-only = 必要时可以：{ $maybe }
+# $yes 和 $maybe：姓名。
+grid-names-both = { $yes }；必要时可以：{ $maybe }
+# $count：整个时间窗口内都有空的人数。
+grid-window-free = { $count } 人有空
+# $count：有空的人数；$maybe：其中仅在必要时可以的人数。
+grid-window-free-maybe = { $count } 人有空，其中 { $maybe } 人为必要时可以
+grid-finalize-label = 会议开始时间
+# $zone：以下时间所用的时区。
+grid-finalize-hint = 时间按 { $zone } 时区显示。会议从所选时间开始，持续投票设定的时长。
+grid-finalize-choose = 请选择开始时间
+grid-finalize-any = 任意开始时间
+# 邮件中对空闲时间投票网格的描述。$from 和 $to：日期；$start 和 $end：$zone 时区的时间（HH:MM）；$minutes：单元格时长。
+mail-grid-summary = 每个人标出自己在 { $from } 至 { $to } 期间有空的时间，范围为每天 { $start } 至 { $end }（{ $zone } 时间），每格 { $minutes } 分钟。投票页面会按您自己的当地时间显示网格。
+# $title：投票。
+mail-edit-thanks-grid = 感谢您为“{ $title }”标出有空的时间。
+# $value：单元格（一个 UTC 时刻）。
+error-marked-twice = 单元格 { $value } 同时被标记为“有空”和“必要时可以”：请只选其一
 
-## Issue 8: planner refinements
-planner-count = Proposals to show
-planner-finalized = The poll is finalized: reopen it on its admin page to add times.
-error-planner-weekdays = Tick at least one weekday
-# $value: as typed; $max: the most proposals.
-error-planner-proposals = “{ $value }” is not a number of proposals from 1 to { $max }
-error-planner-range-past = This range is over: its last day must be today or later
-# $value: the count as typed.
-error-planner-count = “{ $value }” is not a number of people from 1 to 10,000
+## Issue 8：规划器的改进
+planner-count = 显示的建议数量
+planner-finalized = 此投票已确定会议时间：如需添加时间，请先在其管理页面上重新开放投票。
+error-planner-weekdays = 请至少勾选星期中的一天
+# $value：输入的内容；$max：建议数量的上限。
+error-planner-proposals = “{ $value }”不是 1 至 { $max } 之间的建议数量
+error-planner-range-past = 此日期范围已过：最后一天必须是今天或之后
+# $value：输入的人数。
+error-planner-count = “{ $value }”不是 1 至 10,000 之间的人数
 # $value: the weekdays as sent.
 error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = None of these days falls on a ticked weekday
