@@ -887,5 +887,5 @@ error-planner-range-past = انتهت هذه المدة: يجب أن يكون ي
 # $value: the count as typed.
 error-planner-count = «{ $value }» ليس عددًا من الأشخاص بين 1 و10000
 # $value: the weekdays as sent.
-error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
-error-grid-no-day = None of these days falls on a ticked weekday
+error-grid-weekday = «{ $value }» ليست قائمة بأيام الأسبوع (mon, tue, wed, thu, fri, sat, sun)
+error-grid-no-day = لا يقع أيٌّ من هذه الأيام في يومٍ من أيام الأسبوع المحددة

@@ -779,5 +779,5 @@ error-planner-range-past = Este período ya ha terminado: su último día debe s
 # $value: el número tal como se escribió.
 error-planner-count = “{ $value }” no es un número de personas entre 1 y 10 000
 # $value: the weekdays as sent.
-error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
-error-grid-no-day = None of these days falls on a ticked weekday
+error-grid-weekday = “{ $value }” no es una lista de días de la semana (mon, tue, wed, thu, fri, sat, sun)
+error-grid-no-day = Ninguno de estos días cae en un día de la semana marcado

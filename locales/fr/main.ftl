@@ -864,5 +864,5 @@ error-planner-range-past = Cette période est terminée : son dernier jour doit
 # $value : le nombre tel que saisi.
 error-planner-count = « { $value } » n’est pas un nombre de personnes compris entre 1 et 10 000
 # $value: the weekdays as sent.
-error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
-error-grid-no-day = None of these days falls on a ticked weekday
+error-grid-weekday = « { $value } » n’est pas une liste de jours de la semaine (mon, tue, wed, thu, fri, sat, sun)
+error-grid-no-day = Aucun de ces jours ne tombe un jour de la semaine coché

@@ -831,5 +831,5 @@ error-planner-range-past = Этот период уже прошёл: его п�
 # $value: the count as typed.
 error-planner-count = «{ $value }» не является числом людей от 1 до 10 000
 # $value: the weekdays as sent.
-error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
-error-grid-no-day = None of these days falls on a ticked weekday
+error-grid-weekday = «{ $value }» — не список дней недели (mon, tue, wed, thu, fri, sat, sun)
+error-grid-no-day = Ни один из этих дней не приходится на отмеченный день недели

@@ -631,5 +631,5 @@ error-planner-range-past = 此日期范围已过：最后一天必须是今天�
 # $value：输入的人数。
 error-planner-count = “{ $value }”不是 1 至 10,000 之间的人数
 # $value: the weekdays as sent.
-error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
-error-grid-no-day = None of these days falls on a ticked weekday
+error-grid-weekday = “{ $value }”不是星期列表（mon、tue、wed、thu、fri、sat、sun）
+error-grid-no-day = 这些日期都不在勾选的星期几中

@@ -11,7 +11,7 @@ use crate::actions::PollView;
 use crate::domain::fairness::{cost, respondent_zones};
 use crate::domain::grid::{layout, GridResults};
 use crate::domain::{TimeZoneId, Vote};
-use crate::i18n::Language;
+use crate::i18n::{Arg, Count as _, Language};
 
 /// Shades of the heat map (0: nobody, 4: everyone).
 const HEAT_LEVELS: u32 = 4;
