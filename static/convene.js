@@ -2,7 +2,10 @@
 // - put the browser's time zone into the create form, and show poll pages in it once;
 // - add and remove slot rows;
 // - copy buttons for the links and the announcement;
-// - live totals on the vote form as answers are chosen.
+// - live totals on the vote form as answers are chosen;
+// - on the create form, only the fields of the chosen kind of poll;
+// - availability grids painted by mouse, touch and keyboard, and the heat map's names
+//   shown on hover and focus.
 "use strict";
 
 (function () {
@@ -174,6 +177,20 @@
     group.addEventListener("change", update);
     update();
   });
+
+  // Create form: show the fields of the chosen kind of poll only (without the script
+  // both blocks show, and the server reads the block of the kind sent).
+  var kinds = document.querySelectorAll("input[type=radio][name=kind]");
+  var kindBlocks = document.querySelectorAll("[data-kind]");
+  function showKind() {
+    var chosen = document.querySelector("input[type=radio][name=kind]:checked");
+    if (!chosen) { return; }
+    kindBlocks.forEach(function (block) {
+      block.hidden = block.getAttribute("data-kind") !== chosen.value;
+    });
+  }
+  kinds.forEach(function (radio) { radio.addEventListener("change", showKind); });
+  showKind();
 
   // Move focus to the error summary so it is read first.
   var summary = document.querySelector(".error-summary");
