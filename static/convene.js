@@ -4,7 +4,8 @@
 // - copy buttons for the links and the announcement;
 // - live totals on the vote form as answers are chosen;
 // - on the create form, only the fields of the chosen kind of poll;
-// - availability grids painted by mouse, touch and keyboard.
+// - availability grids painted by mouse, touch and keyboard, and the heat map's names
+//   shown on hover and focus.
 "use strict";
 
 (function () {
@@ -414,6 +415,38 @@
     table.addEventListener("pointerup", endDrag);
     table.addEventListener("pointercancel", endDrag);
     table.addEventListener("lostpointercapture", endDrag);
+  });
+
+  // Heat map: the cell under the pointer or with the focus shows who is free under the
+  // table (the cell's title says the same on hover; its hidden text to screen readers).
+  // The arrow keys move between the cells, which are one stop in the tab order.
+  document.querySelectorAll("table[data-heat]").forEach(function (table) {
+    var grid = gridCells(table, "hcell");
+    if (!grid) { return; }
+    table.setAttribute("role", "grid");
+    table.setAttribute("aria-readonly", "true");
+    var detail = document.createElement("p");
+    detail.className = "heat-detail";
+    detail.setAttribute("aria-live", "polite");
+    (table.closest(".table-scroll") || table).insertAdjacentElement("afterend", detail);
+    function show(e) {
+      var cell = grid.cellOf(e.target);
+      if (cell) { detail.textContent = cell.getAttribute("title") || ""; }
+      return cell;
+    }
+    table.addEventListener("mouseover", show);
+    table.addEventListener("focusin", function (e) {
+      var cell = show(e);
+      if (cell) { grid.select(cell, false); }
+    });
+    table.addEventListener("keydown", function (e) {
+      var cell = grid.cellOf(e.target);
+      if (!cell || e.altKey || e.metaKey) { return; }
+      var next = grid.target(cell, e);
+      if (next === undefined) { return; }
+      e.preventDefault();
+      if (next) { grid.select(next, true); }
+    });
   });
 
   // Move focus to the error summary so it is read first.
