@@ -107,7 +107,9 @@ test('an availability poll is created, painted with mouse and keyboard, saved, a
     await page.getByLabel(/^last day/i).fill(`${YEAR}-03-24`);
     await page.getByLabel(/^each day from/i).fill('09:00');
     await page.getByLabel(/^each day until/i).fill('17:00');
-    await page.getByLabel(/^cells of/i).selectOption({ label: '60 minutes' });
+    const cellSize = page.getByLabel(/^cells of/i);
+    assert.equal(await cellSize.inputValue(), '30', 'cells of 30 minutes unless chosen otherwise');
+    await cellSize.selectOption({ label: '60 minutes' });
     await page.getByLabel(/if need be/i).setChecked(true);
     const created = await clickAndLoad(page, page.getByRole('button', { name: /create poll/i }));
     await assertStatus(page, created, 200, 'the admin page after creating the grid poll');
