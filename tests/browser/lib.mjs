@@ -3,7 +3,7 @@
 // fixture, and small form helpers that find controls by label or role, never by class.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,9 @@ const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
 
 /** Every audit problem found, also written to `a11y-report.txt` for the interface's authors. */
 const REPORT = join(ARTIFACTS, 'a11y-report.txt');
-writeFileSync(REPORT, `Convene browser audit, ${new Date().toISOString()}\n`);
+// Each test file runs in its own process: the first one starts the report (the harness
+// removes the old one before the suite), the others add to it.
+if (!existsSync(REPORT)) writeFileSync(REPORT, `Convene browser audit, ${new Date().toISOString()}\n`);
 
 export async function launch() {
   return chromium.launch({
