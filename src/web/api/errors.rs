@@ -92,6 +92,23 @@ impl From<ActionError> for ApiError {
     }
 }
 
+/// `e` with its invalid fields named as in the body: the actions name the pages' form
+/// fields (`grid_from`, `day_start`, `invitees`); `names` maps them to the body's
+/// (`grid.from`, `hours.day_start`, `list`).
+pub(super) fn body_field_names(e: ActionError, names: &[(&str, &'static str)]) -> ActionError {
+    match e {
+        ActionError::Invalid(mut errors) => {
+            for error in &mut errors.0 {
+                if let Some((_, to)) = names.iter().find(|(from, _)| *from == error.field) {
+                    error.field = to;
+                }
+            }
+            ActionError::Invalid(errors)
+        }
+        other => other,
+    }
+}
+
 impl From<actix_web::error::BlockingError> for ApiError {
     fn from(e: actix_web::error::BlockingError) -> Self {
         ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}"))

@@ -10,6 +10,7 @@ use super::bodies::{
     AddInviteesRequest, AddedInvitees, CreatedPoll, DuplicatePollRequest, Invited, Invitee,
     InviteeList, Reminded, UpdateInviteeRequest,
 };
+use super::errors::body_field_names;
 use super::extract::{bearer, poll_id, Body};
 use super::polls::created_poll_answer;
 use super::ApiError;
@@ -78,25 +79,10 @@ pub async fn add_invitees(
         state
             .add_invitees(&id, &token, &body.list, send, Utc::now())
             // The action names the page's field; the body's is `list`.
-            .map_err(|e| renamed_field(e, "invitees", "list"))
+            .map_err(|e| body_field_names(e, &[("invitees", "list")]))
     })
     .await??;
     Ok(HttpResponse::Ok().json(AddedInvitees::from(&outcome)))
-}
-
-/// `e` with the field `from` of its invalid fields called `to`.
-fn renamed_field(e: ActionError, from: &str, to: &'static str) -> ActionError {
-    match e {
-        ActionError::Invalid(mut errors) => {
-            for error in &mut errors.0 {
-                if error.field == from {
-                    error.field = to;
-                }
-            }
-            ActionError::Invalid(errors)
-        }
-        other => other,
-    }
 }
 
 /// Remove an invitee (admin token).

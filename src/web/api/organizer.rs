@@ -10,6 +10,7 @@ use super::bodies::{
     self, AddSlotsRequest, AddedSlots, FinalizeRequest, Hours, ReplacedAdminToken, Requeued,
     UpdatePollRequest,
 };
+use super::errors::body_field_names;
 use super::extract::{bearer, poll_id, Body};
 use super::ApiError;
 use crate::actions::{ActionError, AppState};
@@ -72,28 +73,19 @@ pub async fn update_poll(
     };
     admin_action(state, &req, &path, move |st, id, token| {
         st.update_settings(id, token, &draft, Utc::now())
-            .map_err(hours_fields)
+            .map_err(|e| {
+                body_field_names(
+                    e,
+                    &[
+                        ("day_start", "hours.day_start"),
+                        ("work_start", "hours.work_start"),
+                        ("work_end", "hours.work_end"),
+                        ("night_start", "hours.night_start"),
+                    ],
+                )
+            })
     })
     .await
-}
-
-/// `e` with the hours' fields named as in the body (`hours.work_start`).
-fn hours_fields(e: ActionError) -> ActionError {
-    match e {
-        ActionError::Invalid(mut errors) => {
-            for error in &mut errors.0 {
-                error.field = match error.field {
-                    "day_start" => "hours.day_start",
-                    "work_start" => "hours.work_start",
-                    "work_end" => "hours.work_end",
-                    "night_start" => "hours.night_start",
-                    other => other,
-                };
-            }
-            ActionError::Invalid(errors)
-        }
-        other => other,
-    }
 }
 
 /// Add candidate slots (admin token).

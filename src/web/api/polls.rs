@@ -6,6 +6,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
 use super::bodies::{self, CreatePollRequest, CreatedPoll, GridRequest, ZoneQuery};
+use super::errors::body_field_names;
 use super::extract::{bearer, body_language, poll_id, zone_param, Body};
 use super::ApiError;
 use crate::actions::{self, ActionError, AppState};
@@ -125,30 +126,23 @@ pub async fn create_poll(
         _ => {}
     }
     let st = state.clone();
-    let created =
-        web::block(move || st.create_poll(&draft, Utc::now()).map_err(grid_fields)).await??;
+    let created = web::block(move || {
+        st.create_poll(&draft, Utc::now()).map_err(|e| {
+            body_field_names(
+                e,
+                &[
+                    ("grid_from", "grid.from"),
+                    ("grid_to", "grid.to"),
+                    ("grid_day_start", "grid.day_start"),
+                    ("grid_day_end", "grid.day_end"),
+                    ("grid_cell_minutes", "grid.cell_minutes"),
+                    ("grid_weekdays", "grid.weekdays"),
+                ],
+            )
+        })
+    })
+    .await??;
     Ok(created_poll_answer(&state, &created))
-}
-
-/// `e` with the grid's fields named as in the body (`grid.from`).
-fn grid_fields(e: ActionError) -> ActionError {
-    match e {
-        ActionError::Invalid(mut errors) => {
-            for error in &mut errors.0 {
-                error.field = match error.field {
-                    "grid_from" => "grid.from",
-                    "grid_to" => "grid.to",
-                    "grid_day_start" => "grid.day_start",
-                    "grid_day_end" => "grid.day_end",
-                    "grid_cell_minutes" => "grid.cell_minutes",
-                    "grid_weekdays" => "grid.weekdays",
-                    other => other,
-                };
-            }
-            ActionError::Invalid(errors)
-        }
-        other => other,
-    }
 }
 
 /// `201` with a new poll's id, admin token (shown this once) and links, neither cached
