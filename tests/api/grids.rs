@@ -548,6 +548,9 @@ async fn the_grid_works_without_a_script_from_the_create_form_to_the_final_time(
     assert!(page.contains("Mon 22 Mar, 20:00: "), "{page}");
     // The heat map counts her in those cells and names her.
     assert!(page.contains("Mon 22 Mar, 20:00: Mele Tupou"), "{page}");
+    // The windows count people in words that agree with the number.
+    assert!(page.contains("1 person free, 1 of them if need be"), "{page}");
+    assert!(!page.contains("1 people"), "{page}");
 
     // The organizer finalizes the best window from the admin page.
     let admin_page = expect_status(app.get(&admin).await, 200).await;

@@ -14,7 +14,7 @@ use super::errors::body_field_names;
 use super::extract::{bearer, poll_id, Body};
 use super::polls::created_poll_answer;
 use super::ApiError;
-use crate::actions::{ActionError, AppState};
+use crate::actions::AppState;
 use crate::web::openapi::{
     BodyErrors, ConflictErrors, LookupErrors, RateLimitErrors, ServerErrors,
 };

@@ -245,12 +245,13 @@ impl GridPage {
                     value: crate::domain::time::rfc3339_utc(w.start),
                     label: range(w.start),
                     free: if w.if_need_be > 0 {
-                        lang.t2(
+                        // Both numbers as numbers, so that the plural forms apply.
+                        lang.t_args(
                             "grid-window-free-maybe",
-                            "count",
-                            w.free,
-                            "maybe",
-                            w.if_need_be,
+                            &[
+                                ("count", Arg::Count(w.free.as_count())),
+                                ("maybe", Arg::Count(w.if_need_be.as_count())),
+                            ],
                         )
                     } else {
                         lang.tn("grid-window-free", w.free)
