@@ -103,7 +103,7 @@ impl FromStr for PollKind {
     type Err = UnknownPollKind;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim() {
-            "times" | "" => Ok(PollKind::Times),
+            "times" => Ok(PollKind::Times),
             "availability" => Ok(PollKind::Availability),
             other => Err(UnknownPollKind(other.to_owned())),
         }
@@ -339,7 +339,7 @@ pub struct PollDraft {
     pub slots: Vec<String>,
     /// The organizer's language (from the page, or the API's `language`).
     pub language: Language,
-    /// `times` (or empty) or `availability`.
+    /// `times` or `availability`.
     pub kind: String,
     /// The grid of an availability poll, as typed (ignored for a poll of times).
     pub grid: GridDraft,

@@ -10,7 +10,7 @@ use super::errors::body_field_names;
 use super::extract::{bearer, body_language, poll_id, zone_param, Body};
 use super::ApiError;
 use crate::actions::{self, ActionError, AppState};
-use crate::domain::{PollDraft, PollStatus};
+use crate::domain::{PollDraft, PollKind, PollStatus};
 use crate::i18n::Language;
 use crate::mail::Links;
 use crate::web::openapi::{BodyErrors, LookupErrors, QueryErrors, RateLimitErrors, ServerErrors};
@@ -100,7 +100,9 @@ pub async fn create_poll(
         if_need_be: b.if_need_be.unwrap_or(true),
         hide_results: b.hide_results.unwrap_or(false),
         slots: b.slots,
-        kind: b.kind.unwrap_or_default(),
+        kind: b
+            .kind
+            .unwrap_or_else(|| PollKind::Times.as_str().to_owned()),
         grid: b.grid.as_ref().map(GridRequest::draft).unwrap_or_default(),
     };
     match (draft.kind.trim(), &b.grid, draft.slots.is_empty()) {
@@ -117,7 +119,7 @@ pub async fn create_poll(
                     .into(),
             })
         }
-        ("times" | "", Some(_), _) => {
+        ("times", Some(_), _) => {
             return Err(ApiError::Invalid {
                 field: "grid".into(),
                 message: "only an availability poll has a grid".into(),

@@ -320,7 +320,10 @@ impl CreateForm {
             if_need_be: f.checked("if_need_be"),
             hide_results: f.checked("hide_results"),
             rows: slot_rows(f),
-            kind: f.text("kind"),
+            // A form without the choice (an older page) asks for times.
+            kind: Some(f.text("kind"))
+                .filter(|k| !k.is_empty())
+                .unwrap_or_else(|| PollKind::Times.as_str().to_owned()),
             grid: GridDraft {
                 from: f.text("grid_from"),
                 to: f.text("grid_to"),
