@@ -889,3 +889,4 @@ error-planner-count = «{ $value }» ليس عددًا من الأشخاص بي�
 # $value: the weekdays as sent.
 error-grid-weekday = «{ $value }» ليست قائمة بأيام الأسبوع (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = لا يقع أيٌّ من هذه الأيام في يومٍ من أيام الأسبوع المحددة
+error-grid-no-slots = لا يضم استطلاع الأوقات المتاحة خانات زمنية تُضاف: يحدد المشاركون خانات شبكته

@@ -783,3 +783,4 @@ error-planner-count = “{ $value }” is not a number of people from 1 to 10,00
 # $value: the weekdays as sent.
 error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = None of these days falls on a ticked weekday
+error-grid-no-slots = An availability poll has no slots to add: people mark the cells of its grid

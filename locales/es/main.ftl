@@ -781,3 +781,4 @@ error-planner-count = “{ $value }” no es un número de personas entre 1 y 10
 # $value: the weekdays as sent.
 error-grid-weekday = “{ $value }” no es una lista de días de la semana (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = Ninguno de estos días cae en un día de la semana marcado
+error-grid-no-slots = Una encuesta de disponibilidad no tiene franjas que añadir: cada persona marca las celdas de su cuadrícula

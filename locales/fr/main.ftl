@@ -866,3 +866,4 @@ error-planner-count = « { $value } » n’est pas un nombre de personnes comp
 # $value: the weekdays as sent.
 error-grid-weekday = « { $value } » n’est pas une liste de jours de la semaine (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = Aucun de ces jours ne tombe un jour de la semaine coché
+error-grid-no-slots = Un sondage de disponibilités n’a pas de créneaux à ajouter : chacun coche les cases de sa grille

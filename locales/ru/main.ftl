@@ -833,3 +833,4 @@ error-planner-count = «{ $value }» не является числом люде
 # $value: the weekdays as sent.
 error-grid-weekday = «{ $value }» — не список дней недели (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = Ни один из этих дней не приходится на отмеченный день недели
+error-grid-no-slots = В опросе со сеткой свободного времени нет вариантов, которые можно добавить: участники отмечают ячейки сетки

@@ -633,3 +633,4 @@ error-planner-count = “{ $value }”不是 1 至 10,000 之间的人数
 # $value: the weekdays as sent.
 error-grid-weekday = “{ $value }”不是星期列表（mon、tue、wed、thu、fri、sat、sun）
 error-grid-no-day = 这些日期都不在勾选的星期几中
+error-grid-no-slots = 空闲时间投票没有可添加的时间段：参与者在网格中勾选单元格

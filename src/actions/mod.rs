@@ -558,6 +558,9 @@ impl AppState {
         let mut conn = self.conn()?;
         db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
+            if poll.grid.is_some() {
+                return Err(invalid("slots", Message::new("error-grid-no-slots")));
+            }
             if poll.status == PollStatus::Finalized {
                 return Err(ActionError::Conflict(Message::new(
                     "conflict-finalized-slots",

@@ -117,15 +117,19 @@ impl ResponseDraft {
         let (votes, availability, vote_problem) = match &poll.grid {
             Some(grid) => {
                 let (marks, problem) = self.marks(grid, poll.if_need_be);
-                (Vec::new(), Some(marks), problem)
+                (
+                    Vec::new(),
+                    Some(marks),
+                    problem.map(|p| ("availability", p)),
+                )
             }
             None => {
                 let (votes, problem) = self.slot_votes(poll);
-                (votes, None, problem)
+                (votes, None, problem.map(|p| ("votes", p)))
             }
         };
-        if let Some(p) = vote_problem {
-            errors.add("votes", p);
+        if let Some((field, p)) = vote_problem {
+            errors.add(field, p);
         }
         match (name, email, affiliation, timezone) {
             (Some(name), Some(email), Some(affiliation), Some(timezone)) if errors.is_empty() => {
@@ -164,14 +168,18 @@ impl ResponseDraft {
                 Ok(Vote::IfNeedBe) if !if_need_be => {
                     problem.get_or_insert_with(|| Message::new("error-no-if-need-be"));
                 }
-                Ok(vote) => {
-                    if marked.get(index).copied().unwrap_or(true) {
+                // The same mark twice is one mark; two different marks are refused.
+                Ok(vote) if marked.get(index).copied().unwrap_or(false) => {
+                    if marks.0.get(index) != Some(&vote) {
                         problem.get_or_insert_with(|| {
                             Message::new("error-marked-twice").text("value", cell_text)
                         });
-                    } else {
-                        marked[index] = true;
-                        marks.0[index] = vote;
+                    }
+                }
+                Ok(vote) => {
+                    if let (Some(m), Some(v)) = (marked.get_mut(index), marks.0.get_mut(index)) {
+                        *m = true;
+                        *v = vote;
                     }
                 }
                 Err(e) => {

@@ -292,18 +292,31 @@ async fn bad_grids_and_bad_marks_are_refused_naming_the_field(#[case] backend: B
             "Ana",
             None,
             "UTC",
-            &["2027-03-22T08:00:00Z", "2027-03-22T09:00:00+01:00"],
-            &[],
+            &["2027-03-22T08:00:00Z"],
+            &["2027-03-22T09:00:00+01:00"],
         ),
     ];
     for body in refused {
         let answer = app.submit_response(id, &body).await;
-        expect_error(answer, 422, Some("votes")).await;
+        expect_error(answer, 422, Some("availability")).await;
     }
     assert_eq!(app.count_rows("responses"), 0);
     // Marking nothing is an answer: never free in this grid.
     app.submit_response_ok(id, &marks("Dee", None, "UTC", &[], &[]))
         .await;
+    // The same cell twice, even written with another offset, is one mark.
+    app.submit_response_ok(
+        id,
+        &marks(
+            "Eve",
+            None,
+            "UTC",
+            &["2027-03-22T08:00:00Z", "2027-03-22T09:00:00+01:00"],
+            &[],
+        ),
+    )
+    .await;
+    assert_eq!(app.poll(id, None).await["grid"]["cells"][0]["yes"], 1);
     let path = format!("/api/v1/polls/{id}/finalize");
     let admin = created["admin_token"].as_str().unwrap_or_default();
     for (body, field) in [
@@ -545,6 +558,14 @@ async fn the_grid_works_without_a_script_from_the_create_form_to_the_final_time(
             ("cell_yes".to_owned(), "2027-03-22T08:00:00Z".to_owned()),
             ("cell_yes".to_owned(), "2027-03-22T09:00:00Z".to_owned()),
         ]
+    );
+    // The organizer sees who answered, with their zone, under the heat map.
+    let admin_page = expect_status(app.get(&admin).await, 200).await;
+    assert!(admin_page.contains("Mele Tupou") && admin_page.contains("Pacific/Fiji"));
+    // The announcement for a mailing list describes the grid.
+    assert!(
+        admin_page.contains("Everyone marks when they are free from Monday 22 March 2027"),
+        "{admin_page}"
     );
     // Her page is on her clock (Fiji, +12): 08:00Z is 20:00 on 22 March.
     assert!(page.contains("Mon 22 Mar, 20:00: "), "{page}");

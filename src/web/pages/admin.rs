@@ -129,6 +129,8 @@ pub(super) struct AdminPage {
     grid: Option<super::grid::GridPage>,
     /// The start chosen in the finalize form (kept when refused).
     start_choice: String,
+    /// No slot columns: the respondents table of an availability poll.
+    no_slots: Vec<super::view::SlotView>,
 }
 
 /// What a rejected form sends back into the page.
@@ -364,7 +366,18 @@ pub(super) fn admin_page(
     AdminPage {
         zone: zone.picker,
         base: admin.path(),
-        rows: result_rows(view, true, None, lang),
+        rows: {
+            let mut rows = result_rows(view, true, None, lang);
+            // An availability poll's answers are marks on its grid (the heat map): its
+            // table lists who answered, with no slot columns.
+            if poll.grid.is_some() {
+                for r in &mut rows {
+                    r.cells.clear();
+                }
+            }
+            rows
+        },
+        no_slots: Vec::new(),
         zone_list: zone_choices(now),
         announcement: announcement(poll, &poll_url, lang),
         banner: banner(req, lang),

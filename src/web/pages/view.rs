@@ -425,6 +425,12 @@ pub fn announcement(poll: &Poll, poll_url: &str, lang: Language) -> String {
         out.push('\n');
     }
     out.push('\n');
+    // An availability poll's slots are only the windows chosen: it announces its grid.
+    if let Some(grid) = crate::mail::grid_line(poll, lang) {
+        out.push_str(&grid);
+        out.push('\n');
+        return out;
+    }
     out.push_str(&lang.t1("announcement-slots", "zone", zone.name()));
     out.push('\n');
     for s in SlotView::all(poll, &[], None, zone, lang) {

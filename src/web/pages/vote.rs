@@ -170,7 +170,7 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
     let errors = PageErrors::new(
         p.errors,
         |field| {
-            if field == "votes" {
+            if field == "votes" || field == "availability" {
                 first_radio.clone()
             } else {
                 field.to_owned()

@@ -359,10 +359,12 @@ impl Poll {
                 language: organizer.then(|| r.language.into()),
             })
             .collect();
+        // An availability poll's answers are marks on its grid: its counts are in
+        // `grid`, not per slot.
         let tally = view
             .tallies
             .iter()
-            .filter(|_| show_results)
+            .filter(|_| show_results && p.grid.is_none())
             .map(|t| SlotTally {
                 slot_id: t.slot_id.to_string(),
                 yes: t.yes,
