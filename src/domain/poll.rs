@@ -683,6 +683,7 @@ mod tests {
                 "2027-03-23T13:00".into(),
                 "".into(),
             ],
+            kind: "times".into(),
             ..PollDraft::default()
         }
     }
