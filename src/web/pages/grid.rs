@@ -113,13 +113,16 @@ impl GridPage {
                 format!("{}, {}", local.short_date(lang), local.hm())
             }
         };
-        let typed_vote = |value: &str| {
-            typed
-                .iter()
-                .filter(|(cell, _)| cell == value)
-                .map(|(_, vote)| vote.as_str())
-                .collect::<Vec<_>>()
-        };
+        // The form's marks by cell, read once: a full grid has thousands of both.
+        let mut by_cell: std::collections::HashMap<&str, Vec<&str>> =
+            std::collections::HashMap::with_capacity(typed.len());
+        for (cell, vote) in typed {
+            by_cell
+                .entry(cell.as_str())
+                .or_default()
+                .push(vote.as_str());
+        }
+        let typed_vote = |value: &str| by_cell.get(value).cloned().unwrap_or_default();
         let names_of = |i: usize| {
             let mut yes = Vec::new();
             let mut maybe = Vec::new();
