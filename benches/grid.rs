@@ -95,7 +95,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut all = windows(&cells, 15, 60, &refs);
             for w in all.iter_mut().filter(|w| w.free > 0) {
-                w.score = cost(w.start, 60, &zones, &DayHours::DEFAULT).score;
+                w.cost = cost(w.start, 60, &zones, &DayHours::DEFAULT);
             }
             best_windows(all, 4, 5)
         })

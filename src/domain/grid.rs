@@ -26,6 +26,7 @@ use chrono::{
     Weekday,
 };
 
+use super::fairness::SlotCost;
 use super::time::TimeZoneId;
 use super::vote::Vote;
 use super::FieldErrors;
@@ -516,9 +517,17 @@ pub struct Window {
     pub free: u32,
     /// Of those, people who need "if need be" for part of it.
     pub if_need_be: u32,
-    /// Inconvenience score on the free people's clocks (see
-    /// [`crate::domain::fairness`]); 0 when not computed.
-    pub score: u32,
+    /// What it costs the respondents on their own clocks (see
+    /// [`crate::domain::fairness`]); all zero when not computed.
+    pub cost: SlotCost,
+}
+
+/// Cells a meeting of `duration_minutes` covers on a grid of `cell_minutes` cells (at
+/// least one).
+pub fn window_cells(duration_minutes: u32, cell_minutes: u32) -> usize {
+    usize::try_from(duration_minutes.div_ceil(cell_minutes.max(1)))
+        .unwrap_or(1)
+        .max(1)
 }
 
 /// Every window of `duration_minutes` made of consecutive cells (`cells` at
@@ -529,8 +538,7 @@ pub fn windows(
     duration_minutes: u32,
     answers: &[&Availability],
 ) -> Vec<Window> {
-    let length = usize::try_from(duration_minutes.div_ceil(cell_minutes.max(1))).unwrap_or(1);
-    let length = length.max(1);
+    let length = window_cells(duration_minutes, cell_minutes);
     let step = Duration::minutes(i64::from(cell_minutes));
     let mut out = Vec::new();
     if cells.len() < length {
@@ -560,7 +568,7 @@ pub fn windows(
             start: window[0],
             free,
             if_need_be: maybe,
-            score: 0,
+            cost: SlotCost::default(),
         });
     }
     out
@@ -572,7 +580,12 @@ pub fn windows(
 pub fn best_windows(mut windows: Vec<Window>, length_cells: usize, limit: usize) -> Vec<Window> {
     windows.retain(|w| w.free > 0);
     windows.sort_by(|a, b| {
-        (b.free, a.if_need_be, a.score, a.start).cmp(&(a.free, b.if_need_be, b.score, b.start))
+        (b.free, a.if_need_be, a.cost.score, a.start).cmp(&(
+            a.free,
+            b.if_need_be,
+            b.cost.score,
+            b.start,
+        ))
     });
     let mut chosen: Vec<Window> = Vec::new();
     for w in windows {
@@ -601,8 +614,8 @@ pub struct GridResults {
     pub counts: Vec<CellCount>,
     /// Each response's marks, in response order.
     pub answers: Vec<Availability>,
-    /// The best windows for the meeting ([`best_windows`]), with their inconvenience
-    /// score for the respondents on their own clocks.
+    /// The best windows for the meeting ([`best_windows`]), with what they cost the
+    /// respondents on their own clocks.
     pub best: Vec<Window>,
 }
 
@@ -634,9 +647,9 @@ pub fn grid_results(
     let zones = super::fairness::respondent_zones(responses);
     let mut all = windows(&cells, spec.cell_minutes, duration, &refs);
     for w in all.iter_mut().filter(|w| w.free > 0) {
-        w.score = super::fairness::cost(w.start, duration, &zones, &poll.hours).score;
+        w.cost = super::fairness::cost(w.start, duration, &zones, &poll.hours);
     }
-    let length = usize::try_from(duration.div_ceil(spec.cell_minutes)).unwrap_or(1);
+    let length = window_cells(duration, spec.cell_minutes);
     let best = best_windows(all, length, BEST_WINDOWS);
     Ok(GridResults {
         cells,

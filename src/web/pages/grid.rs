@@ -8,8 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::view::cost_text;
 use crate::actions::PollView;
-use crate::domain::fairness::{cost, respondent_zones};
-use crate::domain::grid::{layout, GridResults};
+use crate::domain::grid::{layout, window_cells, GridResults};
 use crate::domain::{TimeZoneId, Vote};
 use crate::i18n::{Arg, Count as _, Language};
 
@@ -215,7 +214,6 @@ impl GridPage {
             .collect();
         let duration = u32::try_from(view.poll.duration_minutes).unwrap_or(60);
         let length = Duration::minutes(i64::from(duration));
-        let zones = respondent_zones(&view.responses);
         let range = |start: DateTime<Utc>| {
             let (s, e) = (zone.local(start), zone.local(start + length));
             lang.t2(
@@ -260,7 +258,7 @@ impl GridPage {
                         lang.tn("grid-window-free", w.free)
                     },
                     names,
-                    cost: cost_text(&cost(w.start, duration, &zones, &view.poll.hours), lang),
+                    cost: cost_text(&w.cost, lang),
                 }
             })
             .collect();
@@ -287,11 +285,4 @@ impl GridPage {
             starts,
         })
     }
-}
-
-/// Cells a meeting of `duration` minutes covers.
-fn window_cells(duration: u32, cell_minutes: u32) -> usize {
-    usize::try_from(duration.div_ceil(cell_minutes.max(1)))
-        .unwrap_or(1)
-        .max(1)
 }

@@ -206,7 +206,7 @@ impl GridView {
                     start_local: zone.local(w.start).rfc3339(),
                     free: w.free,
                     if_need_be: w.if_need_be,
-                    score: w.score,
+                    score: w.cost.score,
                 })
                 .collect(),
         }
