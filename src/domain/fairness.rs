@@ -279,6 +279,18 @@ pub struct ZoneCount {
     pub count: u32,
 }
 
+/// Most people one zone of a group may count.
+pub const ZONE_PEOPLE_MAX: u32 = 10_000;
+
+/// Adds `count` people in `zone` to `zones`: to its entry if it has one, else as a new
+/// one at the end (zones keep the order they first came in).
+pub fn add_people(zones: &mut Vec<ZoneCount>, zone: TimeZoneId, count: u32) {
+    match zones.iter_mut().find(|z| z.zone == zone) {
+        Some(z) => z.count += count,
+        None => zones.push(ZoneCount { zone, count }),
+    }
+}
+
 /// What one slot costs a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct SlotCost {
@@ -478,13 +490,7 @@ fn day_start_instant(date: NaiveDate, zone: TimeZoneId) -> DateTime<Utc> {
 pub fn respondent_zones(responses: &[Response]) -> Vec<ZoneCount> {
     let mut zones: Vec<ZoneCount> = Vec::new();
     for r in responses {
-        match zones.iter_mut().find(|z| z.zone == r.timezone) {
-            Some(z) => z.count += 1,
-            None => zones.push(ZoneCount {
-                zone: r.timezone,
-                count: 1,
-            }),
-        }
+        add_people(&mut zones, r.timezone, 1);
     }
     zones
 }
@@ -499,10 +505,7 @@ pub fn everyone_zones(responses: &[Response], invitees: &[Invitee]) -> Vec<ZoneC
         .filter(|i| i.response_id.is_none())
         .filter_map(|i| i.timezone)
     {
-        match zones.iter_mut().find(|z| z.zone == zone) {
-            Some(z) => z.count += 1,
-            None => zones.push(ZoneCount { zone, count: 1 }),
-        }
+        add_people(&mut zones, zone, 1);
     }
     zones
 }

@@ -11,7 +11,8 @@ use super::extract::{bearer, poll_id, Body};
 use super::ApiError;
 use crate::actions::{ActionError, AppState};
 use crate::domain::fairness::{
-    everyone_zones, plan, respondent_zones, DayHours, PlannerError, ZoneCount, PLANNER_MAX_DAYS,
+    add_people, everyone_zones, plan, respondent_zones, DayHours, PlannerError, ZoneCount,
+    PLANNER_MAX_DAYS, ZONE_PEOPLE_MAX,
 };
 use crate::domain::{PollStatus, TimeZoneId};
 use crate::web::openapi::{BodyErrors, LookupErrors, QueryErrors, RateLimitErrors, ServerErrors};
@@ -183,12 +184,9 @@ fn planner_request(
                 })?;
         let count = u32::try_from(z.count.unwrap_or(1))
             .ok()
-            .filter(|c| (1..=10_000).contains(c))
+            .filter(|c| (1..=ZONE_PEOPLE_MAX).contains(c))
             .ok_or_else(|| invalid(format!("zones[{n}].count"), "a count is 1 to 10,000 people"))?;
-        match zones.iter_mut().find(|c| c.zone == zone) {
-            Some(c) => c.count += count,
-            None => zones.push(ZoneCount { zone, count }),
-        }
+        add_people(&mut zones, zone, count);
     }
     let hours = match &body.hours {
         None => DayHours::DEFAULT,

@@ -16,7 +16,8 @@ use super::view::{cost_text, zone_choices, PageErrors, ZoneChoice};
 use super::{fetch, poll_id, render, secret, Privacy};
 use crate::actions::{AppState, HoursDraft};
 use crate::domain::fairness::{
-    class_for, everyone_zones, plan, DayHours, PlannerError, PlannerRequest, ZoneCount,
+    add_people, class_for, everyone_zones, plan, DayHours, PlannerError, PlannerRequest, ZoneCount,
+    ZONE_PEOPLE_MAX,
 };
 use crate::domain::{FieldErrors, TimeZoneId};
 use crate::error::AppError;
@@ -268,7 +269,10 @@ fn read_zones(text: &str) -> Result<Vec<ZoneCount>, Message> {
         let count = match count_text {
             None => Some(1),
             Some(t) => {
-                let c = t.parse::<u32>().ok().filter(|c| (1..=10_000).contains(c));
+                let c = t
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|c| (1..=ZONE_PEOPLE_MAX).contains(c));
                 if c.is_none() {
                     problems.push(
                         Message::new("error-planner-zone-line")
@@ -285,10 +289,7 @@ fn read_zones(text: &str) -> Result<Vec<ZoneCount>, Message> {
         match name.parse::<TimeZoneId>() {
             Ok(zone) => {
                 if let Some(count) = count {
-                    match zones.iter_mut().find(|z| z.zone == zone) {
-                        Some(z) => z.count += count,
-                        None => zones.push(ZoneCount { zone, count }),
-                    }
+                    add_people(&mut zones, zone, count);
                 }
             }
             Err(e) => problems.push(
