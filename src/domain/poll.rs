@@ -277,6 +277,12 @@ impl Poll {
         }
     }
 
+    /// Whether participants see the answers: unless the poll hides them, and always
+    /// once a slot is chosen. The organizer always sees them.
+    pub fn shows_results(&self) -> bool {
+        !self.hide_results || self.status == PollStatus::Finalized
+    }
+
     /// The chosen slot, if finalized.
     pub fn final_slot(&self) -> Option<&Slot> {
         let id = self.final_slot_id.as_ref()?;

@@ -379,6 +379,11 @@ impl LocalTime {
         format_offset(self.0.offset().fix())
     }
 
+    /// Its offset east of UTC, in seconds (for ordering zones west to east).
+    pub fn offset_seconds(&self) -> i32 {
+        self.0.offset().fix().local_minus_utc()
+    }
+
     /// The zone's abbreviation when it has a lettered one (`CET`, `PDT`), else `None`
     /// (many zones only have numeric abbreviations).
     pub fn abbreviation(&self) -> Option<&str> {

@@ -7,14 +7,15 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::{NaiveDate, Weekday};
 
 use super::bodies::{FairnessQuery, Plan, PlannerRequest, PollFairness};
-use super::extract::{bearer, poll_id, Body};
+use super::extract::{poll_id, Body};
+use super::polls::reader_view;
 use super::ApiError;
-use crate::actions::{ActionError, AppState};
+use crate::actions::AppState;
 use crate::domain::fairness::{
     add_people, everyone_zones, plan, respondent_zones, DayHours, PlannerError, ZoneCount,
     PLANNER_MAX_DAYS, ZONE_PEOPLE_MAX,
 };
-use crate::domain::{PollStatus, TimeZoneId};
+use crate::domain::TimeZoneId;
 use crate::web::openapi::{BodyErrors, LookupErrors, QueryErrors, RateLimitErrors, ServerErrors};
 
 /// What each slot costs the poll's people on their own clocks.
@@ -58,13 +59,7 @@ pub async fn poll_fairness(
             })
         }
     };
-    let token = bearer(&req).ok();
-    let (view, is_admin) = web::block(move || match token.map(|t| state.admin_view(&id, &t)) {
-        Some(Ok(view)) => Ok((view, true)),
-        Some(Err(ActionError::NotFound)) | None => state.view(&id).map(|view| (view, false)),
-        Some(Err(e)) => Err(e),
-    })
-    .await??;
+    let (view, is_admin) = reader_view(&state, &req, id).await?;
     if everyone && !is_admin {
         return Err(ApiError::NotFound);
     }
@@ -74,7 +69,7 @@ pub async fn poll_fairness(
     } else {
         respondent_zones(&view.responses)
     };
-    let show_cost = is_admin || !p.hide_results || p.status == PollStatus::Finalized;
+    let show_cost = is_admin || p.shows_results();
     let slots: Vec<_> = p
         .slots
         .iter()

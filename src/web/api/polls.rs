@@ -9,8 +9,8 @@ use super::bodies::{self, CreatePollRequest, CreatedPoll, GridRequest, ZoneQuery
 use super::errors::body_field_names;
 use super::extract::{bearer, body_language, poll_id, zone_param, Body};
 use super::ApiError;
-use crate::actions::{self, ActionError, AppState};
-use crate::domain::{PollDraft, PollKind, PollStatus};
+use crate::actions::{self, ActionError, AppState, PollView};
+use crate::domain::{PollDraft, PollId, PollKind};
 use crate::i18n::Language;
 use crate::mail::Links;
 use crate::web::openapi::{BodyErrors, LookupErrors, QueryErrors, RateLimitErrors, ServerErrors};
@@ -198,19 +198,9 @@ pub async fn get_poll(
     query: web::Query<ZoneQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
-    let token = bearer(&req).ok();
-    let st = state.clone();
-    // With the right admin token, the organizer's view (mail counts, invitees for the
-    // quorum); with any other token, or none, the public one.
-    let (view, is_admin) = web::block(move || match token.map(|t| st.admin_view(&id, &t)) {
-        Some(Ok(view)) => Ok((view, true)),
-        Some(Err(ActionError::NotFound)) | None => st.view(&id).map(|view| (view, false)),
-        Some(Err(e)) => Err(e),
-    })
-    .await??;
+    let (view, is_admin) = reader_view(&state, &req, id).await?;
     let zone = zone_param(query.tz.as_deref(), view.poll.timezone)?;
-    let show_results =
-        is_admin || !view.poll.hide_results || view.poll.status == PollStatus::Finalized;
+    let show_results = is_admin || view.poll.shows_results();
     Ok(HttpResponse::Ok().json(bodies::Poll::new(
         &state,
         &view,
@@ -218,4 +208,28 @@ pub async fn get_poll(
         show_results,
         is_admin,
     )))
+}
+
+/// The poll as the request's reader sees it, and whether that is its organizer: with
+/// the right admin token, the organizer's view (addresses, mail counts, invitees);
+/// with any other token, or none, the participants' view (a wrong token reads as a
+/// participant, never a 404).
+///
+/// # Errors
+/// [`ApiError::NotFound`] for an unknown poll; storage errors.
+pub(super) async fn reader_view(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    id: PollId,
+) -> Result<(PollView, bool), ApiError> {
+    let token = bearer(req).ok();
+    let st = state.clone();
+    Ok(
+        web::block(move || match token.map(|t| st.admin_view(&id, &t)) {
+            Some(Ok(view)) => Ok((view, true)),
+            Some(Err(ActionError::NotFound)) | None => st.view(&id).map(|view| (view, false)),
+            Some(Err(e)) => Err(e),
+        })
+        .await??,
+    )
 }

@@ -65,10 +65,7 @@ pub fn clock_rows(
     let mut rows: Vec<(i32, ClockRow)> = by_zone
         .into_values()
         .map(|(zone, names)| {
-            let offset = first.map_or(0, |t| {
-                use chrono::Offset as _;
-                zone.local(t).0.offset().fix().local_minus_utc()
-            });
+            let offset = first.map_or(0, |t| zone.local(t).offset_seconds());
             let cells = poll
                 .slots
                 .iter()

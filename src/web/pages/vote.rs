@@ -160,7 +160,7 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         lang,
     );
     let info = PollInfo::new(poll, &slots, zone, now, lang);
-    let show_results = !poll.hide_results || poll.status == PollStatus::Finalized;
+    let show_results = poll.shows_results();
     let grid = GridPage::new(p.view, zone, &p.form.votes, show_results, lang);
     let first_radio = match (&grid, poll.slots.first()) {
         (Some(_), _) => "grid-answer".to_owned(),

@@ -223,11 +223,7 @@ impl PollFairness {
         // West to east at the first slot, then by name.
         let mut ordered = zones.to_vec();
         if let Some((_, first)) = slots.first() {
-            use chrono::Offset as _;
-            ordered.sort_by_key(|z| {
-                let offset = z.zone.local(*first).0.offset().fix().local_minus_utc();
-                (offset, z.zone.name())
-            });
+            ordered.sort_by_key(|z| (z.zone.local(*first).offset_seconds(), z.zone.name()));
         }
         PollFairness {
             duration_minutes,
