@@ -17,7 +17,9 @@ use chrono::Utc;
 use super::forms::{
     empty_rows, row_errors, summarise_rows, with_half_rows, CreateForm, Fields, CREATE_ROWS,
 };
-use super::view::{first_bad_row, row_views, zone_choices, PageErrors, SlotRowView, ZoneChoice};
+use super::view::{
+    first_bad_row, row_views, weekday_choices, zone_choices, PageErrors, SlotRowView, ZoneChoice,
+};
 use super::{act, render, see_other, Privacy};
 use crate::actions::AppState;
 use crate::domain::{FieldErrors, TimeZoneId};
@@ -43,6 +45,8 @@ struct NewPollPage {
     rows_added: bool,
     /// The honeypot was filled: nothing was saved.
     honeypot_filled: bool,
+    /// The grid's weekday checkboxes.
+    grid_weekdays: Vec<(&'static str, String, bool)>,
 }
 
 fn page(
@@ -66,6 +70,7 @@ fn page(
         lang,
     );
     NewPollPage {
+        grid_weekdays: weekday_choices(&form.grid.weekdays, lang),
         lang,
         here: "/",
         rows: row_views(&form.rows, row_errs, form.timezone.parse().ok(), lang),

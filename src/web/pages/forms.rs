@@ -335,11 +335,6 @@ impl CreateForm {
         }
     }
 
-    /// Whether the grid's weekday `value` (`mon` …) is ticked.
-    pub fn grid_weekday(&self, value: &str) -> bool {
-        self.grid.weekdays.iter().any(|w| w == value)
-    }
-
     /// The domain draft for an organizer using `lang`, and the half-filled rows (which
     /// the draft leaves out).
     pub fn draft(&self, lang: Language) -> (PollDraft, Vec<usize>) {

@@ -12,13 +12,14 @@ use askama::Template;
 use chrono::{DateTime, Duration, NaiveDate, Timelike, Utc, Weekday};
 use url::form_urlencoded;
 
-use super::view::{cost_text, zone_choices, PageErrors, ZoneChoice};
+use super::view::{cost_text, weekday_choices, zone_choices, PageErrors, ZoneChoice};
 use super::{fetch, poll_id, render, secret, Privacy};
 use crate::actions::{AppState, HoursDraft};
 use crate::domain::fairness::{
     add_people, class_for, everyone_zones, plan, DayHours, PlannerError, PlannerRequest, ZoneCount,
     ZONE_PEOPLE_MAX,
 };
+use crate::domain::grid::WEEKDAYS;
 use crate::domain::{FieldErrors, TimeZoneId};
 use crate::error::AppError;
 use crate::i18n::{Language, Message};
@@ -29,17 +30,6 @@ const PROPOSALS: usize = 10;
 
 /// Most proposals one page shows.
 const PROPOSALS_MAX: usize = 50;
-
-/// The weekdays, Monday first, with their form value and catalog key.
-const WEEKDAYS: [(Weekday, &str, &str); 7] = [
-    (Weekday::Mon, "mon", "weekday-mon"),
-    (Weekday::Tue, "tue", "weekday-tue"),
-    (Weekday::Wed, "wed", "weekday-wed"),
-    (Weekday::Thu, "thu", "weekday-thu"),
-    (Weekday::Fri, "fri", "weekday-fri"),
-    (Weekday::Sat, "sat", "weekday-sat"),
-    (Weekday::Sun, "sun", "weekday-sun"),
-];
 
 /// The planner form as typed.
 #[derive(Debug, Clone)]
@@ -155,8 +145,8 @@ impl PlannerForm {
         };
         let weekdays: Vec<Weekday> = WEEKDAYS
             .iter()
-            .filter(|(_, value, _)| self.weekdays.iter().any(|w| w == value))
-            .map(|(day, _, _)| *day)
+            .filter(|(_, value)| self.weekdays.iter().any(|w| w == value))
+            .map(|(day, _)| *day)
             .collect();
         if weekdays.is_empty() {
             errors.add("weekdays", Message::new("error-planner-weekdays"));
@@ -477,16 +467,7 @@ fn planner_page(
     } else {
         (StatusCode::OK, FieldErrors::default(), None)
     };
-    let weekdays = WEEKDAYS
-        .iter()
-        .map(|(_, value, key)| {
-            (
-                *value,
-                lang.t(key),
-                form.weekdays.iter().any(|w| w == value),
-            )
-        })
-        .collect();
+    let weekdays = weekday_choices(&form.weekdays, lang);
     let hours_open = errors
         .0
         .iter()

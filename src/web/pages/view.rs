@@ -656,6 +656,21 @@ pub fn first_bad_row(errors: &[Option<Message>]) -> String {
     format!("slot_date_{n}")
 }
 
+/// The weekday checkboxes of a form, Monday first: (form value, name in `lang`, ticked
+/// when `checked` holds the value).
+pub fn weekday_choices(checked: &[String], lang: Language) -> Vec<(&'static str, String, bool)> {
+    crate::domain::grid::WEEKDAYS
+        .iter()
+        .map(|(_, value)| {
+            (
+                *value,
+                lang.t(&format!("weekday-{value}")),
+                checked.iter().any(|w| w == value),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
