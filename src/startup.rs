@@ -46,13 +46,14 @@ impl AppHandle {
     }
 }
 
-/// Opens the pool and applies pending migrations (unless told not to).
+/// Opens the pool and applies pending migrations (unless told not to); returns the pool
+/// and the count of the statements its connections run.
 ///
 /// # Errors
 /// The database cannot be opened or a migration fails.
-pub fn prepare_database(config: &Config) -> anyhow::Result<db::Pool> {
+pub fn prepare_database(config: &Config) -> anyhow::Result<(db::Pool, db::QueryCount)> {
     let backend = Backend::from_url(&config.database_url);
-    let pool = db::build_pool(&config.database_url, config.db_pool_size)
+    let (pool, queries) = db::build_counted_pool(&config.database_url, config.db_pool_size)
         .with_context(|| format!("cannot open the {} database", backend.name()))?;
     if !config.skip_migrations {
         let mut conn = pool.get().context("no database connection")?;
@@ -62,7 +63,7 @@ pub fn prepare_database(config: &Config) -> anyhow::Result<db::Pool> {
             tracing::info!(?applied, "database migrations applied");
         }
     }
-    Ok(pool)
+    Ok((pool, queries))
 }
 
 impl Application {
@@ -74,7 +75,7 @@ impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         config.validate()?;
         let dkim = config.dkim_signer()?;
-        let pool = {
+        let (pool, queries) = {
             let config = config.clone();
             tokio::task::spawn_blocking(move || prepare_database(&config)).await??
         };
@@ -139,6 +140,7 @@ impl Application {
             mailer,
             mail_wake: Arc::new(Notify::new()),
             limits: config.poll_limits(),
+            queries,
         };
         let worker = tokio::spawn(worker::run(
             pool,

@@ -47,6 +47,8 @@ pub struct AppState {
     pub mail_wake: Arc<Notify>,
     /// What one poll may hold and send.
     pub limits: PollLimits,
+    /// Statements run by the pool's connections (the query-count test reads it).
+    pub queries: crate::db::QueryCount,
 }
 
 impl AppState {

@@ -12,10 +12,15 @@ pub mod polls;
 pub mod responses;
 pub mod schema;
 
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::connection::{
+    AnsiTransactionManager, Instrumentation, InstrumentationEvent, SimpleConnection,
+    TransactionManager,
+};
 use diesel::r2d2::{self, ManageConnection, R2D2Connection};
 use diesel::result::DatabaseErrorKind;
 use diesel::{Connection, PgConnection, SqliteConnection};
@@ -70,10 +75,34 @@ impl Backend {
 }
 
 /// Opens connections for the pool, choosing the backend by URL scheme (never by trying
-/// one after the other), and sets SQLite's pragmas on each new connection.
+/// one after the other), sets SQLite's pragmas on each new connection, and has every
+/// connection count the statements it runs into one [`QueryCount`].
 #[derive(Debug, Clone)]
 pub struct ConnectionManager {
     backend: Backend,
+    queries: QueryCount,
+}
+
+/// How many SQL statements a pool's connections have run since it was built (queries,
+/// and the `BEGIN`/`COMMIT` of transactions), counted by diesel's instrumentation: one
+/// relaxed atomic increment per statement. Tests read it around a request to check that
+/// a page costs a fixed number of round trips whatever the poll holds.
+#[derive(Debug, Clone, Default)]
+pub struct QueryCount(Arc<AtomicU64>);
+
+impl QueryCount {
+    /// Statements run so far.
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+impl Instrumentation for QueryCount {
+    fn on_connection_event(&mut self, event: InstrumentationEvent<'_>) {
+        if let InstrumentationEvent::StartQuery { .. } = event {
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
 }
 
 /// SQLite settings for every connection: wait up to 5 s for a lock, foreign keys
@@ -98,14 +127,18 @@ impl ManageConnection for ConnectionManager {
 
     fn connect(&self) -> Result<DbConnection, r2d2::Error> {
         match &self.backend {
-            Backend::Postgres(url) => PgConnection::establish(url)
-                .map(DbConnection::Postgres)
-                .map_err(r2d2::Error::ConnectionError),
+            Backend::Postgres(url) => {
+                let mut conn =
+                    PgConnection::establish(url).map_err(r2d2::Error::ConnectionError)?;
+                conn.set_instrumentation(self.queries.clone());
+                Ok(DbConnection::Postgres(conn))
+            }
             Backend::Sqlite(path) => {
                 let mut conn =
                     SqliteConnection::establish(path).map_err(r2d2::Error::ConnectionError)?;
                 conn.batch_execute(SQLITE_PRAGMAS)
                     .map_err(r2d2::Error::QueryError)?;
+                conn.set_instrumentation(self.queries.clone());
                 Ok(DbConnection::Sqlite(conn))
             }
         }
@@ -131,18 +164,34 @@ pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
 /// # Errors
 /// The database cannot be reached or opened.
 pub fn build_pool(database_url: &str, max_size: u32) -> Result<Pool, r2d2::PoolError> {
+    build_counted_pool(database_url, max_size).map(|(pool, _)| pool)
+}
+
+/// [`build_pool`], with the count of the statements its connections run.
+///
+/// # Errors
+/// The database cannot be reached or opened.
+pub fn build_counted_pool(
+    database_url: &str,
+    max_size: u32,
+) -> Result<(Pool, QueryCount), r2d2::PoolError> {
     let backend = Backend::from_url(database_url);
     if let Backend::Sqlite(path) = &backend {
         if let Err(e) = sqlite_enable_wal(path) {
             tracing::warn!(error = %e, "could not switch SQLite to WAL mode");
         }
     }
-    let manager = ConnectionManager { backend };
-    r2d2::Pool::builder()
+    let queries = QueryCount::default();
+    let manager = ConnectionManager {
+        backend,
+        queries: queries.clone(),
+    };
+    let pool = r2d2::Pool::builder()
         .max_size(max_size)
         .connection_timeout(Duration::from_secs(5))
         .test_on_check_out(false)
-        .build(manager)
+        .build(manager)?;
+    Ok((pool, queries))
 }
 
 /// A storage failure, kept apart by kind so that none is mistaken for "not found".

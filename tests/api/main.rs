@@ -41,6 +41,7 @@ mod openapi;
 mod pages;
 mod planner;
 mod privacy;
+mod query_count;
 mod rate_limits;
 mod secrets;
 mod security;
