@@ -4,7 +4,8 @@
 //! Prints what it made as JSON on standard output: poll ids and slot ids, read by the
 //! `wrk` scripts.
 //!
-//! `cargo run --release --example bench_seed -- http://127.0.0.1:8080 [many]`
+//! `cargo run --release --example bench_seed -- http://127.0.0.1:8080 [POLLS]`
+//! (`POLLS` of 20 answers each besides the fixture and large ones; 0 when not given).
 
 use std::sync::Arc;
 
@@ -126,8 +127,8 @@ impl Client {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let base = args.next().context("usage: bench_seed BASE_URL [many]")?;
-    let many = args.next().as_deref() == Some("many");
+    let base = args.next().context("usage: bench_seed BASE_URL [POLLS]")?;
+    let many: usize = args.next().map(|n| n.parse()).transpose()?.unwrap_or(0);
     let client = Client {
         http: reqwest::Client::builder()
             .pool_max_idle_per_host(CONCURRENCY)
@@ -140,11 +141,11 @@ async fn main() -> anyhow::Result<()> {
         "large_500": client.poll_with("Large poll, 500 answers", 30, 500).await?,
         "large_5000": client.poll_with("Large poll, 5000 answers", 30, 5000).await?,
     });
-    if many {
-        // 10,000 polls of 5 slots × 20 answers, 8 polls seeded at once.
+    if many > 0 {
+        // Polls of 5 slots × 20 answers, 8 polls seeded at once.
         let gate = Arc::new(Semaphore::new(8));
         let mut tasks = Vec::new();
-        for i in 0..10_000 {
+        for i in 0..many {
             let permit = gate.clone().acquire_owned().await?;
             let c = client.clone();
             tasks.push(tokio::spawn(async move {

@@ -2,7 +2,9 @@
 //! description ([`openapi`]), static files.
 
 pub mod api;
+pub mod assets;
 pub mod body_limit;
+pub mod etag;
 pub mod form_encoding;
 pub mod language;
 pub mod logging;
@@ -39,7 +41,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
                 // cache unless a handler says otherwise.
                 .wrap(middleware::DefaultHeaders::new().add(("Cache-Control", "no-store"))),
         )
-        .route("/static/{file}", web::get().to(static_file))
+        .route("/static/{file}", web::get().to(assets::static_file))
         .route("/favicon.ico", web::get().to(favicon))
         .configure(|c| pages::configure(c, limits));
 }
@@ -64,6 +66,8 @@ pub fn server(
             .wrap(middleware::from_fn(body_limit::too_large_pages))
             .wrap(middleware::from_fn(security::refuse_cross_site_forms))
             .wrap(middleware::from_fn(language::language_layer))
+            // Inside compression: tags are made from the uncompressed body.
+            .wrap(middleware::from_fn(etag::conditional_get))
             .wrap(middleware::Compress::default())
             // `/p/abc/` is `/p/abc`: links pasted with a trailing slash still work.
             .wrap(middleware::NormalizePath::trim())
@@ -103,40 +107,6 @@ pub fn mask_secrets(path: &str) -> String {
         .join("/")
 }
 
-/// The files under `static/`, built into the binary so that it runs from anywhere:
-/// (name, content type, content).
-const STATIC_FILES: [(&str, &str, &str); 3] = [
-    (
-        "convene.css",
-        "text/css; charset=utf-8",
-        include_str!("../../static/convene.css"),
-    ),
-    (
-        "convene.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../../static/convene.js"),
-    ),
-    (
-        "favicon.svg",
-        "image/svg+xml",
-        include_str!("../../static/favicon.svg"),
-    ),
-];
-
-/// `GET /static/{file}`: a built-in asset, cacheable for an hour.
-async fn static_file(file: web::Path<String>) -> HttpResponse {
-    match STATIC_FILES
-        .iter()
-        .find(|(name, _, _)| *name == file.as_str())
-    {
-        Some((_, content_type, body)) => HttpResponse::Ok()
-            .content_type(*content_type)
-            .insert_header(("Cache-Control", "public, max-age=3600"))
-            .body(*body),
-        None => not_found().await,
-    }
-}
-
 /// Middleware: a `HEAD` request is answered as the `GET` of the same address (RFC 9110
 /// §9.3.2), so monitors and link checkers see what browsers see; actix-http leaves the
 /// body out of the answer to a `HEAD` request and keeps its headers.
@@ -156,7 +126,7 @@ async fn head_as_get(
 /// `GET /favicon.ico`: browsers ask for it whatever the page says; send them the icon.
 async fn favicon() -> HttpResponse {
     HttpResponse::MovedPermanently()
-        .insert_header(("Location", "/static/favicon.svg"))
+        .insert_header(("Location", assets::url("favicon.svg")))
         .finish()
 }
 

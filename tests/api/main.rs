@@ -21,6 +21,7 @@ mod strategies;
 mod venv;
 
 mod admin_link;
+mod caching;
 mod core_flow;
 mod deliverability;
 mod fairness;

@@ -179,14 +179,25 @@ async fn the_refusal_is_written_in_the_visitors_language_and_scripts_without_hea
     assert_eq!(app.count_rows("polls"), 0);
 }
 
+/// Nothing of the API is kept by a cache, except the poll as anyone with its link reads
+/// it, which the browser may keep as it keeps the poll's page but must revalidate
+/// (`no-cache`, with an ETag: see `caching.rs`).
 #[tokio::test]
 async fn no_api_answer_may_be_kept_by_a_cache() {
     let app = spawn_app(Backend::Sqlite).await;
     let poll = app
         .create_poll_ok(&poll_body("Cache", "Europe/Zurich", &["2027-05-04T10:00"]))
         .await;
+    assert_eq!(
+        app.get_poll(&poll.id, None)
+            .await
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-cache"),
+        "public read"
+    );
     let answers = [
-        ("public read", app.get_poll(&poll.id, None).await),
         (
             "organizer read, with addresses",
             app.request(

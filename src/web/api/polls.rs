@@ -177,6 +177,10 @@ pub(super) fn created_poll_answer(
 /// the organizer also gets each answer's address, zone and language, the mail counts,
 /// the notification settings and, when the poll has invitees, each slot's quorum; a
 /// wrong token reads the poll as a participant.
+///
+/// The participants' view carries `Cache-Control: no-cache` and a weak `ETag`: sent
+/// again with `If-None-Match`, an unchanged poll is answered `304` without a body. The
+/// organizer's view is `no-store`.
 #[utoipa::path(
     get,
     path = "/polls/{id}",
@@ -187,7 +191,9 @@ pub(super) fn created_poll_answer(
     ),
     security((), ("admin_token" = [])),
     responses(
-        (status = 200, description = "The poll", body = bodies::Poll),
+        (status = 200, description = "The poll", body = bodies::Poll,
+            headers(("ETag" = String, description = "Weak tag of the participants' view"))),
+        (status = 304, description = "Unchanged since the `If-None-Match` tag (participants' view)"),
         QueryErrors, LookupErrors, ServerErrors,
     )
 )]
@@ -201,7 +207,13 @@ pub async fn get_poll(
     let (view, is_admin) = reader_view(&state, &req, id).await?;
     let zone = zone_param(query.tz.as_deref(), view.poll.timezone)?;
     let show_results = is_admin || view.poll.shows_results();
-    Ok(HttpResponse::Ok().json(bodies::Poll::new(
+    let mut answer = HttpResponse::Ok();
+    if !is_admin {
+        // What anyone with the link may read: kept by the browser and revalidated with
+        // its ETag (`web::etag`); the organizer's view stays `no-store`.
+        answer.insert_header((header::CACHE_CONTROL, "no-cache"));
+    }
+    Ok(answer.json(bodies::Poll::new(
         &state,
         &view,
         zone,
