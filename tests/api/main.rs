@@ -22,6 +22,7 @@ mod venv;
 
 mod admin_link;
 mod core_flow;
+mod dates;
 mod deliverability;
 mod fairness;
 mod fairness_api;
