@@ -258,23 +258,18 @@ async fn bad_dates_are_refused_naming_the_field(#[case] backend: Backend) {
     expect_error(app.create_poll(&dates_body(&[])).await, 422, Some("slots")).await;
 
     // Adding: a time is refused by name; a date is added and answered as a date.
-    let created = app.create_poll_ok(&dates_body(&["2027-03-28"])).await;
-    let added = app
-        .add_slots(&created.id, &created.admin_token, &["2027-04-04T10:00"])
-        .await;
+    let created = expect_json(app.create_poll(&dates_body(&["2027-03-28"])).await, 201).await;
+    let (id, admin) = (
+        created["id"].as_str().unwrap_or_default(),
+        created["admin_token"].as_str().unwrap_or_default(),
+    );
+    let added = app.add_slots(id, admin, &["2027-04-04T10:00"]).await;
     expect_error(added, 422, Some("slots[0]")).await;
-    let again = app
-        .add_slots(&created.id, &created.admin_token, &["2027-03-28"])
-        .await;
+    let again = app.add_slots(id, admin, &["2027-03-28"]).await;
     expect_error(again, 422, Some("slots")).await;
-    let added = expect_json(
-        app.add_slots(&created.id, &created.admin_token, &["2027-04-04"])
-            .await,
-        201,
-    )
-    .await;
+    let added = expect_json(app.add_slots(id, admin, &["2027-04-04"]).await, 201).await;
     assert_eq!(added["slots"][0]["date"], "2027-04-04");
-    let poll = app.poll(&created.id, Some("Pacific/Pago_Pago")).await;
+    let poll = app.poll(id, Some("Pacific/Pago_Pago")).await;
     let dates: Vec<String> = dates_of(&poll).into_iter().map(|(_, d)| d).collect();
     assert_eq!(dates, ["2027-03-28", "2027-04-04"]);
 }
