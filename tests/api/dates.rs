@@ -337,6 +337,8 @@ async fn the_create_form_asks_for_whole_days_without_javascript(#[case] backend:
     assert!(admin_page.contains("Sunday 28 March 2027, all day"));
     assert!(admin_page.contains("Sunday 31 October 2027, all day"));
     assert!(admin_page.contains(r#"name="slot_day""#), "days are added as dates");
+    // The announcement to paste lists the dates, with no zone or UTC.
+    assert!(admin_page.contains("The candidate dates (the same for everyone, whatever their time zone):\n- Sunday 28 March 2027, all day\n- Sunday 31 October 2027, all day"));
 
     // Adding on the admin page: the same date again is refused next to the row; a new
     // one is added.
@@ -348,4 +350,52 @@ async fn the_create_form_asks_for_whole_days_without_javascript(#[case] backend:
     expect_see_other(app.post_form(&slots_path, &day("2027-04-04")).await).await;
     let admin_page = unescape_html(&expect_status(app.get(&base).await, 200).await);
     assert!(admin_page.contains("Sunday 4 April 2027, all day"));
+}
+
+#[apply(backends)]
+#[tokio::test]
+async fn invitations_and_the_next_meeting_of_a_dates_poll_keep_whole_days(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let created = expect_json(app.create_poll(&dates_body(&["2027-03-28"])).await, 201).await;
+    let (id, admin) = (
+        created["id"].as_str().unwrap_or_default(),
+        created["admin_token"].as_str().unwrap_or_default(),
+    );
+    // An invitee at UTC+14 is invited to the same Sunday, with no zone or UTC line.
+    let list = json!({"list": "Teuea Tabai, teuea@example.org, Atoll office, Pacific/Kiritimati"});
+    expect_json(
+        app.request(Method::POST, &format!("/api/v1/polls/{id}/invitees"), Some(admin), Some(&list))
+            .await,
+        200,
+    )
+    .await;
+    let mails = app.smtp.wait_for_exactly(2, MAIL_TIMEOUT).await;
+    let invitation = the_mail_to(&mails, "teuea@example.org");
+    for body in [invitation.text().to_owned(), unescape_html(invitation.html())] {
+        assert!(body.contains("The candidate dates"), "{body}");
+        assert!(body.contains("Sunday 28 March 2027, all day"), "{body}");
+        assert!(!body.contains("Monday 29 March"), "{body}");
+        assert!(!body.contains("UTC"), "{body}");
+    }
+
+    // The next meeting of the series asks for whole days too.
+    let path = format!("/api/v1/polls/{id}/duplicate");
+    let timed = json!({"slots": ["2027-05-02T10:00"]});
+    expect_error(
+        app.request(Method::POST, &path, Some(admin), Some(&timed)).await,
+        422,
+        Some("slots[0]"),
+    )
+    .await;
+    let next = json!({"slots": ["2027-05-02"]});
+    let duplicated =
+        expect_json(app.request(Method::POST, &path, Some(admin), Some(&next)).await, 201).await;
+    assert_eq!(duplicated["slots"][0]["date"], "2027-05-02");
+    let poll = app
+        .poll(duplicated["id"].as_str().unwrap_or_default(), Some("Pacific/Pago_Pago"))
+        .await;
+    assert_eq!(poll["kind"], "dates");
+    assert_eq!(dates_of(&poll).into_iter().map(|(_, d)| d).collect::<Vec<_>>(), ["2027-05-02"]);
 }

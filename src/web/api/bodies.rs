@@ -173,7 +173,8 @@ pub struct UpdatePollRequest {
     /// New location, at most 500 characters (`""` removes it).
     #[schema(max_length = 500)]
     pub location: Option<String>,
-    /// New meeting length in minutes, 1 to 1440.
+    /// New meeting length in minutes, 1 to 1440 (ignored for a poll of whole days,
+    /// whose options last a day).
     #[schema(minimum = 1, maximum = 1440)]
     pub duration_minutes: Option<i64>,
     /// New deadline, as on creation; `""` removes it.
