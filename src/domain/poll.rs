@@ -241,9 +241,13 @@ pub enum DayInputError {
 pub fn parse_day(text: &str) -> Result<NaiveDate, DayInputError> {
     let t = text.trim();
     let shaped = t.len() == 10
-        && t.bytes()
-            .enumerate()
-            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        && t.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         Ok(d) if shaped => Ok(d),
         _ => Err(DayInputError::Format(t.to_owned())),
@@ -918,7 +922,13 @@ mod tests {
 
     #[test]
     fn a_day_is_a_bare_date_and_today_is_the_organizers() {
-        for bad in ["2027-03-28T09:00", "2027-3-28", "28/03/2027", "2027-02-29", "2027-03-28Z"] {
+        for bad in [
+            "2027-03-28T09:00",
+            "2027-3-28",
+            "28/03/2027",
+            "2027-02-29",
+            "2027-03-28Z",
+        ] {
             assert!(parse_day(bad).is_err(), "{bad} accepted");
         }
         // 11:00 UTC on 27 March 2027 is 00:00 on the 27th in Pago Pago (−11) and 01:00
@@ -941,7 +951,9 @@ mod tests {
         );
         let twice = days("UTC", &["2027-03-28", "", "2027-03-28"]);
         assert!(
-            twice.as_ref().is_err_and(|m| m.contains("Date 3") && m.contains("twice")),
+            twice
+                .as_ref()
+                .is_err_and(|m| m.contains("Date 3") && m.contains("twice")),
             "{twice:?}"
         );
         let existing = [NaiveDate::from_ymd_opt(2027, 3, 28).unwrap_or_default()];

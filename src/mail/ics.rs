@@ -128,9 +128,7 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
     description.push(' ');
     description.push_str(e.poll_url);
     let mut event = icalendar::Event::new();
-    event
-        .uid(&event_uid(poll, e.uid_host))
-        .timestamp(e.stamp);
+    event.uid(&event_uid(poll, e.uid_host)).timestamp(e.stamp);
     match MeetingWhen::of(poll, e.slot) {
         MeetingWhen::Instant { start, end } => event.starts(start).ends(end),
         MeetingWhen::Day(day) => event

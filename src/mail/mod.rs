@@ -454,23 +454,13 @@ impl Mailer {
             link: poll_url.clone(),
             poll_url: poll_url.clone(),
             zone: to.zone,
-            slots: vec![SlotLine::new(
-                slot,
-                poll,
-                to.zone,
-                None,
-                to.language,
-            )],
+            slots: vec![SlotLine::new(slot, poll, to.zone, None, to.language)],
             updated: *what == MeetingMail::Changed,
             cancelled: *what == MeetingMail::Cancelled,
             previous: match what {
-                MeetingMail::Moved(old) => Some(SlotLine::new(
-                    old,
-                    poll,
-                    to.zone,
-                    None,
-                    to.language,
-                )),
+                MeetingMail::Moved(old) => {
+                    Some(SlotLine::new(old, poll, to.zone, None, to.language))
+                }
                 _ => None,
             },
             location_link: location_link(&poll.location, to.language),

@@ -141,10 +141,30 @@ async fn a_dates_poll_shows_the_same_dates_from_minus_11_to_plus_14_and_mails_th
 
     // Four people around the world vote (slots: 14 March, 28 March, 31 October).
     let people = [
-        ("Sina", "sina@example.org", "Pacific/Pago_Pago", ["yes", "yes", "no"]),
-        ("Teuea", "teuea@example.org", "Pacific/Kiritimati", ["no", "yes", "if_need_be"]),
-        ("Anil", "anil@example.org", "Asia/Kathmandu", ["if_need_be", "yes", "yes"]),
-        ("Luz", "luz@example.org", "America/Los_Angeles", ["yes", "if_need_be", "no"]),
+        (
+            "Sina",
+            "sina@example.org",
+            "Pacific/Pago_Pago",
+            ["yes", "yes", "no"],
+        ),
+        (
+            "Teuea",
+            "teuea@example.org",
+            "Pacific/Kiritimati",
+            ["no", "yes", "if_need_be"],
+        ),
+        (
+            "Anil",
+            "anil@example.org",
+            "Asia/Kathmandu",
+            ["if_need_be", "yes", "yes"],
+        ),
+        (
+            "Luz",
+            "luz@example.org",
+            "America/Los_Angeles",
+            ["yes", "if_need_be", "no"],
+        ),
     ];
     for (name, email, zone, votes) in &people {
         let map: serde_json::Map<String, Value> = slots
@@ -152,8 +172,11 @@ async fn a_dates_poll_shows_the_same_dates_from_minus_11_to_plus_14_and_mails_th
             .zip(votes)
             .map(|((id, _), v)| (id.clone(), json!(v)))
             .collect();
-        app.submit_response_ok(&id, &response_body(name, Some(email), zone, Value::Object(map)))
-            .await;
+        app.submit_response_ok(
+            &id,
+            &response_body(name, Some(email), zone, Value::Object(map)),
+        )
+        .await;
     }
     // By hand: 14 March 2 yes + 1 if need be + 1 no; 28 March 3 + 1 + 0; 31 October
     // 1 + 1 + 2. The best is 28 March (4 can come).
@@ -165,12 +188,16 @@ async fn a_dates_poll_shows_the_same_dates_from_minus_11_to_plus_14_and_mails_th
 
     // No cost on anyone's clock for a whole day: the fairness view says so by field.
     let fairness = app
-        .request(Method::GET, &format!("/api/v1/polls/{id}/fairness"), Some(&admin), None)
+        .request(
+            Method::GET,
+            &format!("/api/v1/polls/{id}/fairness"),
+            Some(&admin),
+            None,
+        )
         .await;
     expect_error(fairness, 422, Some("kind")).await;
-    let admin_page = unescape_html(
-        &expect_status(app.get(&format!("/p/{id}/admin/{admin}")).await, 200).await,
-    );
+    let admin_page =
+        unescape_html(&expect_status(app.get(&format!("/p/{id}/admin/{admin}")).await, 200).await);
     assert!(admin_page.contains("Sunday 28 March 2027, all day"));
     assert!(!admin_page.contains("On everyone's clock"));
     assert!(!admin_page.contains("On their clocks"));
@@ -192,15 +219,26 @@ async fn a_dates_poll_shows_the_same_dates_from_minus_11_to_plus_14_and_mails_th
             );
             assert!(!body.contains("Saturday 27 March"), "{zone}: {body}");
             assert!(!body.contains("Monday 29 March"), "{zone}: {body}");
-            assert!(!body.contains("UTC"), "no UTC line for a whole day ({zone}): {body}");
+            assert!(
+                !body.contains("UTC"),
+                "no UTC line for a whole day ({zone}): {body}"
+            );
         }
-        assert!(meeting.subject.contains("Sun 28 Mar"), "{}", meeting.subject);
+        assert!(
+            meeting.subject.contains("Sun 28 Mar"),
+            "{}",
+            meeting.subject
+        );
         let ics = meeting.calendar_text();
         let event = check_ics(&ics);
         assert_eq!(event.method, "PUBLISH");
         assert_eq!(event.sequence, 0);
         assert_all_day(&ics, "20270328", "20270329");
-        assert!(event.uid.starts_with(&format!("convene-{id}@")), "{}", event.uid);
+        assert!(
+            event.uid.starts_with(&format!("convene-{id}@")),
+            "{}",
+            event.uid
+        );
     }
 
     // The download is the same file; moving the meeting to 14 March is the same event,
@@ -215,7 +253,10 @@ async fn a_dates_poll_shows_the_same_dates_from_minus_11_to_plus_14_and_mails_th
         .find(|m| m.calendar_text().contains("20270314"))
         .expect("the moved meeting to Teuea");
     assert!(moved.text().contains("Sunday 14 March 2027, all day"));
-    assert!(moved.text().contains("Sunday 28 March 2027, all day"), "the old date");
+    assert!(
+        moved.text().contains("Sunday 28 March 2027, all day"),
+        "the old date"
+    );
     let ics = moved.calendar_text();
     assert_eq!(check_ics(&ics).sequence, 1);
     assert_all_day(&ics, "20270314", "20270315");
@@ -231,7 +272,11 @@ async fn bad_dates_are_refused_naming_the_field(#[case] backend: Backend) {
         (dates_body(&["2027-03-28", "28/03/2027"]), "slots[1]"),
         (dates_body(&["2027-03-28", "", "2027-03-28Z"]), "slots[2]"),
         (
-            poll_body("Times", "Europe/Berlin", &["2027-03-28T09:00", "2027-03-28"]),
+            poll_body(
+                "Times",
+                "Europe/Berlin",
+                &["2027-03-28T09:00", "2027-03-28"],
+            ),
             "slots[1]",
         ),
     ];
@@ -241,12 +286,17 @@ async fn bad_dates_are_refused_naming_the_field(#[case] backend: Backend) {
     }
     // Past, twice, none: the domain names the date by its number.
     let past = expect_error(
-        app.create_poll(&dates_body(&["2027-03-28", "2020-02-29"])).await,
+        app.create_poll(&dates_body(&["2027-03-28", "2020-02-29"]))
+            .await,
         422,
         Some("slots"),
     )
     .await;
-    assert!(past.message.contains("Date 2") && past.message.contains("past"), "{}", past.message);
+    assert!(
+        past.message.contains("Date 2") && past.message.contains("past"),
+        "{}",
+        past.message
+    );
     let twice = expect_error(
         app.create_poll(&dates_body(&["2027-03-28", "2027-03-14", "2027-03-28"]))
             .await,
@@ -254,7 +304,11 @@ async fn bad_dates_are_refused_naming_the_field(#[case] backend: Backend) {
         Some("slots"),
     )
     .await;
-    assert!(twice.message.contains("Date 3") && twice.message.contains("twice"), "{}", twice.message);
+    assert!(
+        twice.message.contains("Date 3") && twice.message.contains("twice"),
+        "{}",
+        twice.message
+    );
     expect_error(app.create_poll(&dates_body(&[])).await, 422, Some("slots")).await;
 
     // Adding: a time is refused by name; a date is added and answered as a date.
@@ -295,7 +349,10 @@ fn day_form(days: &[&str]) -> Vec<(String, String)> {
     fields.push(("slot_date".into(), String::new()));
     fields.push(("slot_time".into(), String::new()));
     fields.push(("slot_offset".into(), String::new()));
-    fields.extend(days.iter().map(|d| ("slot_day".to_owned(), (*d).to_owned())));
+    fields.extend(
+        days.iter()
+            .map(|d| ("slot_day".to_owned(), (*d).to_owned())),
+    );
     fields
 }
 
@@ -309,16 +366,31 @@ async fn the_create_form_asks_for_whole_days_without_javascript(#[case] backend:
 
     // A date twice and one past: both rows are marked, everything typed is kept.
     let refused = app
-        .post_form("/polls", &day_form(&["2027-03-28", "2027-03-28", "2020-02-29", ""]))
+        .post_form(
+            "/polls",
+            &day_form(&["2027-03-28", "2027-03-28", "2020-02-29", ""]),
+        )
         .await;
     let page = unescape_html(&expect_status(refused, 422).await);
-    assert!(page.contains(r#"value="dates" checked"#), "whole days still chosen");
-    assert_eq!(page.matches(r#"name="slot_day" value="2027-03-28""#).count(), 2);
+    assert!(
+        page.contains(r#"value="dates" checked"#),
+        "whole days still chosen"
+    );
+    assert_eq!(
+        page.matches(r#"name="slot_day" value="2027-03-28""#)
+            .count(),
+        2
+    );
     assert!(page.contains(r#"name="slot_day" value="2020-02-29""#));
     assert!(page.contains("This date is given twice; remove the duplicate."));
     assert!(page.contains("This date is in the past; choose today or a later one."));
-    assert!(page.contains(r##"href="#slot_day_2""##), "the summary leads to the first bad row");
-    assert!(page.contains(r#"id="slot_day_2" name="slot_day" value="2027-03-28" aria-invalid="true""#));
+    assert!(
+        page.contains(r##"href="#slot_day_2""##),
+        "the summary leads to the first bad row"
+    );
+    assert!(
+        page.contains(r#"id="slot_day_2" name="slot_day" value="2027-03-28" aria-invalid="true""#)
+    );
 
     // "Add 5 more rows" keeps the dates and adds five rows.
     let more = app
@@ -336,7 +408,10 @@ async fn the_create_form_asks_for_whole_days_without_javascript(#[case] backend:
     let admin_page = unescape_html(&expect_status(app.get(&admin_path).await, 200).await);
     assert!(admin_page.contains("Sunday 28 March 2027, all day"));
     assert!(admin_page.contains("Sunday 31 October 2027, all day"));
-    assert!(admin_page.contains(r#"name="slot_day""#), "days are added as dates");
+    assert!(
+        admin_page.contains(r#"name="slot_day""#),
+        "days are added as dates"
+    );
     // The announcement to paste lists the dates, with no zone or UTC.
     assert!(admin_page.contains("The candidate dates (the same for everyone, whatever their time zone):\n- Sunday 28 March 2027, all day\n- Sunday 31 October 2027, all day"));
 
@@ -345,8 +420,13 @@ async fn the_create_form_asks_for_whole_days_without_javascript(#[case] backend:
     let base = admin_path.split('?').next().unwrap_or_default().to_owned();
     let slots_path = format!("{base}/slots");
     let day = |d: &str| vec![("slot_day".to_owned(), d.to_owned())];
-    let page = unescape_html(&expect_status(app.post_form(&slots_path, &day("2027-03-28")).await, 422).await);
-    assert!(page.contains("Date 1: This date is given twice"), "summary names the row");
+    let page = unescape_html(
+        &expect_status(app.post_form(&slots_path, &day("2027-03-28")).await, 422).await,
+    );
+    assert!(
+        page.contains("Date 1: This date is given twice"),
+        "summary names the row"
+    );
     expect_see_other(app.post_form(&slots_path, &day("2027-04-04")).await).await;
     let admin_page = unescape_html(&expect_status(app.get(&base).await, 200).await);
     assert!(admin_page.contains("Sunday 4 April 2027, all day"));
@@ -366,14 +446,22 @@ async fn invitations_and_the_next_meeting_of_a_dates_poll_keep_whole_days(
     // An invitee at UTC+14 is invited to the same Sunday, with no zone or UTC line.
     let list = json!({"list": "Teuea Tabai, teuea@example.org, Atoll office, Pacific/Kiritimati"});
     expect_json(
-        app.request(Method::POST, &format!("/api/v1/polls/{id}/invitees"), Some(admin), Some(&list))
-            .await,
+        app.request(
+            Method::POST,
+            &format!("/api/v1/polls/{id}/invitees"),
+            Some(admin),
+            Some(&list),
+        )
+        .await,
         200,
     )
     .await;
     let mails = app.smtp.wait_for_exactly(2, MAIL_TIMEOUT).await;
     let invitation = the_mail_to(&mails, "teuea@example.org");
-    for body in [invitation.text().to_owned(), unescape_html(invitation.html())] {
+    for body in [
+        invitation.text().to_owned(),
+        unescape_html(invitation.html()),
+    ] {
         assert!(body.contains("The candidate dates"), "{body}");
         assert!(body.contains("Sunday 28 March 2027, all day"), "{body}");
         assert!(!body.contains("Monday 29 March"), "{body}");
@@ -384,18 +472,32 @@ async fn invitations_and_the_next_meeting_of_a_dates_poll_keep_whole_days(
     let path = format!("/api/v1/polls/{id}/duplicate");
     let timed = json!({"slots": ["2027-05-02T10:00"]});
     expect_error(
-        app.request(Method::POST, &path, Some(admin), Some(&timed)).await,
+        app.request(Method::POST, &path, Some(admin), Some(&timed))
+            .await,
         422,
         Some("slots[0]"),
     )
     .await;
     let next = json!({"slots": ["2027-05-02"]});
-    let duplicated =
-        expect_json(app.request(Method::POST, &path, Some(admin), Some(&next)).await, 201).await;
+    let duplicated = expect_json(
+        app.request(Method::POST, &path, Some(admin), Some(&next))
+            .await,
+        201,
+    )
+    .await;
     assert_eq!(duplicated["slots"][0]["date"], "2027-05-02");
     let poll = app
-        .poll(duplicated["id"].as_str().unwrap_or_default(), Some("Pacific/Pago_Pago"))
+        .poll(
+            duplicated["id"].as_str().unwrap_or_default(),
+            Some("Pacific/Pago_Pago"),
+        )
         .await;
     assert_eq!(poll["kind"], "dates");
-    assert_eq!(dates_of(&poll).into_iter().map(|(_, d)| d).collect::<Vec<_>>(), ["2027-05-02"]);
+    assert_eq!(
+        dates_of(&poll)
+            .into_iter()
+            .map(|(_, d)| d)
+            .collect::<Vec<_>>(),
+        ["2027-05-02"]
+    );
 }

@@ -69,8 +69,7 @@ pub async fn poll_fairness(
     if p.whole_days() {
         return Err(ApiError::Invalid {
             field: "kind".into(),
-            message: "a poll of whole days has no time of day, so no cost on anyone's clock"
-                .into(),
+            message: "a poll of whole days has no time of day, so no cost on anyone's clock".into(),
         });
     }
     let zones = if everyone {

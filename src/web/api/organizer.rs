@@ -123,10 +123,7 @@ pub async fn add_slots(
     .await??;
     let (slots, poll) = slots;
     Ok(HttpResponse::Created().json(AddedSlots {
-        slots: slots
-            .iter()
-            .map(|s| bodies::Slot::new(s, &poll))
-            .collect(),
+        slots: slots.iter().map(|s| bodies::Slot::new(s, &poll)).collect(),
     }))
 }
 

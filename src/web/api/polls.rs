@@ -200,11 +200,7 @@ pub(super) fn created_poll_answer(
             admin_token: created.admin_token.expose().to_owned(),
             participant_url: state.base_url().poll_url(&p.id),
             admin_url: state.base_url().admin_url(&p.id, &created.admin_token),
-            slots: p
-                .slots
-                .iter()
-                .map(|s| bodies::Slot::new(s, p))
-                .collect(),
+            slots: p.slots.iter().map(|s| bodies::Slot::new(s, p)).collect(),
         })
 }
 

@@ -9,12 +9,13 @@ use chrono::Utc;
 
 use super::forms::{
     day_row_errors, day_rows, day_texts, deadline_value, empty_rows, row_errors, slot_rows,
-    slot_texts, summarise_day_rows, summarise_rows, with_half_rows,
-    CommentForm, Fields, SettingsForm, SlotRow, ADD_ROWS,
+    slot_texts, summarise_day_rows, summarise_rows, with_half_rows, CommentForm, Fields,
+    SettingsForm, SlotRow, ADD_ROWS,
 };
 use super::view::{
-    announcement, comment_views, first_bad_day, first_bad_row, result_rows, row_views, zone_choices, CommentView,
-    PageErrors, PollInfo, ResultRow, SlotRowView, SlotView, ZoneChoice, ZonePicker,
+    announcement, comment_views, first_bad_day, first_bad_row, result_rows, row_views,
+    zone_choices, CommentView, PageErrors, PollInfo, ResultRow, SlotRowView, SlotView, ZoneChoice,
+    ZonePicker,
 };
 use super::{
     act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone,

@@ -15,10 +15,12 @@ use askama::Template;
 use chrono::Utc;
 
 use super::forms::{
-    day_row_errors, empty_rows, row_errors, summarise_day_rows, summarise_rows, with_half_rows, CreateForm, Fields, CREATE_ROWS,
+    day_row_errors, empty_rows, row_errors, summarise_day_rows, summarise_rows, with_half_rows,
+    CreateForm, Fields, CREATE_ROWS,
 };
 use super::view::{
-    first_bad_day, first_bad_row, row_views, weekday_choices, zone_choices, PageErrors, SlotRowView, ZoneChoice,
+    first_bad_day, first_bad_row, row_views, weekday_choices, zone_choices, PageErrors,
+    SlotRowView, ZoneChoice,
 };
 use super::{act, render, see_other, Privacy};
 use crate::actions::AppState;
