@@ -890,3 +890,38 @@ error-planner-count = «{ $value }» ليس عددًا من الأشخاص بي�
 error-grid-weekday = «{ $value }» ليست قائمة بأيام الأسبوع (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = لا يقع أيٌّ من هذه الأيام في يومٍ من أيام الأسبوع المحددة
 error-grid-no-slots = لا يضم استطلاع الأوقات المتاحة خانات زمنية تُضاف: يحدد المشاركون خانات شبكته
+
+## dates
+create-kind-dates = أيام كاملة
+create-kind-dates-hint = بضعة تواريخ تقترحها لاجتماع يستغرق اليوم كله؛ يجيب كل شخص بنعم أو عند الضرورة أو لا عن كل تاريخ. التاريخ واحد للجميع أيًّا كانت منطقتهم الزمنية.
+create-days = التواريخ المقترحة
+create-days-hint = تاريخ واحد في كل سطر. تُتجاهل الأسطر الفارغة.
+create-duration-days-hint = لا تُستخدم للأيام الكاملة.
+day-row-number = التاريخ
+# $n: the row's number.
+day-row-legend = التاريخ { $n }
+day-row-add = أضف تاريخًا
+day-all-day = طوال اليوم
+# $date: the date in full (Sunday 28 March 2027).
+day-label = { $date }، طوال اليوم
+answer-days-hint = كل خيار يوم كامل: التاريخ نفسه للجميع أينما كانوا.
+admin-announcement-days-hint = جاهز للصق: العنوان والرابط والموعد النهائي والتواريخ.
+admin-add-days = أضف تواريخ
+admin-add-days-hint = تاريخ واحد في كل سطر. تُتجاهل الأسطر الفارغة.
+announcement-intro-days = يسأل { $organizer } عن الأيام التي يمكنك الاجتماع فيها. يُرجى الإجابة عبر هذا الرابط:
+announcement-days = التواريخ المقترحة (هي نفسها للجميع أيًّا كانت منطقتهم الزمنية):
+mail-admin-days = التواريخ المقترحة (هي نفسها للجميع أيًّا كانت منطقتهم الزمنية):
+mail-edit-thanks-days = شكرًا على إجابتك عن «{ $title }». إجاباتك:
+mail-invite-days = التواريخ المقترحة (هي نفسها للجميع أيًّا كانت منطقتهم الزمنية):
+mail-final-day = التاريخ:
+mail-final-was-day = كان في:
+# $n: the date's number in the list; $value: the text given.
+error-day-format = التاريخ { $n } («{ $value }») ليس تاريخًا؛ اكتبه بالشكل 2027-03-28
+error-day-past = التاريخ { $n } ({ $value }) قد مضى؛ اختر اليوم أو تاريخًا لاحقًا
+error-day-far = التاريخ { $n } ({ $value }) بعد أكثر من { $years } سنوات؛ اختر تاريخًا أقرب
+error-day-duplicate = التاريخ { $n } ({ $value }) مذكور مرتين؛ احذف المكرر
+error-no-days = اذكر تاريخًا مقترحًا واحدًا على الأقل
+error-row-day-format = «{ $value }» ليس تاريخًا؛ اكتبه بالشكل 2027-03-28.
+error-row-day-past = هذا التاريخ قد مضى؛ اختر اليوم أو تاريخًا لاحقًا.
+error-row-day-duplicate = هذا التاريخ مذكور مرتين؛ احذف المكرر.
+error-day-row = التاريخ { $n }: { $problem }

@@ -784,3 +784,38 @@ error-planner-count = “{ $value }” is not a number of people from 1 to 10,00
 error-grid-weekday = “{ $value }” is not a list of weekdays (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = None of these days falls on a ticked weekday
 error-grid-no-slots = An availability poll has no slots to add: people mark the cells of its grid
+
+## dates
+create-kind-dates = Whole days
+create-kind-dates-hint = A few dates you propose, for a meeting that takes the day; everyone answers yes, if need be or no for each. A date is the same for everyone, whatever their time zone.
+create-days = Candidate dates
+create-days-hint = One date per row. Empty rows are ignored.
+create-duration-days-hint = Not used for whole days.
+day-row-number = Date
+# $n: the row's number.
+day-row-legend = Date { $n }
+day-row-add = Add a date
+day-all-day = all day
+# $date: the date in full (Sunday 28 March 2027).
+day-label = { $date }, all day
+answer-days-hint = Each option is a whole day: the same date for everyone, wherever they are.
+admin-announcement-days-hint = Ready to paste: the title, the link, the deadline and the dates.
+admin-add-days = Add dates
+admin-add-days-hint = One date per row. Empty rows are ignored.
+announcement-intro-days = { $organizer } asks which days you can meet. Please answer at this link:
+announcement-days = The candidate dates (the same for everyone, whatever their time zone):
+mail-admin-days = Candidate dates (the same for everyone, whatever their time zone):
+mail-edit-thanks-days = thank you for answering “{ $title }”. Your answers:
+mail-invite-days = The candidate dates (the same for everyone, whatever their time zone):
+mail-final-day = The date:
+mail-final-was-day = It was on:
+# $n: the date's number in the list; $value: the text given.
+error-day-format = Date { $n } (“{ $value }”) is not a date; write it as 2027-03-28
+error-day-past = Date { $n } ({ $value }) is in the past; choose today or a later date
+error-day-far = Date { $n } ({ $value }) is more than { $years } years ahead; choose an earlier date
+error-day-duplicate = Date { $n } ({ $value }) is given twice; remove the duplicate
+error-no-days = Give at least one candidate date
+error-row-day-format = “{ $value }” is not a date; write it as 2027-03-28.
+error-row-day-past = This date is in the past; choose today or a later one.
+error-row-day-duplicate = This date is given twice; remove the duplicate.
+error-day-row = Date { $n }: { $problem }

@@ -782,3 +782,38 @@ error-planner-count = “{ $value }” no es un número de personas entre 1 y 10
 error-grid-weekday = “{ $value }” no es una lista de días de la semana (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = Ninguno de estos días cae en un día de la semana marcado
 error-grid-no-slots = Una encuesta de disponibilidad no tiene franjas que añadir: cada persona marca las celdas de su cuadrícula
+
+## dates
+create-kind-dates = Días completos
+create-kind-dates-hint = Algunas fechas que usted propone, para una reunión que ocupa el día; cada persona responde sí, si es necesario o no a cada una. Una fecha es la misma para todos, sea cual sea su zona horaria.
+create-days = Fechas propuestas
+create-days-hint = Una fecha por fila. Las filas vacías se ignoran.
+create-duration-days-hint = No se usa para días completos.
+day-row-number = Fecha
+# $n: the row's number.
+day-row-legend = Fecha { $n }
+day-row-add = Añadir una fecha
+day-all-day = todo el día
+# $date: the date in full (Sunday 28 March 2027).
+day-label = { $date }, todo el día
+answer-days-hint = Cada opción es un día completo: la misma fecha para todos, estén donde estén.
+admin-announcement-days-hint = Listo para pegar: el título, el enlace, la fecha límite y las fechas.
+admin-add-days = Añadir fechas
+admin-add-days-hint = Una fecha por fila. Las filas vacías se ignoran.
+announcement-intro-days = { $organizer } pregunta qué días puede reunirse. Responda en este enlace:
+announcement-days = Las fechas propuestas (las mismas para todos, sea cual sea su zona horaria):
+mail-admin-days = Fechas propuestas (las mismas para todos, sea cual sea su zona horaria):
+mail-edit-thanks-days = gracias por responder a “{ $title }”. Sus respuestas:
+mail-invite-days = Las fechas propuestas (las mismas para todos, sea cual sea su zona horaria):
+mail-final-day = La fecha:
+mail-final-was-day = Era el:
+# $n: the date's number in the list; $value: the text given.
+error-day-format = La fecha { $n } (“{ $value }”) no es una fecha; escríbala como 2027-03-28
+error-day-past = La fecha { $n } ({ $value }) ya pasó; elija hoy o una fecha posterior
+error-day-far = La fecha { $n } ({ $value }) está a más de { $years } años; elija una fecha más cercana
+error-day-duplicate = La fecha { $n } ({ $value }) aparece dos veces; elimine la repetida
+error-no-days = Indique al menos una fecha propuesta
+error-row-day-format = “{ $value }” no es una fecha; escríbala como 2027-03-28.
+error-row-day-past = Esta fecha ya pasó; elija hoy o una posterior.
+error-row-day-duplicate = Esta fecha aparece dos veces; elimine la repetida.
+error-day-row = Fecha { $n }: { $problem }

@@ -867,3 +867,38 @@ error-planner-count = « { $value } » n’est pas un nombre de personnes comp
 error-grid-weekday = « { $value } » n’est pas une liste de jours de la semaine (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = Aucun de ces jours ne tombe un jour de la semaine coché
 error-grid-no-slots = Un sondage de disponibilités n’a pas de créneaux à ajouter : chacun coche les cases de sa grille
+
+## dates
+create-kind-dates = Journées entières
+create-kind-dates-hint = Quelques dates que vous proposez, pour une réunion qui occupe la journée ; chacun répond oui, si nécessaire ou non pour chacune. Une date est la même pour tous, quel que soit leur fuseau horaire.
+create-days = Dates proposées
+create-days-hint = Une date par ligne. Les lignes vides sont ignorées.
+create-duration-days-hint = Sans objet pour des journées entières.
+day-row-number = Date
+# $n: the row's number.
+day-row-legend = Date { $n }
+day-row-add = Ajouter une date
+day-all-day = toute la journée
+# $date: the date in full (Sunday 28 March 2027).
+day-label = { $date }, toute la journée
+answer-days-hint = Chaque option est une journée entière : la même date pour tous, où qu’ils soient.
+admin-announcement-days-hint = Prêt à coller : le titre, le lien, la date limite et les dates.
+admin-add-days = Ajouter des dates
+admin-add-days-hint = Une date par ligne. Les lignes vides sont ignorées.
+announcement-intro-days = { $organizer } demande quels jours vous pouvez vous réunir. Merci de répondre à ce lien :
+announcement-days = Les dates proposées (les mêmes pour tous, quel que soit le fuseau horaire) :
+mail-admin-days = Dates proposées (les mêmes pour tous, quel que soit le fuseau horaire) :
+mail-edit-thanks-days = merci d’avoir répondu à « { $title } ». Vos réponses :
+mail-invite-days = Les dates proposées (les mêmes pour tous, quel que soit le fuseau horaire) :
+mail-final-day = La date :
+mail-final-was-day = C’était le :
+# $n: the date's number in the list; $value: the text given.
+error-day-format = La date { $n } (« { $value } ») n’est pas une date ; écrivez-la sous la forme 2027-03-28
+error-day-past = La date { $n } ({ $value }) est passée ; choisissez aujourd’hui ou une date ultérieure
+error-day-far = La date { $n } ({ $value }) est à plus de { $years } ans ; choisissez une date plus proche
+error-day-duplicate = La date { $n } ({ $value }) est donnée deux fois ; supprimez le doublon
+error-no-days = Indiquez au moins une date proposée
+error-row-day-format = « { $value } » n’est pas une date ; écrivez-la sous la forme 2027-03-28.
+error-row-day-past = Cette date est passée ; choisissez aujourd’hui ou une date ultérieure.
+error-row-day-duplicate = Cette date est donnée deux fois ; supprimez le doublon.
+error-day-row = Date { $n } : { $problem }

@@ -834,3 +834,38 @@ error-planner-count = «{ $value }» не является числом люде
 error-grid-weekday = «{ $value }» — не список дней недели (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = Ни один из этих дней не приходится на отмеченный день недели
 error-grid-no-slots = В опросе со сеткой свободного времени нет вариантов, которые можно добавить: участники отмечают ячейки сетки
+
+## dates
+create-kind-dates = Целые дни
+create-kind-dates-hint = Несколько предлагаемых вами дат для встречи на целый день; каждый отвечает «да», «если нужно» или «нет» на каждую. Дата одна и та же для всех, в каком бы часовом поясе они ни были.
+create-days = Предлагаемые даты
+create-days-hint = По одной дате в строке. Пустые строки не учитываются.
+create-duration-days-hint = Для целых дней не используется.
+day-row-number = Дата
+# $n: the row's number.
+day-row-legend = Дата { $n }
+day-row-add = Добавить дату
+day-all-day = весь день
+# $date: the date in full (Sunday 28 March 2027).
+day-label = { $date }, весь день
+answer-days-hint = Каждый вариант — целый день: одна и та же дата для всех, где бы они ни находились.
+admin-announcement-days-hint = Готово к вставке: название, ссылка, срок и даты.
+admin-add-days = Добавить даты
+admin-add-days-hint = По одной дате в строке. Пустые строки не учитываются.
+announcement-intro-days = { $organizer } спрашивает, в какие дни вы можете встретиться. Ответьте, пожалуйста, по этой ссылке:
+announcement-days = Предлагаемые даты (одни и те же для всех, в любом часовом поясе):
+mail-admin-days = Предлагаемые даты (одни и те же для всех, в любом часовом поясе):
+mail-edit-thanks-days = спасибо за ответ на опрос «{ $title }». Ваши ответы:
+mail-invite-days = Предлагаемые даты (одни и те же для всех, в любом часовом поясе):
+mail-final-day = Дата:
+mail-final-was-day = Была назначена на:
+# $n: the date's number in the list; $value: the text given.
+error-day-format = Дата { $n } («{ $value }») не является датой; запишите её как 2027-03-28
+error-day-past = Дата { $n } ({ $value }) уже прошла; выберите сегодняшнюю или более позднюю дату
+error-day-far = Дата { $n } ({ $value }) отстоит больше чем на { $years } лет; выберите более раннюю дату
+error-day-duplicate = Дата { $n } ({ $value }) указана дважды; удалите повтор
+error-no-days = Укажите хотя бы одну предлагаемую дату
+error-row-day-format = «{ $value }» не является датой; запишите её как 2027-03-28.
+error-row-day-past = Эта дата уже прошла; выберите сегодняшнюю или более позднюю.
+error-row-day-duplicate = Эта дата указана дважды; удалите повтор.
+error-day-row = Дата { $n }: { $problem }

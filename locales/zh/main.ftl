@@ -634,3 +634,38 @@ error-planner-count = “{ $value }”不是 1 至 10,000 之间的人数
 error-grid-weekday = “{ $value }”不是星期列表（mon、tue、wed、thu、fri、sat、sun）
 error-grid-no-day = 这些日期都不在勾选的星期几中
 error-grid-no-slots = 空闲时间投票没有可添加的时间段：参与者在网格中勾选单元格
+
+## dates
+create-kind-dates = 整天
+create-kind-dates-hint = 您提议的几个日期，用于占用一整天的会议；每个人对每个日期回答可以、必要时可以或不行。无论身处哪个时区，日期对所有人都相同。
+create-days = 候选日期
+create-days-hint = 每行一个日期。空行将被忽略。
+create-duration-days-hint = 整天投票不使用此项。
+day-row-number = 日期
+# $n: the row's number.
+day-row-legend = 日期 { $n }
+day-row-add = 添加日期
+day-all-day = 全天
+# $date: the date in full (Sunday 28 March 2027).
+day-label = { $date }，全天
+answer-days-hint = 每个选项都是一整天：无论身在何处，所有人看到的日期都相同。
+admin-announcement-days-hint = 可直接粘贴：标题、链接、截止时间和日期。
+admin-add-days = 添加日期
+admin-add-days-hint = 每行一个日期。空行将被忽略。
+announcement-intro-days = { $organizer } 想了解您哪几天可以参加会议。请通过此链接回答：
+announcement-days = 候选日期（无论时区，对所有人都相同）：
+mail-admin-days = 候选日期（无论时区，对所有人都相同）：
+mail-edit-thanks-days = 感谢您回答“{ $title }”。您的回答：
+mail-invite-days = 候选日期（无论时区，对所有人都相同）：
+mail-final-day = 日期：
+mail-final-was-day = 原定日期：
+# $n: the date's number in the list; $value: the text given.
+error-day-format = 日期 { $n }（“{ $value }”）不是有效日期；请写成 2027-03-28
+error-day-past = 日期 { $n }（{ $value }）已经过去；请选择今天或更晚的日期
+error-day-far = 日期 { $n }（{ $value }）超过 { $years } 年以后；请选择更早的日期
+error-day-duplicate = 日期 { $n }（{ $value }）重复了；请删除重复项
+error-no-days = 请至少提供一个候选日期
+error-row-day-format = “{ $value }”不是有效日期；请写成 2027-03-28。
+error-row-day-past = 此日期已经过去；请选择今天或更晚的日期。
+error-row-day-duplicate = 此日期重复了；请删除重复项。
+error-day-row = 日期 { $n }：{ $problem }

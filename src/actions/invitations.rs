@@ -413,9 +413,14 @@ impl AppState {
             hide_results: source.hide_results,
             slots: slots.to_vec(),
             language: source.language,
-            // The next meeting is chosen among the slots given, whatever the source
-            // asked.
-            kind: PollKind::Times.as_str().to_owned(),
+            // The next meeting is chosen among the slots given: whole days for a poll
+            // of dates, else times, whatever else the source asked.
+            kind: match source.kind {
+                PollKind::Dates => PollKind::Dates,
+                _ => PollKind::Times,
+            }
+            .as_str()
+            .to_owned(),
             grid: GridDraft::default(),
         };
         let new = draft.validate(now)?;

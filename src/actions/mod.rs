@@ -26,7 +26,9 @@ use url::Url;
 use crate::db::comments::Comment;
 use crate::db::{self, outbox, DbConnection, DbError, Pool};
 use crate::domain::limits::{mail_window, PollLimits};
-use crate::domain::poll::{parse_slots, SettingsDraft, LONG_TEXT_MAX, NAME_MAX};
+use crate::domain::poll::{
+    day_start, parse_days, parse_slots, PollKind, SettingsDraft, LONG_TEXT_MAX, NAME_MAX,
+};
 use crate::domain::text::{long_text, one_line, EmailAddress};
 use crate::domain::{
     best_slot, FieldErrors, Invitee, Poll, PollDraft, PollId, PollStatus, Response, ResponseDraft,
@@ -498,6 +500,17 @@ impl AppState {
         db::write_transaction(&mut conn, |c| {
             let poll = load_admin_for_write(c, id, token)?;
             let current = poll.settings();
+            // A poll of whole days keeps its one-day length whatever is sent.
+            let fixed_length;
+            let draft = if poll.kind == PollKind::Dates && draft.duration_minutes.is_some() {
+                fixed_length = SettingsDraft {
+                    duration_minutes: None,
+                    ..draft.clone()
+                };
+                &fixed_length
+            } else {
+                draft
+            };
             let hours = draft.hours.as_ref().map(HoursDraft::validate).transpose();
             let (next, notifications, hours) = match (
                 draft.apply(&current, poll.notifications(), poll.timezone, now),
@@ -568,9 +581,18 @@ impl AppState {
                     "conflict-finalized-slots",
                 )));
             }
-            let existing: Vec<_> = poll.slots.iter().map(|s| s.start_at).collect();
-            let starts = parse_slots(inputs, poll.timezone, &existing, now)
-                .map_err(|m| invalid("slots", m))?;
+            let starts = if poll.kind == PollKind::Dates {
+                let existing: Vec<_> = poll.slots.iter().map(Slot::day).collect();
+                parse_days(inputs, poll.timezone, &existing, now)
+                    .map_err(|m| invalid("slots", m))?
+                    .into_iter()
+                    .map(day_start)
+                    .collect()
+            } else {
+                let existing: Vec<_> = poll.slots.iter().map(|s| s.start_at).collect();
+                parse_slots(inputs, poll.timezone, &existing, now)
+                    .map_err(|m| invalid("slots", m))?
+            };
             if starts.is_empty() {
                 return Err(invalid("slots", Message::new("error-no-new-slots")));
             }

@@ -562,6 +562,11 @@ pub fn tally_with_costs(poll: &Poll, responses: &[Response]) -> Vec<SlotTally> {
     let zones = respondent_zones(responses);
     let duration = u32::try_from(poll.duration_minutes).unwrap_or(60);
     let mut tallies = tally(&poll.slots, responses);
+    // A whole day is no hour on anyone's clock: date polls have no cost, and their best
+    // slot is the most available, then the most yes, then the earliest.
+    if poll.kind == crate::domain::PollKind::Dates {
+        return tallies;
+    }
     for (t, slot) in tallies.iter_mut().zip(&poll.slots) {
         t.cost = cost(slot.start_at, duration, &zones, &poll.hours);
     }

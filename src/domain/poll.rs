@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 
 use super::grid::{GridDraft, GridSpec};
 use super::ids::{PollId, SlotId, TokenHash};
@@ -77,19 +77,23 @@ pub enum PollKind {
     /// When each person is free over a grid of days and hours
     /// ([`crate::domain::grid`]); the organizer turns a window into the final slot.
     Availability,
+    /// Yes / if need be / no for each of a few whole days: calendar dates with no
+    /// zone, shown as the same date to every viewer (see [`day_start`]).
+    Dates,
 }
 
 impl PollKind {
-    /// The stored, form and API spelling: `times`, `availability`.
+    /// The stored, form and API spelling: `times`, `availability`, `dates`.
     pub fn as_str(&self) -> &'static str {
         match self {
             PollKind::Times => "times",
             PollKind::Availability => "availability",
+            PollKind::Dates => "dates",
         }
     }
 }
 
-/// A poll kind that is not `times` or `availability`.
+/// A poll kind that is not `times`, `availability` or `dates`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownPollKind(pub String);
 
@@ -105,6 +109,7 @@ impl FromStr for PollKind {
         match s.trim() {
             "times" => Ok(PollKind::Times),
             "availability" => Ok(PollKind::Availability),
+            "dates" => Ok(PollKind::Dates),
             other => Err(UnknownPollKind(other.to_owned())),
         }
     }
@@ -199,6 +204,107 @@ impl Slot {
     pub fn end_at(&self, duration_minutes: i32) -> DateTime<Utc> {
         self.start_at + Duration::minutes(i64::from(duration_minutes))
     }
+
+    /// The calendar date of a whole-day slot (a poll of kind [`PollKind::Dates`]),
+    /// read back from its stored start as [`day_start`] wrote it.
+    pub fn day(&self) -> NaiveDate {
+        self.start_at.date_naive()
+    }
+}
+
+/// How a whole day is stored: the slot of a poll of kind [`PollKind::Dates`] keeps
+/// its calendar date as `start_at` = 00:00 UTC of that date (and the poll's
+/// `duration_minutes` is [`DAY_MINUTES`]). That instant is a storage convention only:
+/// it is read back with [`Slot::day`] and never shown or converted to any zone; the
+/// date is the same for every viewer, from UTC−11 to UTC+14.
+pub fn day_start(date: NaiveDate) -> DateTime<Utc> {
+    date.and_time(NaiveTime::MIN).and_utc()
+}
+
+/// The length stored for a poll of whole days, in minutes (one day).
+pub const DAY_MINUTES: i32 = 24 * 60;
+
+/// Why a whole-day option could not be read (a poll of kind [`PollKind::Dates`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DayInputError {
+    /// Not a calendar date written `YYYY-MM-DD` (a time, an offset or anything else).
+    #[error("“{0}” is not a date written YYYY-MM-DD")]
+    Format(String),
+}
+
+/// Reads a whole-day option: exactly a calendar date `YYYY-MM-DD` (ISO 8601), with no
+/// time, offset or zone; spaces around it are ignored.
+///
+/// # Errors
+/// [`DayInputError::Format`] with the text, for anything else (`2027-03-28T09:00`
+/// among them).
+pub fn parse_day(text: &str) -> Result<NaiveDate, DayInputError> {
+    let t = text.trim();
+    let shaped = t.len() == 10
+        && t.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        Ok(d) if shaped => Ok(d),
+        _ => Err(DayInputError::Format(t.to_owned())),
+    }
+}
+
+/// Parses whole-day options into sorted distinct dates; `existing` are the dates the
+/// poll already has (for adding days), counted towards the limit and checked for
+/// duplicates. Empty entries are ignored. A date before today on the clock of `zone`
+/// (the organizer's) is refused; today is taken.
+///
+/// # Errors
+/// A message for the `slots` field naming the first bad date by its number and text:
+/// not `YYYY-MM-DD`, in the past, more than five years ahead, the same date twice;
+/// or none at all, or more than [`SLOTS_MAX`].
+pub fn parse_days(
+    inputs: &[String],
+    zone: TimeZoneId,
+    existing: &[NaiveDate],
+    now: DateTime<Utc>,
+) -> Result<Vec<NaiveDate>, Message> {
+    let today = zone.local(now).date();
+    let mut seen: HashSet<NaiveDate> = existing.iter().copied().collect();
+    let mut days = Vec::new();
+    for (i, text) in inputs
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.trim().is_empty())
+    {
+        let day = |id: &'static str| {
+            Message::new(id)
+                .count("n", i + 1)
+                .text("value", text.trim())
+        };
+        let date = parse_day(text).map_err(|_| day("error-day-format"))?;
+        if date < today {
+            return Err(day("error-day-past"));
+        }
+        if date > today + Duration::days(HORIZON_DAYS) {
+            return Err(day("error-day-far").count("years", HORIZON_DAYS / 365));
+        }
+        if !seen.insert(date) {
+            return Err(day("error-day-duplicate"));
+        }
+        days.push(date);
+    }
+    if days.is_empty() && existing.is_empty() {
+        return Err(Message::new("error-no-days"));
+    }
+    let total = days.len() + existing.len();
+    if total > SLOTS_MAX {
+        return Err(Message::new("error-too-many-slots")
+            .count("max", SLOTS_MAX)
+            .count("total", total));
+    }
+    days.sort();
+    Ok(days)
 }
 
 /// A stored poll with its slots ordered by start instant.
@@ -281,6 +387,12 @@ impl Poll {
     /// once a slot is chosen. The organizer always sees them.
     pub fn shows_results(&self) -> bool {
         !self.hide_results || self.status == PollStatus::Finalized
+    }
+
+    /// Whether its slots are whole days (kind [`PollKind::Dates`]): shown as dates,
+    /// the same in every zone, never converted.
+    pub fn whole_days(&self) -> bool {
+        self.kind == PollKind::Dates
     }
 
     /// The chosen slot, if finalized.
@@ -507,12 +619,24 @@ impl PollDraft {
             EmailAddress::parse(&self.organizer_email),
         );
         let timezone = errors.check("timezone", self.timezone.parse::<TimeZoneId>());
-        let duration = errors.check(
-            "duration_minutes",
-            parse_duration_minutes(&self.duration_minutes),
-        );
         let kind = errors.check("kind", self.kind.parse::<PollKind>());
+        // A poll of whole days has no length to choose (each option is one day): what
+        // was typed for it is ignored.
+        let duration = match kind {
+            Some(PollKind::Dates) => Some(DAY_MINUTES),
+            _ => errors.check(
+                "duration_minutes",
+                parse_duration_minutes(&self.duration_minutes),
+            ),
+        };
         let (deadline, slots, grid) = match (timezone, kind) {
+            (Some(zone), Some(PollKind::Dates)) => (
+                errors.check("deadline", parse_deadline(&self.deadline, zone, now)),
+                errors
+                    .check("slots", parse_days(&self.slots, zone, &[], now))
+                    .map(|days| days.into_iter().map(day_start).collect()),
+                Some(None),
+            ),
             (Some(zone), Some(PollKind::Times)) => (
                 errors.check("deadline", parse_deadline(&self.deadline, zone, now)),
                 errors.check("slots", parse_slots(&self.slots, zone, &[], now)),
@@ -673,6 +797,7 @@ impl SettingsDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::SlotId;
     use chrono::TimeZone;
 
     fn draft() -> PollDraft {
@@ -771,6 +896,69 @@ mod tests {
                 .is_some_and(|m| m.to_string().contains("whole minute")),
             "{errors}"
         );
+    }
+
+    #[test]
+    fn a_dates_poll_stores_each_day_at_utc_midnight_and_lasts_a_day() {
+        let mut d = draft();
+        d.kind = "dates".into();
+        d.duration_minutes = "not used".into();
+        d.slots = vec!["2027-10-31".into(), " 2027-03-28 ".into(), "".into()];
+        let poll = d.validate(now());
+        let Ok(poll) = poll else { panic!("{poll:?}") };
+        assert_eq!(poll.kind, PollKind::Dates);
+        assert_eq!(poll.settings.duration_minutes, 1440);
+        let starts: Vec<String> = poll.slot_starts.iter().map(|s| s.to_rfc3339()).collect();
+        assert_eq!(
+            starts,
+            ["2027-03-28T00:00:00+00:00", "2027-10-31T00:00:00+00:00"]
+        );
+        let slot = Slot {
+            id: SlotId::from_db("SlotSlot01".into()),
+            start_at: poll.slot_starts[0],
+        };
+        assert_eq!(slot.day().to_string(), "2027-03-28");
+    }
+
+    #[test]
+    fn a_day_is_a_bare_date_and_today_is_the_organizers() {
+        for bad in [
+            "2027-03-28T09:00",
+            "2027-3-28",
+            "28/03/2027",
+            "2027-02-29",
+            "2027-03-28Z",
+        ] {
+            assert!(parse_day(bad).is_err(), "{bad} accepted");
+        }
+        // 11:00 UTC on 27 March 2027 is 00:00 on the 27th in Pago Pago (−11) and 01:00
+        // on the 28th in Kiritimati (+14).
+        let now = Utc
+            .with_ymd_and_hms(2027, 3, 27, 11, 0, 0)
+            .single()
+            .unwrap_or_default();
+        let zone = |z: &str| z.parse::<TimeZoneId>().unwrap_or(TimeZoneId::UTC);
+        let days = |z: &str, d: &[&str]| {
+            let inputs: Vec<String> = d.iter().map(|s| (*s).to_owned()).collect();
+            parse_days(&inputs, zone(z), &[], now).map_err(|m| m.to_string())
+        };
+        assert!(days("Pacific/Pago_Pago", &["2027-03-27"]).is_ok());
+        let past = days("Pacific/Kiritimati", &["2027-03-28", "2027-03-27"]);
+        assert!(
+            past.as_ref()
+                .is_err_and(|m| m.contains("Date 2") && m.contains("past")),
+            "{past:?}"
+        );
+        let twice = days("UTC", &["2027-03-28", "", "2027-03-28"]);
+        assert!(
+            twice
+                .as_ref()
+                .is_err_and(|m| m.contains("Date 3") && m.contains("twice")),
+            "{twice:?}"
+        );
+        let existing = [NaiveDate::from_ymd_opt(2027, 3, 28).unwrap_or_default()];
+        let inputs = vec!["2027-03-28".to_owned()];
+        assert!(parse_days(&inputs, zone("UTC"), &existing, now).is_err());
     }
 
     #[test]

@@ -443,6 +443,39 @@ impl LocalTime {
     }
 }
 
+/// A whole day (an option of a poll of dates) in words: the calendar date itself, with
+/// no zone, so that it reads the same to every viewer wherever they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayText {
+    /// `Sunday 28 March 2027`.
+    pub long: String,
+    /// `Sun 28 Mar`.
+    pub short: String,
+    /// `all day`.
+    pub all_day: String,
+    /// `Sunday 28 March 2027, all day`.
+    pub label: String,
+    /// `2027-03-28` (ISO 8601, for `<time datetime>` and the API).
+    pub iso: String,
+}
+
+impl DayText {
+    /// `date` worded in `lang` (weekday and month names of the language).
+    pub fn new(date: NaiveDate, lang: Language) -> Self {
+        // The date's own midnight in UTC only carries it to the formatter: UTC is
+        // never converted, so the weekday and day are the date's.
+        let at = date.and_time(chrono::NaiveTime::MIN).and_utc();
+        let long = lang.format_date(&at, DateStyle::Long);
+        DayText {
+            short: lang.format_date(&at, DateStyle::Short),
+            all_day: lang.t("day-all-day"),
+            label: lang.t1("day-label", "date", &long),
+            iso: date.format("%Y-%m-%d").to_string(),
+            long,
+        }
+    }
+}
+
 /// A meeting's start–end on one wall clock: `13:00–14:00`; `23:00–00:00 (Tue 30 Mar)`
 /// when it ends on the next day; and when the clocks change during the meeting, both
 /// offsets, so that a one-hour meeting over the autumn change never reads

@@ -1,14 +1,48 @@
 //! Calendar files (RFC 5545) for the chosen slot, written with the `icalendar` crate:
 //! CRLF line ends, lines folded at 75 octets, TEXT values escaped, one `VEVENT` with a
-//! UID stable per poll, `DTSTAMP`, `DTSTART`/`DTEND` as UTC instants (`…Z`),
+//! UID stable per poll, `DTSTAMP`, `DTSTART`/`DTEND` as UTC instants (`…Z`) or, for a
+//! whole day, as dates (`DTSTART;VALUE=DATE:20270328`, `DTEND` the next day; RFC 5545
+//! §3.6.1) with no time, `Z` or `TZID` (see [`MeetingWhen`]),
 //! `SUMMARY`, `LOCATION`, `DESCRIPTION`, `URL`, `ORGANIZER`, and `METHOD:PUBLISH` (or
 //! `METHOD:CANCEL` with `STATUS:CANCELLED` when the meeting is called off).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::{Calendar, Component, EventLike, Property};
 
-use crate::domain::{Poll, Slot};
+use crate::domain::{Poll, PollKind, Slot};
 use crate::i18n::Language;
+
+/// When a meeting takes place, as a calendar writes it: the one place that decides how
+/// a poll's chosen slot becomes calendar time (the `.ics` here; calendar feeds and
+/// calendar links can call [`MeetingWhen::of`] too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingWhen {
+    /// From one UTC instant to another (a poll of times or an availability poll):
+    /// `DTSTART:20270323T120000Z`.
+    Instant {
+        /// Start, UTC.
+        start: DateTime<Utc>,
+        /// End, UTC.
+        end: DateTime<Utc>,
+    },
+    /// One whole calendar day with no zone (a poll of dates): `DTSTART;VALUE=DATE:…`
+    /// of the day and `DTEND;VALUE=DATE:…` of the next (the end is exclusive).
+    Day(NaiveDate),
+}
+
+impl MeetingWhen {
+    /// The time of `slot` in `poll`: a whole day for a poll of dates (the slot's date,
+    /// see [`crate::domain::poll::day_start`]), else its start and end instants.
+    pub fn of(poll: &Poll, slot: &Slot) -> Self {
+        match poll.kind {
+            PollKind::Dates => MeetingWhen::Day(slot.day()),
+            PollKind::Times | PollKind::Availability => MeetingWhen::Instant {
+                start: slot.start_at,
+                end: slot.end_at(poll.duration_minutes),
+            },
+        }
+    }
+}
 
 /// What goes into a calendar file for one meeting.
 #[derive(Debug, Clone)]
@@ -94,11 +128,14 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
     description.push(' ');
     description.push_str(e.poll_url);
     let mut event = icalendar::Event::new();
+    event.uid(&event_uid(poll, e.uid_host)).timestamp(e.stamp);
+    match MeetingWhen::of(poll, e.slot) {
+        MeetingWhen::Instant { start, end } => event.starts(start).ends(end),
+        MeetingWhen::Day(day) => event
+            .starts(day)
+            .ends(day.succ_opt().unwrap_or(NaiveDate::MAX)),
+    };
     event
-        .uid(&event_uid(poll, e.uid_host))
-        .timestamp(e.stamp)
-        .starts(e.slot.start_at)
-        .ends(e.slot.end_at(poll.duration_minutes))
         .summary(&calendar_text(&poll.title))
         .description(&description)
         .url(e.poll_url)
@@ -180,6 +217,47 @@ mod tests {
                 start_at: at,
             }],
         }
+    }
+
+    #[test]
+    fn a_whole_day_is_written_as_dates_with_no_time_or_zone() {
+        let mut p = poll();
+        p.kind = crate::domain::PollKind::Dates;
+        p.duration_minutes = 1440;
+        p.slots[0].start_at = Utc
+            .with_ymd_and_hms(2027, 3, 28, 0, 0, 0)
+            .single()
+            .unwrap_or_default();
+        assert_eq!(
+            MeetingWhen::of(&p, &p.slots[0]),
+            MeetingWhen::Day(NaiveDate::from_ymd_opt(2027, 3, 28).unwrap_or_default())
+        );
+        let text = meeting_calendar(&MeetingEvent {
+            lang: crate::i18n::Language::En,
+            cancelled: true,
+            poll: &p,
+            slot: &p.slots[0],
+            poll_url: "https://convene.example.org/p/AbCdEfGhIjKl",
+            uid_host: "convene.example.org",
+            organizer_address: "convene@example.org",
+            stamp: p.created_at,
+        });
+        let unfolded = text.replace("\r\n ", "");
+        let mut lines: Vec<&str> = unfolded
+            .split("\r\n")
+            .filter(|l| l.starts_with("DTSTART") || l.starts_with("DTEND"))
+            .collect();
+        // The crate writes properties in name order.
+        lines.sort_unstable();
+        assert_eq!(
+            lines,
+            ["DTEND;VALUE=DATE:20270329", "DTSTART;VALUE=DATE:20270328"],
+            "{unfolded}"
+        );
+        assert!(unfolded.contains("METHOD:CANCEL") && unfolded.contains("STATUS:CANCELLED"));
+        assert!(!unfolded.contains("TZID"));
+        let parsed: Calendar = text.parse().unwrap_or_default();
+        assert_eq!(parsed.events().count(), 1);
     }
 
     #[test]

@@ -132,7 +132,7 @@ impl Mailer {
                 slots: poll
                     .slots
                     .iter()
-                    .map(|s| SlotLine::new(s, poll.duration_minutes, zone, None, lang))
+                    .map(|s| SlotLine::new(s, poll, zone, None, lang))
                     .collect(),
                 updated: false,
                 cancelled: false,
@@ -174,9 +174,7 @@ impl Mailer {
     ) -> Result<QueuedMessage, MailError> {
         let lang = poll.language;
         let zone = poll.timezone;
-        let line = |s: &crate::domain::Slot, vote| {
-            SlotLine::new(s, poll.duration_minutes, zone, vote, lang)
-        };
+        let line = |s: &crate::domain::Slot, vote| SlotLine::new(s, poll, zone, vote, lang);
         let mut summary = lang.tn("mail-activity-total", activity.total);
         if let Some((answered, invited)) = activity.invitees {
             summary.push(' ');

@@ -100,16 +100,36 @@ pub struct SlotLine {
 }
 
 impl SlotLine {
-    /// A slot seen from `zone`, worded in `lang`.
+    /// A slot of `poll` seen from `zone`, worded in `lang`. A whole day (a poll of
+    /// dates) reads the same in every zone: its date and "all day", with no time and no
+    /// UTC line (`utc` is empty).
     pub fn new(
         slot: &Slot,
-        duration_minutes: i32,
+        poll: &Poll,
         zone: TimeZoneId,
         vote: Option<Vote>,
         lang: Language,
     ) -> Self {
+        let vote = lang.t(match vote {
+            Some(Vote::Yes) => "vote-yes",
+            Some(Vote::IfNeedBe) => "vote-if-need-be",
+            Some(Vote::No) => "vote-no",
+            None => "vote-none",
+        });
         let local = zone.local(slot.start_at);
-        let end = slot.end_at(duration_minutes);
+        if poll.whole_days() {
+            let day = crate::domain::time::DayText::new(slot.day(), lang);
+            return SlotLine {
+                local,
+                label: day.label,
+                range: day.all_day,
+                short: day.short,
+                date: day.long,
+                utc: String::new(),
+                vote,
+            };
+        }
+        let end = slot.end_at(poll.duration_minutes);
         let range = crate::domain::time::time_range_with_offset(&local, &zone.local(end), lang);
         SlotLine {
             label: lang.t2("slot-label", "date", local.long_date(lang), "range", &range),
@@ -122,12 +142,7 @@ impl SlotLine {
                 crate::domain::time::utc_offset(&local.offset(), lang)
             ),
             utc: crate::domain::time::utc_range(slot.start_at, end, lang, DateStyle::Long),
-            vote: lang.t(match vote {
-                Some(Vote::Yes) => "vote-yes",
-                Some(Vote::IfNeedBe) => "vote-if-need-be",
-                Some(Vote::No) => "vote-no",
-                None => "vote-none",
-            }),
+            vote,
             local,
         }
     }
@@ -345,7 +360,7 @@ impl Mailer {
             slots: poll
                 .slots
                 .iter()
-                .map(|s| SlotLine::new(s, poll.duration_minutes, poll.timezone, None, lang))
+                .map(|s| SlotLine::new(s, poll, poll.timezone, None, lang))
                 .collect(),
             updated: replaced,
             cancelled: false,
@@ -394,7 +409,7 @@ impl Mailer {
                 .map(|s| {
                     SlotLine::new(
                         s,
-                        poll.duration_minutes,
+                        poll,
                         to.zone,
                         votes.iter().find(|(id, _)| id == &s.id).map(|(_, v)| *v),
                         to.language,
@@ -439,23 +454,13 @@ impl Mailer {
             link: poll_url.clone(),
             poll_url: poll_url.clone(),
             zone: to.zone,
-            slots: vec![SlotLine::new(
-                slot,
-                poll.duration_minutes,
-                to.zone,
-                None,
-                to.language,
-            )],
+            slots: vec![SlotLine::new(slot, poll, to.zone, None, to.language)],
             updated: *what == MeetingMail::Changed,
             cancelled: *what == MeetingMail::Cancelled,
             previous: match what {
-                MeetingMail::Moved(old) => Some(SlotLine::new(
-                    old,
-                    poll.duration_minutes,
-                    to.zone,
-                    None,
-                    to.language,
-                )),
+                MeetingMail::Moved(old) => {
+                    Some(SlotLine::new(old, poll, to.zone, None, to.language))
+                }
                 _ => None,
             },
             location_link: location_link(&poll.location, to.language),

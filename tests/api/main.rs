@@ -23,6 +23,7 @@ mod venv;
 mod admin_link;
 mod caching;
 mod core_flow;
+mod dates;
 mod deliverability;
 mod fairness;
 mod fairness_api;

@@ -89,7 +89,10 @@ pub struct CreatePollRequest {
     /// Whether participants see the others' answers only once a slot is chosen
     /// (default false).
     pub hide_results: Option<bool>,
-    /// Candidate slot starts, at least one and at most 200: local times in the poll's
+    /// Candidate slot starts, at least one and at most 200 (for `"kind": "dates"`, whole
+    /// days written `YYYY-MM-DD` instead, such as `2027-03-28`, not before today in the
+    /// poll's zone; a time there is refused, as a bare date is for a poll of times, by
+    /// a 422 naming `slots[i]`): local times in the poll's
     /// zone (`2027-03-23T13:00`, seconds optional) or with an offset or `Z`
     /// (`2027-10-31T02:30+01:00`), on the minute, in the future, within five years.
     /// Empty strings are ignored. A local time skipped or repeated by a clock change is
@@ -101,9 +104,12 @@ pub struct CreatePollRequest {
     /// (default: from `Accept-Language`, else `en`).
     #[schema(example = "en")]
     pub language: Option<String>,
-    /// What the poll asks: `times` (default: answers for each of the `slots`) or
-    /// `availability` (everyone marks the cells of `grid` when they are free).
-    #[schema(pattern = "^(times|availability)$", example = "times")]
+    /// What the poll asks: `times` (default: answers for each of the `slots`),
+    /// `availability` (everyone marks the cells of `grid` when they are free) or
+    /// `dates` (answers for each of the `slots`, whole days given as `YYYY-MM-DD`,
+    /// shown as the same date in every zone; `duration_minutes` is ignored and read
+    /// back as 1440).
+    #[schema(pattern = "^(times|availability|dates)$", example = "times")]
     pub kind: Option<String>,
     /// The grid of an availability poll (required then, refused otherwise).
     pub grid: Option<GridRequest>,
@@ -167,7 +173,8 @@ pub struct UpdatePollRequest {
     /// New location, at most 500 characters (`""` removes it).
     #[schema(max_length = 500)]
     pub location: Option<String>,
-    /// New meeting length in minutes, 1 to 1440.
+    /// New meeting length in minutes, 1 to 1440 (ignored for a poll of whole days,
+    /// whose options last a day).
     #[schema(minimum = 1, maximum = 1440)]
     pub duration_minutes: Option<i64>,
     /// New deadline, as on creation; `""` removes it.
@@ -206,7 +213,8 @@ where
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"slots": ["2027-04-02T09:00"]}))]
 pub struct AddSlotsRequest {
-    /// Slot starts as on creation, at least one; with the poll's own, at most 200.
+    /// Slot starts as on creation (whole days `YYYY-MM-DD` for a poll of dates), at
+    /// least one; with the poll's own, at most 200.
     #[schema(min_items = 1, max_items = 200)]
     pub slots: Vec<String>,
 }
@@ -237,27 +245,44 @@ pub struct ZoneQuery {
 
 // ---- answer bodies ----
 
-/// A slot in UTC, as answered on creation and when slots are added.
+/// A slot in UTC, or a whole day, as answered on creation and when slots are added.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Slot {
     /// Its id.
     #[schema(pattern = "^[A-Za-z0-9]{10}$", example = "a1B2c3D4e5")]
     pub id: String,
-    /// Start, RFC 3339 UTC.
-    #[schema(format = DateTime, example = "2027-03-23T12:00:00Z")]
-    pub start: String,
-    /// End (start + the poll's `duration_minutes`), RFC 3339 UTC.
-    #[schema(format = DateTime, example = "2027-03-23T13:00:00Z")]
-    pub end: String,
+    /// Start, RFC 3339 UTC (absent for a whole day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = String, format = DateTime, example = "2027-03-23T12:00:00Z")]
+    pub start: Option<String>,
+    /// End (start + the poll's `duration_minutes`), RFC 3339 UTC (absent for a whole
+    /// day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = String, format = DateTime, example = "2027-03-23T13:00:00Z")]
+    pub end: Option<String>,
+    /// A poll of `kind` `dates`: the whole day, `YYYY-MM-DD`, the same date in every
+    /// time zone (absent for other polls).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = String, format = Date, example = "2027-03-28")]
+    pub date: Option<String>,
 }
 
 impl Slot {
-    /// `slot` of a poll whose meetings last `duration_minutes`.
-    pub fn new(slot: &domain::Slot, duration_minutes: i32) -> Self {
+    /// `slot` of `poll`: its UTC start and end, or, for a poll of whole days, its date.
+    pub fn new(slot: &domain::Slot, poll: &domain::Poll) -> Self {
+        if poll.whole_days() {
+            return Slot {
+                id: slot.id.to_string(),
+                start: None,
+                end: None,
+                date: Some(slot.day().format("%Y-%m-%d").to_string()),
+            };
+        }
         Slot {
             id: slot.id.to_string(),
-            start: rfc3339_utc(slot.start_at),
-            end: rfc3339_utc(slot.end_at(duration_minutes)),
+            start: Some(rfc3339_utc(slot.start_at)),
+            end: Some(rfc3339_utc(slot.end_at(poll.duration_minutes))),
+            date: None,
         }
     }
 }

@@ -28,6 +28,8 @@ use crate::web::openapi::{BodyErrors, LookupErrors, QueryErrors, RateLimitErrors
 /// list). With the admin token, each zone's local start, end and class too. While the
 /// poll hides its answers, participants get the slots without their cost. A wrong
 /// token reads as a participant; `people=everyone` without the right token is 404.
+/// A poll of whole days (`"kind": "dates"`) has no hour on anyone's clock, so no cost:
+/// it is a 422 naming `kind`.
 #[utoipa::path(
     get,
     path = "/polls/{id}/fairness",
@@ -64,6 +66,12 @@ pub async fn poll_fairness(
         return Err(ApiError::NotFound);
     }
     let p = &view.poll;
+    if p.whole_days() {
+        return Err(ApiError::Invalid {
+            field: "kind".into(),
+            message: "a poll of whole days has no time of day, so no cost on anyone's clock".into(),
+        });
+    }
     let zones = if everyone {
         everyone_zones(&view.responses, &view.invitees)
     } else {

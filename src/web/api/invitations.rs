@@ -244,6 +244,11 @@ pub async fn duplicate_poll(
 ) -> Result<HttpResponse, ApiError> {
     let id = poll_id(&path)?;
     let token = bearer(&req)?;
+    // The next meeting asks what the source asked: whole days for a poll of dates.
+    let st = state.clone();
+    let (id2, token2) = (id.clone(), token.clone());
+    let kind = web::block(move || st.admin_view(&id2, &token2).map(|v| v.poll.kind)).await??;
+    super::polls::slot_shapes(kind, &body.slots)?;
     let st = state.clone();
     let created =
         web::block(move || st.duplicate_poll(&id, &token, &body.slots, Utc::now())).await??;

@@ -111,18 +111,19 @@ pub async fn add_slots(
     let token = bearer(&req)?;
     let inputs = body.slots;
     let st = state.clone();
+    let (id2, token2) = (id.clone(), token.clone());
+    let kind = web::block(move || st.admin_view(&id2, &token2).map(|v| v.poll.kind)).await??;
+    super::polls::slot_shapes(kind, &inputs)?;
+    let st = state.clone();
     let slots = web::block(move || {
         let slots = st.add_slots(&id, &token, &inputs, Utc::now())?;
-        let duration = st.admin_view(&id, &token)?.poll.duration_minutes;
-        Ok::<_, ActionError>((slots, duration))
+        let poll = st.admin_view(&id, &token)?.poll;
+        Ok::<_, ActionError>((slots, poll))
     })
     .await??;
-    let (slots, duration) = slots;
+    let (slots, poll) = slots;
     Ok(HttpResponse::Created().json(AddedSlots {
-        slots: slots
-            .iter()
-            .map(|s| bodies::Slot::new(s, duration))
-            .collect(),
+        slots: slots.iter().map(|s| bodies::Slot::new(s, &poll)).collect(),
     }))
 }
 

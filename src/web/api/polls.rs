@@ -119,13 +119,16 @@ pub async fn create_poll(
                     .into(),
             })
         }
-        ("times", Some(_), _) => {
+        ("times" | "dates", Some(_), _) => {
             return Err(ApiError::Invalid {
                 field: "grid".into(),
                 message: "only an availability poll has a grid".into(),
             })
         }
         _ => {}
+    }
+    if let Ok(kind) = draft.kind.parse::<PollKind>() {
+        slot_shapes(kind, &draft.slots)?;
     }
     let st = state.clone();
     let created = web::block(move || {
@@ -147,6 +150,41 @@ pub async fn create_poll(
     Ok(created_poll_answer(&state, &created))
 }
 
+/// Refuses a slot of the wrong shape for the poll's `kind`, naming it (`slots[2]`): a
+/// poll of whole days takes dates `YYYY-MM-DD` only, and a poll of times refuses a bare
+/// date (it needs a time). Empty strings are left for the domain, which ignores them.
+///
+/// # Errors
+/// [`ApiError::Invalid`] for the first slot of the wrong shape.
+pub(super) fn slot_shapes(kind: PollKind, slots: &[String]) -> Result<(), ApiError> {
+    let is_day = |t: &str| crate::domain::poll::parse_day(t).is_ok();
+    let bad = slots.iter().enumerate().find(|(_, t)| {
+        !t.trim().is_empty()
+            && match kind {
+                PollKind::Dates => !is_day(t),
+                PollKind::Times => is_day(t),
+                PollKind::Availability => false,
+            }
+    });
+    match bad {
+        Some((i, text)) => Err(ApiError::Invalid {
+            field: format!("slots[{i}]"),
+            message: if kind == PollKind::Dates {
+                format!(
+                    "“{}” is not a whole day: a poll of dates takes dates written YYYY-MM-DD, with no time or offset",
+                    text.trim()
+                )
+            } else {
+                format!(
+                    "“{}” is a date without a time: give the start time too (2027-03-23T13:00), or ask for whole days with \"kind\": \"dates\"",
+                    text.trim()
+                )
+            },
+        }),
+        None => Ok(()),
+    }
+}
+
 /// `201` with a new poll's id, admin token (shown this once) and links, neither cached
 /// nor sent on as a referrer: the answer to creating a poll and to duplicating one.
 pub(super) fn created_poll_answer(
@@ -162,11 +200,7 @@ pub(super) fn created_poll_answer(
             admin_token: created.admin_token.expose().to_owned(),
             participant_url: state.base_url().poll_url(&p.id),
             admin_url: state.base_url().admin_url(&p.id, &created.admin_token),
-            slots: p
-                .slots
-                .iter()
-                .map(|s| bodies::Slot::new(s, p.duration_minutes))
-                .collect(),
+            slots: p.slots.iter().map(|s| bodies::Slot::new(s, p)).collect(),
         })
 }
 

@@ -8,12 +8,14 @@ use askama::Template;
 use chrono::Utc;
 
 use super::forms::{
-    deadline_value, empty_rows, row_errors, slot_rows, slot_texts, summarise_rows, with_half_rows,
-    CommentForm, Fields, SettingsForm, SlotRow, ADD_ROWS,
+    day_row_errors, day_rows, day_texts, deadline_value, empty_rows, row_errors, slot_rows,
+    slot_texts, summarise_day_rows, summarise_rows, with_half_rows, CommentForm, Fields,
+    SettingsForm, SlotRow, ADD_ROWS,
 };
 use super::view::{
-    announcement, comment_views, first_bad_row, result_rows, row_views, zone_choices, CommentView,
-    PageErrors, PollInfo, ResultRow, SlotRowView, SlotView, ZoneChoice, ZonePicker,
+    announcement, comment_views, first_bad_day, first_bad_row, result_rows, row_views,
+    zone_choices, CommentView, PageErrors, PollInfo, ResultRow, SlotRowView, SlotView, ZoneChoice,
+    ZonePicker,
 };
 use super::{
     act, fetch, poll_id, query_param, render, secret, see_other, viewer_zone, Privacy, ViewerZone,
@@ -299,7 +301,11 @@ pub(super) fn admin_page(
     let (rows, row_errs) = typed
         .rows
         .unwrap_or_else(|| (empty_rows(ADD_ROWS), Vec::new()));
-    let bad_row = first_bad_row(&row_errs);
+    let bad_row = if poll.whole_days() {
+        first_bad_day(&row_errs)
+    } else {
+        first_bad_row(&row_errs)
+    };
     let start_choice = typed.finalize_choice.clone().unwrap_or_default();
     let preselected = typed
         .finalize_choice
@@ -311,9 +317,17 @@ pub(super) fn admin_page(
     let (dup_rows, dup_errs) = typed
         .duplicate_rows
         .unwrap_or_else(|| (empty_rows(ADD_ROWS), Vec::new()));
-    let dup_bad_row = format!("dup-{}", first_bad_row(&dup_errs));
+    let dup_bad_row = if poll.whole_days() {
+        format!("dup-{}", first_bad_day(&dup_errs))
+    } else {
+        format!("dup-{}", first_bad_row(&dup_errs))
+    };
     let errors = PageErrors::new(
-        summarise_rows(errors, &row_errs),
+        if poll.whole_days() {
+            summarise_day_rows(errors, &row_errs)
+        } else {
+            summarise_rows(errors, &row_errs)
+        },
         |field| match field {
             "slots" => bad_row.clone(),
             "duplicate_slots" => dup_bad_row.clone(),
@@ -513,8 +527,19 @@ pub async fn add_slots(
 ) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     let fields = Fields::parse(&body);
-    let rows = slot_rows(&fields);
-    let (mut texts, half) = slot_texts(&rows);
+    // The date rows of a poll of whole days, or the date and time rows of a poll of
+    // times.
+    let day_form = !fields.all("slot_day").is_empty();
+    let rows = if day_form {
+        day_rows(&fields)
+    } else {
+        slot_rows(&fields)
+    };
+    let (mut texts, half) = if day_form {
+        (day_texts(&rows), Vec::new())
+    } else {
+        slot_texts(&rows)
+    };
     // Times chosen in the planner: UTC instants (`2027-03-22T08:00:00Z`).
     texts.extend(fields.all("slot"));
     let errors = if half.is_empty() {
@@ -531,8 +556,13 @@ pub async fn add_slots(
         with_half_rows(FieldErrors::default(), &half)
     };
     let view = admin.view(&state).await?;
-    let existing: Vec<_> = view.poll.slots.iter().map(|s| s.start_at).collect();
-    let row_errs = row_errors(&rows, Some(view.poll.timezone), &existing);
+    let row_errs = if view.poll.whole_days() {
+        let existing: Vec<_> = view.poll.slots.iter().map(|s| s.day()).collect();
+        day_row_errors(&rows, Some(view.poll.timezone), &existing, Utc::now())
+    } else {
+        let existing: Vec<_> = view.poll.slots.iter().map(|s| s.start_at).collect();
+        row_errors(&rows, Some(view.poll.timezone), &existing)
+    };
     let rows = if rows.is_empty() {
         empty_rows(ADD_ROWS)
     } else {

@@ -15,10 +15,12 @@ use askama::Template;
 use chrono::Utc;
 
 use super::forms::{
-    empty_rows, row_errors, summarise_rows, with_half_rows, CreateForm, Fields, CREATE_ROWS,
+    day_row_errors, empty_rows, row_errors, summarise_day_rows, summarise_rows, with_half_rows,
+    CreateForm, Fields, CREATE_ROWS,
 };
 use super::view::{
-    first_bad_row, row_views, weekday_choices, zone_choices, PageErrors, SlotRowView, ZoneChoice,
+    first_bad_day, first_bad_row, row_views, weekday_choices, zone_choices, PageErrors,
+    SlotRowView, ZoneChoice,
 };
 use super::{act, render, see_other, Privacy};
 use crate::actions::AppState;
@@ -37,6 +39,8 @@ struct NewPollPage {
     here: &'static str,
     form: CreateForm,
     rows: Vec<SlotRowView>,
+    /// The date rows of a poll of whole days.
+    day_rows: Vec<SlotRowView>,
     zones: Vec<ZoneChoice>,
     errors: PageErrors,
     /// The script may put the browser's zone in the field (fresh form only).
@@ -57,9 +61,24 @@ fn page(
     detect_zone: bool,
     rows_added: bool,
 ) -> NewPollPage {
-    let bad_row = first_bad_row(row_errs);
+    // `row_errs` are of the rows of the kind asked: date rows for whole days.
+    let dates = form.is_dates();
+    let (time_errs, day_errs) = if dates {
+        (&[][..], row_errs)
+    } else {
+        (row_errs, &[][..])
+    };
+    let bad_row = if dates {
+        first_bad_day(row_errs)
+    } else {
+        first_bad_row(row_errs)
+    };
     let errors = PageErrors::new(
-        summarise_rows(errors, row_errs),
+        if dates {
+            summarise_day_rows(errors, row_errs)
+        } else {
+            summarise_rows(errors, row_errs)
+        },
         |field| {
             if field == "slots" {
                 bad_row.clone()
@@ -73,7 +92,8 @@ fn page(
         grid_weekdays: weekday_choices(&form.grid.weekdays, lang),
         lang,
         here: "/",
-        rows: row_views(&form.rows, row_errs, form.timezone.parse().ok(), lang),
+        rows: row_views(&form.rows, time_errs, form.timezone.parse().ok(), lang),
+        day_rows: row_views(&form.days, day_errs, None, lang),
         zones: zone_choices(Utc::now()),
         form,
         errors,
@@ -133,6 +153,7 @@ pub async fn add_slot_rows(lang: Language, body: web::Bytes) -> Result<HttpRespo
 /// The create form as typed, with five more empty slot rows (200).
 fn with_more_rows(lang: Language, mut form: CreateForm) -> Result<HttpResponse, AppError> {
     form.rows.extend(empty_rows(CREATE_ROWS));
+    form.days.extend(empty_rows(CREATE_ROWS));
     render(
         StatusCode::OK,
         &page(lang, form, &[], FieldErrors::default(), false, true),
@@ -158,6 +179,9 @@ pub async fn create_poll(
     }
     if form.rows.is_empty() {
         form.rows = empty_rows(CREATE_ROWS);
+    }
+    if form.days.is_empty() {
+        form.days = empty_rows(CREATE_ROWS);
     }
     if !fields.text(HONEYPOT_FIELD).trim().is_empty() {
         tracing::info!("create form with the honeypot filled: nothing saved");
@@ -188,7 +212,11 @@ pub async fn create_poll(
     } else {
         with_half_rows(draft.validate(now).err().unwrap_or_default(), &half)
     };
-    let row_errs = row_errors(&form.rows, zone, &[]);
+    let row_errs = if form.is_dates() {
+        day_row_errors(&form.days, zone, &[], now)
+    } else {
+        row_errors(&form.rows, zone, &[])
+    };
     render(
         StatusCode::UNPROCESSABLE_ENTITY,
         &page(lang, form, &row_errs, errors, false, false),

@@ -3,10 +3,10 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::grid::GridDraft;
-use crate::domain::poll::{PollKind, SettingsDraft};
+use crate::domain::poll::{parse_day, PollKind, SettingsDraft};
 use crate::i18n::{Language, Message};
 use chrono::FixedOffset;
 
@@ -136,6 +136,51 @@ pub fn slot_rows(fields: &Fields) -> Vec<SlotRow> {
         .collect()
 }
 
+/// The `slot_day` fields of a body (the date rows of a poll of whole days), as rows
+/// with only a date.
+pub fn day_rows(fields: &Fields) -> Vec<SlotRow> {
+    fields
+        .all("slot_day")
+        .into_iter()
+        .map(|date| SlotRow {
+            date,
+            ..SlotRow::default()
+        })
+        .collect()
+}
+
+/// The dates typed in date rows, one per row (so that "Date N" in a domain message is
+/// row N); empty rows become `""`.
+pub fn day_texts(rows: &[SlotRow]) -> Vec<String> {
+    rows.iter().map(|r| r.date.trim().to_owned()).collect()
+}
+
+/// A problem per date row (for showing next to it): not a date `YYYY-MM-DD`, before
+/// today on the clock of `zone` (the poll's), or the same date as an earlier row or an
+/// `existing` option. `zone` `None`: only the shape is checked.
+pub fn day_row_errors(
+    rows: &[SlotRow],
+    zone: Option<TimeZoneId>,
+    existing: &[NaiveDate],
+    now: DateTime<Utc>,
+) -> Vec<Option<Message>> {
+    let mut seen: HashSet<NaiveDate> = existing.iter().copied().collect();
+    let today = zone.map(|z| z.local(now).date());
+    rows.iter()
+        .map(|r| {
+            if r.date.trim().is_empty() {
+                return None;
+            }
+            match parse_day(&r.date) {
+                Err(_) => Some(Message::new("error-row-day-format").text("value", r.date.trim())),
+                Ok(d) if today.is_some_and(|t| d < t) => Some(Message::new("error-row-day-past")),
+                Ok(d) if !seen.insert(d) => Some(Message::new("error-row-day-duplicate")),
+                Ok(_) => None,
+            }
+        })
+        .collect()
+}
+
 /// `n` empty rows.
 pub fn empty_rows(n: usize) -> Vec<SlotRow> {
     vec![SlotRow::default(); n]
@@ -215,13 +260,26 @@ pub fn row_errors(
 
 /// Puts the first row's own words in the summary's `slots` message: the domain speaks to
 /// scripts ("give the offset, e.g. …+01:00"), the row message to a person at the form.
-pub fn summarise_rows(mut errors: FieldErrors, row_errs: &[Option<Message>]) -> FieldErrors {
+pub fn summarise_rows(errors: FieldErrors, row_errs: &[Option<Message>]) -> FieldErrors {
+    summarise_as(errors, row_errs, "error-row")
+}
+
+/// [`summarise_rows`] for the date rows of a poll of whole days ("Date N: …").
+pub fn summarise_day_rows(errors: FieldErrors, row_errs: &[Option<Message>]) -> FieldErrors {
+    summarise_as(errors, row_errs, "error-day-row")
+}
+
+fn summarise_as(
+    mut errors: FieldErrors,
+    row_errs: &[Option<Message>],
+    row_key: &'static str,
+) -> FieldErrors {
     let joined = row_errs
         .iter()
         .enumerate()
         .filter_map(|(i, e)| {
             e.as_ref().map(|m| {
-                Message::new("error-row")
+                Message::new(row_key)
                     .count("n", i + 1)
                     .message("problem", m.clone())
             })
@@ -272,7 +330,9 @@ pub struct CreateForm {
     pub hide_results: bool,
     /// Slot rows.
     pub rows: Vec<SlotRow>,
-    /// `times` or `availability`.
+    /// Date rows of a poll of whole days (only their `date` is used).
+    pub days: Vec<SlotRow>,
+    /// `times`, `availability` or `dates`.
     pub kind: String,
     /// The grid of an availability poll.
     pub grid: GridDraft,
@@ -293,6 +353,7 @@ impl CreateForm {
             if_need_be: true,
             hide_results: false,
             rows: empty_rows(CREATE_ROWS),
+            days: empty_rows(CREATE_ROWS),
             kind: PollKind::Times.as_str().to_owned(),
             grid: GridDraft {
                 day_start: "09:00".into(),
@@ -320,6 +381,7 @@ impl CreateForm {
             if_need_be: f.checked("if_need_be"),
             hide_results: f.checked("hide_results"),
             rows: slot_rows(f),
+            days: day_rows(f),
             // A form without the choice (an older page) asks for times.
             kind: Some(f.text("kind"))
                 .filter(|k| !k.is_empty())
@@ -335,10 +397,19 @@ impl CreateForm {
         }
     }
 
+    /// Whether the form asks for whole days (its date rows are read, not its slots).
+    pub fn is_dates(&self) -> bool {
+        self.kind.trim() == PollKind::Dates.as_str()
+    }
+
     /// The domain draft for an organizer using `lang`, and the half-filled rows (which
     /// the draft leaves out).
     pub fn draft(&self, lang: Language) -> (PollDraft, Vec<usize>) {
-        let (slots, half) = slot_texts(&self.rows);
+        let (slots, half) = if self.is_dates() {
+            (day_texts(&self.days), Vec::new())
+        } else {
+            slot_texts(&self.rows)
+        };
         let draft = PollDraft {
             language: lang,
             title: self.title.clone(),

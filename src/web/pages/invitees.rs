@@ -8,7 +8,10 @@ use chrono::Utc;
 use futures_util::StreamExt as _;
 
 use super::admin::{admin_page, rejected, Admin, Typed};
-use super::forms::{row_errors, slot_rows, slot_texts, summarise_rows, with_half_rows, Fields};
+use super::forms::{
+    day_row_errors, day_rows, day_texts, row_errors, slot_rows, slot_texts, summarise_day_rows,
+    summarise_rows, with_half_rows, Fields,
+};
 use super::{act, fetch, render, viewer_zone, Privacy};
 use crate::actions::AppState;
 use crate::domain::FieldErrors;
@@ -259,8 +262,18 @@ pub async fn duplicate_poll(
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
-    let rows = slot_rows(&Fields::parse(&body));
-    let (texts, half) = slot_texts(&rows);
+    let fields = Fields::parse(&body);
+    // The next meeting of a poll of whole days is asked with date rows.
+    let day_form = !fields.all("slot_day").is_empty();
+    let (rows, (texts, half)) = if day_form {
+        let rows = day_rows(&fields);
+        let texts = day_texts(&rows);
+        (rows, (texts, Vec::new()))
+    } else {
+        let rows = slot_rows(&fields);
+        let texts = slot_texts(&rows);
+        (rows, texts)
+    };
     let errors = if half.is_empty() {
         let (id, token) = (admin.id.clone(), admin.token.clone());
         match act(&state, move |st| {
@@ -281,9 +294,16 @@ pub async fn duplicate_poll(
         with_half_rows(FieldErrors::default(), &half)
     };
     let view = admin.view(&state).await?;
-    let row_errs = row_errors(&rows, Some(view.poll.timezone), &[]);
     let zone = viewer_zone(&req, &state, view.poll.timezone);
-    let mut errors = summarise_rows(errors, &row_errs);
+    let (row_errs, mut errors) = if view.poll.whole_days() {
+        let row_errs = day_row_errors(&rows, Some(view.poll.timezone), &[], Utc::now());
+        let errors = summarise_day_rows(errors, &row_errs);
+        (row_errs, errors)
+    } else {
+        let row_errs = row_errors(&rows, Some(view.poll.timezone), &[]);
+        let errors = summarise_rows(errors, &row_errs);
+        (row_errs, errors)
+    };
     // The rows' field is `slots` on the create form; here it is the duplicate form's.
     for e in &mut errors.0 {
         if e.field == "slots" {

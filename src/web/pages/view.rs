@@ -52,6 +52,9 @@ pub struct SlotView {
     pub cost: String,
     /// Someone is at night for this slot (for the style).
     pub costs_night: bool,
+    /// A whole day (a poll of dates): `date_long` and `date_short` are the date itself,
+    /// the same for every viewer; `time_range` is "all day"; no offset, zone or UTC.
+    pub all_day: bool,
 }
 
 impl SlotView {
@@ -68,6 +71,19 @@ impl SlotView {
             .iter()
             .map(|s| {
                 let t = tallies.iter().find(|t| t.slot_id == s.id);
+                if poll.whole_days() {
+                    return one_day(
+                        s,
+                        lang,
+                        SlotFlags {
+                            id: s.id.as_str(),
+                            best: best == Some(s.id.as_str()),
+                            chosen: poll.final_slot_id.as_ref() == Some(&s.id),
+                            tally: t.map_or((0, 0, 0), |t| (t.yes, t.if_need_be, t.no)),
+                            cost: SlotCost::default(),
+                        },
+                    );
+                }
                 one(
                     s.start_at,
                     s.end_at(poll.duration_minutes),
@@ -94,6 +110,55 @@ struct SlotFlags<'a> {
     cost: SlotCost,
 }
 
+/// The counts in words: (`summary`, `counts`).
+fn count_texts(tally: (u32, u32, u32), lang: Language) -> (String, String) {
+    let (yes, if_need_be, no) = tally;
+    let count = |n: u32| Arg::Count(i64::from(n));
+    (
+        lang.t_args(
+            "slot-summary",
+            &[
+                ("available", count(yes + if_need_be)),
+                ("yes", count(yes)),
+                ("if_need_be", count(if_need_be)),
+                ("no", count(no)),
+            ],
+        ),
+        lang.t_args(
+            "slot-counts",
+            &[("yes", count(yes)), ("if_need_be", count(if_need_be))],
+        ),
+    )
+}
+
+/// A whole-day slot: its date as stored, never converted to the viewer's zone.
+fn one_day(slot: &crate::domain::Slot, lang: Language, f: SlotFlags<'_>) -> SlotView {
+    let day = crate::domain::time::DayText::new(slot.day(), lang);
+    let (summary, counts) = count_texts(f.tally, lang);
+    let (yes, if_need_be, no) = f.tally;
+    SlotView {
+        id: f.id.to_owned(),
+        label: day.label,
+        summary,
+        counts,
+        date_long: day.long,
+        date_short: day.short,
+        time_range: day.all_day,
+        offset: String::new(),
+        abbreviation: String::new(),
+        utc: String::new(),
+        datetime: day.iso,
+        best: f.best,
+        chosen: f.chosen,
+        yes,
+        if_need_be,
+        no,
+        cost: String::new(),
+        costs_night: false,
+        all_day: true,
+    }
+}
+
 fn one(
     start_at: DateTime<Utc>,
     end_at: DateTime<Utc>,
@@ -107,7 +172,7 @@ fn one(
     let utc = utc_range(start_at, end_at, lang, DateStyle::Short);
     let offset = crate::domain::time::utc_offset(&start.offset(), lang);
     let (yes, if_need_be, no) = f.tally;
-    let count = |n: u32| Arg::Count(i64::from(n));
+    let (summary, counts) = count_texts(f.tally, lang);
     SlotView {
         id: f.id.to_owned(),
         label: lang.t2(
@@ -117,19 +182,8 @@ fn one(
             "range",
             crate::domain::time::time_range_with_offset(&start, &end, lang),
         ),
-        summary: lang.t_args(
-            "slot-summary",
-            &[
-                ("available", count(yes + if_need_be)),
-                ("yes", count(yes)),
-                ("if_need_be", count(if_need_be)),
-                ("no", count(no)),
-            ],
-        ),
-        counts: lang.t_args(
-            "slot-counts",
-            &[("yes", count(yes)), ("if_need_be", count(if_need_be))],
-        ),
+        summary,
+        counts,
         date_long: start.long_date(lang),
         date_short: start.short_date(lang),
         time_range,
@@ -144,6 +198,7 @@ fn one(
         no,
         cost: cost_text(&f.cost, lang),
         costs_night: f.cost.night > 0,
+        all_day: false,
     }
 }
 
@@ -393,6 +448,8 @@ pub struct PollInfo {
     pub if_need_be: bool,
     /// Whether answers are hidden from participants until finalized.
     pub hide_results: bool,
+    /// A poll of whole days: no length, no zone line, no cost on anyone's clock.
+    pub days: bool,
 }
 
 /// A ready-to-paste text announcing the poll on a mailing list: title, organizer and
@@ -404,13 +461,17 @@ pub fn announcement(poll: &Poll, poll_url: &str, lang: Language) -> String {
     let mut out = format!(
         "{}\n\n{}\n{}\n",
         poll.title,
-        lang.t_args(
-            "announcement-intro",
-            &[
-                ("organizer", text(&poll.organizer_name)),
-                ("length", text(&duration_text(poll.duration_minutes, lang))),
-            ],
-        ),
+        if poll.whole_days() {
+            lang.t1("announcement-intro-days", "organizer", &poll.organizer_name)
+        } else {
+            lang.t_args(
+                "announcement-intro",
+                &[
+                    ("organizer", text(&poll.organizer_name)),
+                    ("length", text(&duration_text(poll.duration_minutes, lang))),
+                ],
+            )
+        },
         poll_url
     );
     if let Some(d) = poll.deadline_at {
@@ -429,6 +490,15 @@ pub fn announcement(poll: &Poll, poll_url: &str, lang: Language) -> String {
     if let Some(grid) = crate::mail::grid_line(poll, lang) {
         out.push_str(&grid);
         out.push('\n');
+        return out;
+    }
+    // Whole days are the same for every reader: no zone, no UTC.
+    if poll.whole_days() {
+        out.push_str(&lang.t("announcement-days"));
+        out.push('\n');
+        for s in SlotView::all(poll, &[], None, zone, lang) {
+            out.push_str(&format!("- {}\n", s.label));
+        }
         return out;
     }
     out.push_str(&lang.t1("announcement-slots", "zone", zone.name()));
@@ -509,6 +579,7 @@ impl PollInfo {
             poll_zone: poll.timezone.name().to_owned(),
             if_need_be: poll.if_need_be,
             hide_results: poll.hide_results,
+            days: poll.whole_days(),
         }
     }
 }
@@ -654,6 +725,12 @@ pub fn row_views(
 pub fn first_bad_row(errors: &[Option<Message>]) -> String {
     let n = errors.iter().position(Option::is_some).map_or(1, |i| i + 1);
     format!("slot_date_{n}")
+}
+
+/// The id of the first date row with a problem (`slot_day_N`), else of the first row.
+pub fn first_bad_day(errors: &[Option<Message>]) -> String {
+    let n = errors.iter().position(Option::is_some).map_or(1, |i| i + 1);
+    format!("slot_day_{n}")
 }
 
 /// The weekday checkboxes of a form, Monday first: (form value, name in `lang`, ticked

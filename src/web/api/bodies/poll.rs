@@ -120,21 +120,33 @@ pub struct PollSlot {
     /// Its id.
     #[schema(pattern = "^[A-Za-z0-9]{10}$", example = "a1B2c3D4e5")]
     pub id: String,
-    /// Start, RFC 3339 UTC.
-    #[schema(format = DateTime, example = "2027-03-23T12:00:00Z")]
-    pub start: String,
-    /// End, RFC 3339 UTC.
-    #[schema(format = DateTime, example = "2027-03-23T13:00:00Z")]
-    pub end: String,
-    /// Start in the viewed zone, RFC 3339 with that zone's offset.
-    #[schema(format = DateTime, example = "2027-03-23T17:45:00+05:45")]
-    pub start_local: String,
-    /// End in the viewed zone, RFC 3339 with that zone's offset.
-    #[schema(format = DateTime, example = "2027-03-23T18:45:00+05:45")]
-    pub end_local: String,
-    /// The viewed zone's offset from UTC at the start.
-    #[schema(pattern = "^[+-][0-9]{2}:[0-9]{2}$", example = "+05:45")]
-    pub utc_offset: String,
+    /// Start, RFC 3339 UTC (absent for a whole day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = String, format = DateTime, example = "2027-03-23T12:00:00Z")]
+    pub start: Option<String>,
+    /// End, RFC 3339 UTC (absent for a whole day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = String, format = DateTime, example = "2027-03-23T13:00:00Z")]
+    pub end: Option<String>,
+    /// Start in the viewed zone, RFC 3339 with that zone's offset (absent for a whole
+    /// day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = String, format = DateTime, example = "2027-03-23T17:45:00+05:45")]
+    pub start_local: Option<String>,
+    /// End in the viewed zone, RFC 3339 with that zone's offset (absent for a whole
+    /// day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = String, format = DateTime, example = "2027-03-23T18:45:00+05:45")]
+    pub end_local: Option<String>,
+    /// The viewed zone's offset from UTC at the start (absent for a whole day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = String, pattern = "^[+-][0-9]{2}:[0-9]{2}$", example = "+05:45")]
+    pub utc_offset: Option<String>,
+    /// A poll of `kind` `dates`: the whole day, `YYYY-MM-DD`, the same date whatever
+    /// the viewed zone (absent for other polls).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = String, format = Date, example = "2027-03-28")]
+    pub date: Option<String>,
     /// Who the meeting needs at this slot: present for the organizer (admin token)
     /// when the poll has invitees.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -142,16 +154,30 @@ pub struct PollSlot {
 }
 
 impl PollSlot {
-    /// `slot` of a poll whose meetings last `duration_minutes`, seen in `zone`.
-    pub fn new(slot: &domain::Slot, duration_minutes: i32, zone: TimeZoneId) -> Self {
-        let end = slot.end_at(duration_minutes);
+    /// `slot` of `poll` seen in `zone`; a whole day (a poll of dates) is its date
+    /// alone, whatever the zone.
+    pub fn new(slot: &domain::Slot, poll: &domain::Poll, zone: TimeZoneId) -> Self {
+        if poll.whole_days() {
+            return PollSlot {
+                id: slot.id.to_string(),
+                start: None,
+                end: None,
+                start_local: None,
+                end_local: None,
+                utc_offset: None,
+                date: Some(slot.day().format("%Y-%m-%d").to_string()),
+                quorum: None,
+            };
+        }
+        let end = slot.end_at(poll.duration_minutes);
         PollSlot {
             id: slot.id.to_string(),
-            start: rfc3339_utc(slot.start_at),
-            end: rfc3339_utc(end),
-            start_local: zone.local(slot.start_at).rfc3339(),
-            end_local: zone.local(end).rfc3339(),
-            utc_offset: zone.local(slot.start_at).offset(),
+            start: Some(rfc3339_utc(slot.start_at)),
+            end: Some(rfc3339_utc(end)),
+            start_local: Some(zone.local(slot.start_at).rfc3339()),
+            end_local: Some(zone.local(end).rfc3339()),
+            utc_offset: Some(zone.local(slot.start_at).offset()),
+            date: None,
             quorum: None,
         }
     }
@@ -281,9 +307,10 @@ pub struct Poll {
     /// The participants' page.
     #[schema(format = "uri", example = "https://convene.example.org/p/QEhRwOzVvR4I")]
     pub participant_url: String,
-    /// What the poll asks: `times` (answers per slot) or `availability` (marks on
-    /// `grid`).
-    #[schema(pattern = "^(times|availability)$", example = "times")]
+    /// What the poll asks: `times` (answers per slot), `availability` (marks on
+    /// `grid`) or `dates` (answers per slot, each slot a whole day given by its
+    /// `date`).
+    #[schema(pattern = "^(times|availability|dates)$", example = "times")]
     pub kind: String,
     /// An availability poll's grid with its counts and best windows (local times in
     /// `view_timezone`); `null` for a poll of times.
@@ -412,7 +439,7 @@ impl Poll {
                 .iter()
                 .map(|s| PollSlot {
                     quorum: quorums.iter().find(|q| q.slot_id == s.id).map(Quorum::from),
-                    ..PollSlot::new(s, p.duration_minutes, zone)
+                    ..PollSlot::new(s, p, zone)
                 })
                 .collect(),
             responses,
