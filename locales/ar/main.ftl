@@ -791,7 +791,7 @@ series-off = اجتماعات خارج ساعات العمل
 
 ## Issue 11: availability grids
 # $value: the kind as sent.
-error-poll-kind = «{ $value }» ليس نوعًا من أنواع الاستطلاع: اختر مواعيد مقترحة أو شبكة للأوقات المتاحة
+error-poll-kind = «{ $value }» ليس نوعًا من أنواع الاستطلاع: اختر مواعيد مقترحة أو أيامًا كاملة أو شبكة للأوقات المتاحة
 # $value: the cell as sent (a UTC instant).
 error-not-a-cell = «{ $value }» ليست خانة في شبكة هذا الاستطلاع
 # $value: the cell size as typed.

@@ -706,7 +706,7 @@ series-off = meetings in off hours
 
 ## Issue 11: availability grids
 # $value: the kind as sent.
-error-poll-kind = “{ $value }” is not a kind of poll: choose candidate times or an availability grid
+error-poll-kind = “{ $value }” is not a kind of poll: choose candidate times, whole days or an availability grid
 # $value: the cell as sent (a UTC instant).
 error-not-a-cell = “{ $value }” is not a cell of this poll’s grid
 # $value: the cell size as typed.

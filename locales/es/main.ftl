@@ -697,7 +697,7 @@ series-off = reuniones fuera de las horas de trabajo
 
 ## Issue 11: cuadrículas de disponibilidad
 # $value: el tipo tal como se envió.
-error-poll-kind = “{ $value }” no es un tipo de encuesta: elija horarios propuestos o una cuadrícula de disponibilidad
+error-poll-kind = “{ $value }” no es un tipo de encuesta: elija horarios propuestos, días completos o una cuadrícula de disponibilidad
 # $value: la celda tal como se envió (un instante UTC).
 error-not-a-cell = “{ $value }” no es una celda de la cuadrícula de esta encuesta
 # $value: el tamaño de celda tal como se escribió.

@@ -782,7 +782,7 @@ series-off = réunions hors des heures de travail
 
 ## Issue 11 : grilles de disponibilités
 # $value : le type tel qu’il a été envoyé.
-error-poll-kind = « { $value } » n’est pas un type de sondage : choisissez des créneaux proposés ou une grille de disponibilités
+error-poll-kind = « { $value } » n’est pas un type de sondage : choisissez des créneaux proposés, des journées entières ou une grille de disponibilités
 # $value : la case telle qu’elle a été envoyée (un instant UTC).
 error-not-a-cell = « { $value } » n’est pas une case de la grille de ce sondage
 # $value : la taille de case telle qu’elle a été saisie.

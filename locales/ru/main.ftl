@@ -744,7 +744,7 @@ series-off = встречи в нерабочее время
 
 ## Issue 11: availability grids
 # $value: the kind as sent.
-error-poll-kind = «{ $value }» не является типом опроса: выберите варианты времени или сетку свободного времени
+error-poll-kind = «{ $value }» не является типом опроса: выберите варианты времени, целые дни или сетку свободного времени
 # $value: the cell as sent (a UTC instant).
 error-not-a-cell = «{ $value }» не является ячейкой сетки этого опроса
 # $value: the cell size as typed.

@@ -565,7 +565,7 @@ series-off = 处于非工作时间的会议
 
 ## Issue 11：空闲时间网格
 # $value：提交的投票类型。
-error-poll-kind = “{ $value }”不是有效的投票类型：请选择候选时段或空闲时间网格
+error-poll-kind = “{ $value }”不是有效的投票类型：请选择候选时段、整天或空闲时间网格
 # $value：提交的单元格（一个 UTC 时刻）。
 error-not-a-cell = “{ $value }”不是此投票网格中的单元格
 # $value：输入的单元格时长。
