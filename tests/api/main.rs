@@ -23,6 +23,7 @@ mod venv;
 mod admin_link;
 mod core_flow;
 mod deliverability;
+mod exports;
 mod fairness;
 mod fairness_api;
 mod fixture;
