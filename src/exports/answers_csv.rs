@@ -223,8 +223,16 @@ mod tests {
         // must keep any text whole.
         let tricky = "Dupont, \"Jo\"\r\nline two 🎉 é";
         let responses = vec![
-            response(tricky, Some("=HYPERLINK(\"x\")"), &[("SlotSlot01", Vote::Yes)]),
-            response("\tTab", None, &[("SlotSlot01", Vote::No), ("SlotSlot02", Vote::IfNeedBe)]),
+            response(
+                tricky,
+                Some("=HYPERLINK(\"x\")"),
+                &[("SlotSlot01", Vote::Yes)],
+            ),
+            response(
+                "\tTab",
+                None,
+                &[("SlotSlot01", Vote::No), ("SlotSlot02", Vote::IfNeedBe)],
+            ),
         ];
         let bytes = answers_csv(&p, &responses, true, Language::En).unwrap_or_default();
         let text = String::from_utf8(bytes.clone()).unwrap_or_default();
@@ -234,13 +242,19 @@ mod tests {
             text.starts_with("Name,Affiliation,Time zone,Answered at (UTC),E-mail,Monday 22 March 2027 10:00 Europe/Zurich (09:00 UTC),Monday 22 March 2027 14:00 Europe/Zurich (13:00 UTC)\r\n"),
             "{text}"
         );
-        assert!(text.contains("\"Dupont, \"\"Jo\"\"\r\nline two 🎉 é\""), "{text}");
+        assert!(
+            text.contains("\"Dupont, \"\"Jo\"\"\r\nline two 🎉 é\""),
+            "{text}"
+        );
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
             .from_reader(bytes.as_slice());
         let rows: Vec<Vec<String>> = reader
             .records()
-            .map(|r| r.map(|r| r.iter().map(str::to_owned).collect()).unwrap_or_default())
+            .map(|r| {
+                r.map(|r| r.iter().map(str::to_owned).collect())
+                    .unwrap_or_default()
+            })
             .collect();
         assert_eq!(
             rows,

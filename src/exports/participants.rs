@@ -132,7 +132,11 @@ pub fn attendees(poll: &Poll, responses: &[Response], invitees: &[Invitee]) -> A
             .collect(),
         not_answered: invitees
             .iter()
-            .filter(|i| i.response_id.as_ref().is_none_or(|r| !answered.contains(&r)))
+            .filter(|i| {
+                i.response_id
+                    .as_ref()
+                    .is_none_or(|r| !answered.contains(&r))
+            })
             .count(),
     }
 }
@@ -211,9 +215,7 @@ pub fn participants_text(
 mod tests {
     use super::*;
     use crate::domain::text::EmailAddress;
-    use crate::domain::{
-        InviteeId, PollId, ResponseId, Slot, SlotId, TimeZoneId, TokenHash,
-    };
+    use crate::domain::{InviteeId, PollId, ResponseId, Slot, SlotId, TimeZoneId, TokenHash};
     use chrono::{DateTime, TimeZone, Utc};
 
     fn at(h: u32) -> DateTime<Utc> {
@@ -300,8 +302,18 @@ mod tests {
     #[test]
     fn the_list_groups_those_who_can_attend_by_affiliation() {
         let responses = vec![
-            response("R000000002", "Ana", Some("DC on Environment"), Some(Vote::IfNeedBe)),
-            response("R000000001", "zoé", Some("dc on environment"), Some(Vote::Yes)),
+            response(
+                "R000000002",
+                "Ana",
+                Some("DC on Environment"),
+                Some(Vote::IfNeedBe),
+            ),
+            response(
+                "R000000001",
+                "zoé",
+                Some("dc on environment"),
+                Some(Vote::Yes),
+            ),
             response("R000000003", "Bo", None, Some(Vote::Yes)),
             response("R000000004", "Cy", None, Some(Vote::No)),
             response("R000000005", "Di", None, None),

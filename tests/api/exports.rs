@@ -54,12 +54,7 @@ fn records(bytes: &[u8]) -> Vec<Vec<String>> {
         .has_headers(false)
         .from_reader(bytes)
         .records()
-        .map(|r| {
-            r.expect("a CSV record")
-                .iter()
-                .map(str::to_owned)
-                .collect()
-        })
+        .map(|r| r.expect("a CSV record").iter().map(str::to_owned).collect())
         .collect()
 }
 
@@ -232,7 +227,11 @@ async fn the_calendar_feed_is_empty_until_finalized_then_shows_the_mailed_event(
 ) {
     let app = spawn_app(backend).await;
     let poll = app
-        .create_poll_ok(&poll_body("Team sync", "Europe/Zurich", &["2027-05-04T10:00"]))
+        .create_poll_ok(&poll_body(
+            "Team sync",
+            "Europe/Zurich",
+            &["2027-05-04T10:00"],
+        ))
         .await;
     let admin_path = format!("/p/{}/admin/{}", poll.id, poll.admin_token);
     let admin_page = expect_status(app.get(&admin_path).await, 200).await;
@@ -264,7 +263,10 @@ async fn the_calendar_feed_is_empty_until_finalized_then_shows_the_mailed_event(
         "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
         "X-PUBLISHED-TTL:PT1H",
     ] {
-        assert!(unfolded.contains(&format!("{line}\r\n")), "{line} in {unfolded}");
+        assert!(
+            unfolded.contains(&format!("{line}\r\n")),
+            "{line} in {unfolded}"
+        );
     }
 
     // Finalized: the feed has the event of the mailed calendar file.
@@ -370,16 +372,17 @@ fn check_feed_form(ics: &str) {
 
 #[apply(backends)]
 #[tokio::test]
-async fn add_to_calendar_links_carry_the_meetings_utc_instants_and_title(
-    #[case] backend: Backend,
-) {
+async fn add_to_calendar_links_carry_the_meetings_utc_instants_and_title(#[case] backend: Backend) {
     let app = spawn_app(backend).await;
     let title = "Team sync & review, “Q2”";
     let poll = app
         .create_poll_ok(&poll_body(title, "Europe/Zurich", &["2027-05-04T14:00"]))
         .await;
     let public = expect_status(app.get(&format!("/p/{}", poll.id)).await, 200).await;
-    assert!(!public.contains("calendar.google.com"), "no links before finalizing");
+    assert!(
+        !public.contains("calendar.google.com"),
+        "no links before finalizing"
+    );
     let _ = expect_status(
         app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id)
             .await,
@@ -434,9 +437,7 @@ async fn add_to_calendar_links_carry_the_meetings_utc_instants_and_title(
 
 #[apply(backends)]
 #[tokio::test]
-async fn the_participant_list_groups_those_who_can_attend_by_affiliation(
-    #[case] backend: Backend,
-) {
+async fn the_participant_list_groups_those_who_can_attend_by_affiliation(#[case] backend: Backend) {
     let app = spawn_app(backend).await;
     let poll = app
         .create_poll_ok(&poll_body(
@@ -478,7 +479,10 @@ async fn the_participant_list_groups_those_who_can_attend_by_affiliation(
 
     let response = app.get(&format!("{base}/participants.txt")).await;
     assert_eq!(response.status().as_u16(), 200);
-    assert_eq!(header(&response, "content-type"), "text/plain; charset=utf-8");
+    assert_eq!(
+        header(&response, "content-type"),
+        "text/plain; charset=utf-8"
+    );
     assert_eq!(
         header(&response, "content-disposition"),
         "attachment; filename=\"team-sync-participants.txt\""
@@ -504,11 +508,118 @@ async fn the_participant_list_groups_those_who_can_attend_by_affiliation(
     );
     // The same list on a page, to copy.
     let page = expect_status(app.get(&format!("{base}/participants")).await, 200).await;
-    assert!(unescape_html(&page).contains("- Fay (if need be)\n"), "{page}");
+    assert!(
+        unescape_html(&page).contains("- Fay (if need be)\n"),
+        "{page}"
+    );
     let _ = expect_status(
-        app.get(&format!("/p/{}/admin/{WRONG_TOKEN}/participants.txt", poll.id))
-            .await,
+        app.get(&format!(
+            "/p/{}/admin/{WRONG_TOKEN}/participants.txt",
+            poll.id
+        ))
+        .await,
         404,
     )
     .await;
+}
+
+#[apply(backends)]
+#[tokio::test]
+async fn the_api_gives_the_organizer_the_csv_the_list_and_the_feed(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
+    let poll = app
+        .create_poll_ok(&poll_body(
+            "Team sync",
+            "Europe/Zurich",
+            &["2027-05-04T10:00"],
+        ))
+        .await;
+    let mut body = response_body(
+        "=cmd",
+        Some("eve@example.org"),
+        "UTC",
+        vote_map(&poll.slots, &["yes"]),
+    );
+    body["affiliation"] = json!("Board, \"A\"");
+    app.submit_response_ok(&poll.id, &body).await;
+    let get = |path: String, token: Option<String>| {
+        let app = &app;
+        async move {
+            app.request(Method::GET, &path, token.as_deref(), None)
+                .await
+        }
+    };
+    let admin = Some(poll.admin_token.clone());
+    let wrong = Some(WRONG_TOKEN.to_owned());
+
+    let csv_path = format!("/api/v1/polls/{}/answers.csv?emails=true", poll.id);
+    let response = get(csv_path.clone(), admin.clone()).await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(
+        header(&response, "content-type"),
+        "text/csv; charset=utf-8; header=present"
+    );
+    let rows = records(&response.bytes().await.expect("body"));
+    assert_eq!(
+        rows,
+        vec![
+            vec![
+                "Name",
+                "Affiliation",
+                "Time zone",
+                "Answered at (UTC)",
+                "E-mail",
+                "Tuesday 4 May 2027 10:00 Europe/Zurich (08:00 UTC)"
+            ]
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>(),
+            vec![
+                "'=cmd".to_owned(),
+                "Board, \"A\"".to_owned(),
+                "UTC".to_owned(),
+                rows[1][3].clone(),
+                "eve@example.org".to_owned(),
+                "yes".to_owned(),
+            ],
+        ]
+    );
+    // Without the token, or with another, nothing is said about the poll.
+    let _ = expect_error(get(csv_path.clone(), None).await, 404, None).await;
+    let _ = expect_error(get(csv_path, wrong.clone()).await, 404, None).await;
+
+    // The list waits for a chosen slot.
+    let list_path = format!("/api/v1/polls/{}/participants.txt", poll.id);
+    let _ = expect_error(get(list_path.clone(), admin.clone()).await, 409, None).await;
+
+    let feed_path = format!("/api/v1/polls/{}/calendar-feed", poll.id);
+    let feed = expect_json(get(feed_path.clone(), admin.clone()).await, 200).await;
+    let url = feed["url"].as_str().expect("url").to_owned();
+    assert!(url.starts_with(&format!("{}p/{}/calendar/", app.base_url, poll.id)));
+    assert_eq!(
+        feed["webcal_url"].as_str(),
+        Some(format!("webcal://{}", url.split_once("://").expect("URL").1).as_str())
+    );
+    let _ = expect_error(get(feed_path.clone(), wrong.clone()).await, 404, None).await;
+    let replaced = expect_json(
+        app.request(Method::POST, &feed_path, Some(&poll.admin_token), None)
+            .await,
+        200,
+    )
+    .await;
+    assert_ne!(replaced["url"], feed["url"]);
+    let _ = expect_status(app.get(&path_of(&app, &url)).await, 404).await;
+    let new_url = replaced["url"].as_str().expect("url");
+    let _ = expect_status(app.get(&path_of(&app, new_url)).await, 200).await;
+
+    let _ = expect_status(
+        app.finalize(&poll.id, &poll.admin_token, &poll.slots[0].id)
+            .await,
+        200,
+    )
+    .await;
+    let list = get(list_path, admin.clone()).await;
+    assert_eq!(header(&list, "content-type"), "text/plain; charset=utf-8");
+    let text = list.text().await.expect("body");
+    assert!(text.contains("\nBoard, \"A\" (1)\n- =cmd\n"), "{text}");
 }

@@ -383,9 +383,8 @@ pub(super) fn admin_page(
             rows
         },
         no_slots: Vec::new(),
-        meeting_links: super::exports::MeetingLinks::of(state, view).map(|m| {
-            super::exports::MeetingLinks { feed: None, ..m }
-        }),
+        meeting_links: super::exports::MeetingLinks::of(state, view)
+            .map(|m| super::exports::MeetingLinks { feed: None, ..m }),
         feed: super::exports::FeedView::of(state, view),
         zone_list: zone_choices(now),
         announcement: announcement(poll, &poll_url, lang),
