@@ -280,4 +280,42 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_availability_poll_has_a_column_per_cell_blank_where_not_free() {
+        use crate::domain::grid::{Availability, GridSpec};
+        let mut p = poll();
+        let zone = p.timezone;
+        // 22 March 2027, 09:00–11:00 in Zurich (UTC+1), hourly: cells 08:00Z and 09:00Z.
+        p.kind = crate::domain::PollKind::Availability;
+        p.slots.clear();
+        p.grid = Some(GridSpec {
+            from: chrono::NaiveDate::from_ymd_opt(2027, 3, 22).unwrap_or_default(),
+            to: chrono::NaiveDate::from_ymd_opt(2027, 3, 22).unwrap_or_default(),
+            zone,
+            day_start_minutes: 9 * 60,
+            day_end_minutes: 11 * 60,
+            cell_minutes: 60,
+            weekdays: crate::domain::grid::WEEKDAYS
+                .iter()
+                .map(|(d, _)| *d)
+                .collect(),
+        });
+        let mut ana = response("Ana", None, &[]);
+        ana.availability = Some(Availability(vec![Vote::Yes, Vote::IfNeedBe]).encode());
+        let mut bo = response("Bo", None, &[]);
+        bo.availability = Some(Availability(vec![Vote::No, Vote::Yes]).encode());
+        let silent = response("Cy", None, &[]);
+        let bytes = answers_csv(&p, &[ana, bo, silent], false, Language::En).unwrap_or_default();
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        assert_eq!(
+            text,
+            "Name,Affiliation,Time zone,Answered at (UTC),\
+             Monday 22 March 2027 09:00 Europe/Zurich (08:00 UTC),\
+             Monday 22 March 2027 10:00 Europe/Zurich (09:00 UTC)\r\n\
+             Ana,,Asia/Kathmandu,2027-03-22T02:00:00Z,yes,if need be\r\n\
+             Bo,,Asia/Kathmandu,2027-03-22T02:00:00Z,,yes\r\n\
+             Cy,,Asia/Kathmandu,2027-03-22T02:00:00Z,,\r\n"
+        );
+    }
 }
