@@ -355,4 +355,54 @@ mod tests {
         assert_eq!(attendees(&p, &r, &[]), Attendees::default());
         assert_eq!(participants_text(&p, &r, &[], Language::En), "");
     }
+
+    #[test]
+    fn on_an_availability_poll_only_those_free_for_the_whole_window_are_listed() {
+        use crate::domain::grid::{Availability, GridSpec};
+        let mut p = poll();
+        let zone = p.timezone;
+        // 22 March 2027, 09:00–12:00 in Zurich (UTC+1), hourly: cells 08:00Z, 09:00Z,
+        // 10:00Z. The chosen window: 09:00Z for two hours (cells 2 and 3).
+        p.kind = crate::domain::PollKind::Availability;
+        p.duration_minutes = 120;
+        p.grid = Some(GridSpec {
+            from: chrono::NaiveDate::from_ymd_opt(2027, 3, 22).unwrap_or_default(),
+            to: chrono::NaiveDate::from_ymd_opt(2027, 3, 22).unwrap_or_default(),
+            zone,
+            day_start_minutes: 9 * 60,
+            day_end_minutes: 12 * 60,
+            cell_minutes: 60,
+            weekdays: crate::domain::grid::WEEKDAYS
+                .iter()
+                .map(|(d, _)| *d)
+                .collect(),
+        });
+        p.slots = vec![Slot {
+            id: SlotId::from_db("SlotSlot01".into()),
+            start_at: at(9),
+        }];
+        let marked = |id: &str, name: &str, marks: Vec<Vote>| {
+            let mut r = response(id, name, None, None);
+            r.availability = Some(Availability(marks).encode());
+            r
+        };
+        let responses = vec![
+            marked("R000000001", "Ana", vec![Vote::No, Vote::Yes, Vote::Yes]),
+            marked(
+                "R000000002",
+                "Bo",
+                vec![Vote::Yes, Vote::Yes, Vote::IfNeedBe],
+            ),
+            marked("R000000003", "Cy", vec![Vote::Yes, Vote::Yes, Vote::No]),
+            response("R000000004", "Di", None, None),
+        ];
+        let list = attendees(&p, &responses, &[]);
+        assert_eq!(
+            list.groups,
+            vec![AttendeeGroup {
+                affiliation: None,
+                people: vec![("Ana".to_owned(), false), ("Bo".to_owned(), true)],
+            }]
+        );
+    }
 }
