@@ -176,7 +176,7 @@ pub async fn show_participants(
         here: format!("{}/participants", admin.path()),
         title: view.poll.title.clone(),
         base: admin.path(),
-        rows: text.lines().count().clamp(4, 40),
+        rows: (text.lines().count() + 2).clamp(4, 40),
         text,
     };
     render(StatusCode::OK, &page, Privacy::Secret, None)
