@@ -925,3 +925,62 @@ error-row-day-format = «{ $value }» ليس تاريخًا؛ اكتبه بال�
 error-row-day-past = هذا التاريخ قد مضى؛ اختر اليوم أو تاريخًا لاحقًا.
 error-row-day-duplicate = هذا التاريخ مذكور مرتين؛ احذف المكرر.
 error-day-row = التاريخ { $n }: { $problem }
+
+## exports
+# تسمية موعد في الملفات المصدَّرة. $date: التاريخ المحلي كاملًا؛ $time: الساعة HH:MM بتوقيت $zone (معرّف IANA)؛ $utc: الوقت بالتوقيت العالمي (HH:MM، أو YYYY-MM-DD HH:MM إذا اختلف التاريخ).
+export-slot-label = { $date } { $time } { $zone } ({ $utc } UTC)
+export-csv-name = الاسم
+export-csv-affiliation = الجهة أو المؤسسة
+export-csv-zone = المنطقة الزمنية
+export-csv-answered-at = وقت الرد (UTC)
+export-csv-email = البريد الإلكتروني
+export-csv-yes = نعم
+export-csv-if-need-be = عند الضرورة
+export-csv-no = لا
+export-participants-heading = { $title } — المشاركون
+export-participants-when = { $local } — { $utc }
+export-participants-no-affiliation = بلا جهة
+export-participants-group = { $affiliation } ({ $count })
+export-participants-if-need-be = { $name } (عند الضرورة)
+export-participants-count = { $count ->
+    [zero] لا يستطيع أحد الحضور.
+    [one] شخص واحد يستطيع الحضور.
+    [two] شخصان يستطيعان الحضور.
+    [few] { $count } أشخاص يستطيعون الحضور.
+    [many] { $count } شخصًا يستطيعون الحضور.
+   *[other] { $count } شخص يستطيعون الحضور.
+}
+export-participants-not-answered = { $count ->
+    [zero] لم يبقَ مدعو دون رد.
+    [one] مدعو واحد لم يرد بعد.
+    [two] مدعوان لم يردّا بعد.
+    [few] { $count } مدعوين لم يردوا بعد.
+    [many] { $count } مدعوًا لم يردوا بعد.
+   *[other] { $count } مدعو لم يردوا بعد.
+}
+export-heading = التصدير
+export-csv-link = تنزيل الردود (CSV)
+export-csv-emails-link = تنزيل الردود مع عناوين البريد الإلكتروني (CSV)
+export-csv-hint = ملف لجداول البيانات: صف لكل رد، وعمود لكل موعد، بالمنطقة الزمنية للاستطلاع وبالتوقيت العالمي. الخلية الفارغة تعني عدم وجود رد لذلك الموعد، وهذا ليس «لا». الخلايا التي قد ينفذها برنامج الجداول كصيغة تبدأ بفاصلة عليا.
+export-participants-link = تنزيل قائمة المشاركين (نص)
+export-participants-show = عرض قائمة المشاركين
+export-participants-none-yet = تصبح قائمة المشاركين جاهزة بعد اختيار موعد.
+export-participants-page-title = المشاركون: { $title }
+export-participants-page-hint = من يستطيعون الحضور في الموعد المختار، مجمّعين حسب الجهة، جاهزين للنسخ إلى محضر الاجتماع.
+export-participants-label = قائمة المشاركين
+export-back-admin = العودة إلى صفحة المنظِّم
+export-feed-heading = الاشتراك في التقويم
+export-feed-label = عنوان الاشتراك
+export-feed-hint = أضف هذا العنوان إلى برنامج التقويم لديك كاشتراك («من عنوان URL» أو «الاشتراك في تقويم»). يعرض الاجتماع بعد اختيار موعد ويتابع أي تغيير؛ وتتحقق منه التقويمات مرة كل ساعة تقريبًا. هو للقراءة فقط: لا يستطيع أحد تغيير الاستطلاع به.
+export-feed-subscribe = اشترك في برنامج التقويم لديك
+export-feed-none = ليس لهذا الاستطلاع عنوان اشتراك بعد.
+export-feed-create = أنشئ عنوان اشتراك
+export-feed-replace = استبدل عنوان الاشتراك
+export-feed-replace-text = يتوقف العنوان الحالي عن العمل فورًا: لن تعرض التقويمات المشتركة فيه الاجتماع بعد الآن. يرى المشاركون العنوان الجديد في صفحة الاستطلاع بعد اختيار موعد.
+export-feed-replace-confirm = استبدله الآن
+banner-feed-replaced = للاشتراك في التقويم عنوان جديد؛ والعنوان القديم لم يعد يعمل.
+export-add-heading = أضف إلى تقويم على الإنترنت
+export-add-google = أضف إلى تقويم Google
+export-add-outlook = أضف إلى Outlook.com
+export-add-office = أضف إلى Microsoft 365 (Outlook على الويب)
+export-add-note = هذه الروابط تغادر Convene: تفتح موقع خدمة التقويم نفسها مع بيانات الاجتماع معبّأة، ثم تحفظه هناك.

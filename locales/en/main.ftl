@@ -819,3 +819,61 @@ error-row-day-format = “{ $value }” is not a date; write it as 2027-03-28.
 error-row-day-past = This date is in the past; choose today or a later one.
 error-row-day-duplicate = This date is given twice; remove the duplicate.
 error-day-row = Date { $n }: { $problem }
+
+## exports
+# The label of one time in exported files. $date: the local date in full; $time: HH:MM on the clock of $zone (an IANA id); $utc: the UTC time (HH:MM, or YYYY-MM-DD HH:MM when the UTC date is another day).
+export-slot-label = { $date } { $time } { $zone } ({ $utc } UTC)
+# Column headings of the answers file (CSV).
+export-csv-name = Name
+export-csv-affiliation = Affiliation
+export-csv-zone = Time zone
+export-csv-answered-at = Answered at (UTC)
+export-csv-email = E-mail
+# Answers in the CSV file (lower case, as spreadsheet values).
+export-csv-yes = yes
+export-csv-if-need-be = if need be
+export-csv-no = no
+# First line of the list of participants. $title: the poll.
+export-participants-heading = { $title } — participants
+# $local: the meeting's start in the poll's zone, in full; $utc: its UTC date and time range.
+export-participants-when = { $local } — { $utc }
+export-participants-no-affiliation = Without affiliation
+# $affiliation: a group's name; $count: how many people of it are listed.
+export-participants-group = { $affiliation } ({ $count })
+# $name: someone who can attend only if need be.
+export-participants-if-need-be = { $name } (if need be)
+export-participants-count = { $count ->
+    [one] 1 person can attend.
+   *[other] { $count } people can attend.
+}
+export-participants-not-answered = { $count ->
+    [one] 1 invitee has not answered.
+   *[other] { $count } invitees have not answered.
+}
+export-heading = Export
+export-csv-link = Download the answers (CSV)
+export-csv-emails-link = Download the answers with e-mail addresses (CSV)
+export-csv-hint = A spreadsheet file: one row per answer, one column per time, in the poll’s time zone and in UTC. An empty cell means no answer for that time, which is not a “no”. Cells that a spreadsheet could run as a formula start with an apostrophe.
+export-participants-link = Download the list of participants (text)
+export-participants-show = Show the list of participants
+export-participants-none-yet = The list of participants is ready once a time is chosen.
+# $title: the poll.
+export-participants-page-title = Participants: { $title }
+export-participants-page-hint = Those who can attend the chosen time, by affiliation, ready to copy into the minutes.
+export-participants-label = List of participants
+export-back-admin = Back to the organizer’s page
+export-feed-heading = Calendar subscription
+export-feed-label = Subscription address
+export-feed-hint = Add this address to your calendar program as a subscription (“From URL” or “Subscribe to calendar”). It shows the meeting once a time is chosen and follows any change; calendars check it about once an hour. It can only be read: nobody can change the poll with it.
+export-feed-subscribe = Subscribe in your calendar program
+export-feed-none = This poll has no subscription address yet.
+export-feed-create = Make a subscription address
+export-feed-replace = Replace the subscription address
+export-feed-replace-text = The current address stops working at once: calendars subscribed to it no longer show the meeting. Participants see the new address on the poll page once a time is chosen.
+export-feed-replace-confirm = Replace it now
+banner-feed-replaced = The calendar subscription has a new address; the old one no longer works.
+export-add-heading = Add to an online calendar
+export-add-google = Add to Google Calendar
+export-add-outlook = Add to Outlook.com
+export-add-office = Add to Microsoft 365 (Outlook on the web)
+export-add-note = These links leave Convene: they open the calendar service’s own site with the meeting filled in, and you save it there.

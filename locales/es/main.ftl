@@ -817,3 +817,54 @@ error-row-day-format = “{ $value }” no es una fecha; escríbala como 2027-03
 error-row-day-past = Esta fecha ya pasó; elija hoy o una posterior.
 error-row-day-duplicate = Esta fecha aparece dos veces; elimine la repetida.
 error-day-row = Fecha { $n }: { $problem }
+
+## exports
+# Etiqueta de un horario en los archivos exportados. $date: la fecha local completa; $time: HH:MM en la hora de $zone (identificador IANA); $utc: la hora UTC (HH:MM, o AAAA-MM-DD HH:MM cuando la fecha UTC es otro día).
+export-slot-label = { $date } { $time } { $zone } ({ $utc } UTC)
+export-csv-name = Nombre
+export-csv-affiliation = Afiliación
+export-csv-zone = Zona horaria
+export-csv-answered-at = Respondido el (UTC)
+export-csv-email = Correo electrónico
+export-csv-yes = sí
+export-csv-if-need-be = si es necesario
+export-csv-no = no
+export-participants-heading = { $title } — participantes
+export-participants-when = { $local } — { $utc }
+export-participants-no-affiliation = Sin afiliación
+export-participants-group = { $affiliation } ({ $count })
+export-participants-if-need-be = { $name } (si es necesario)
+export-participants-count = { $count ->
+    [one] { $count } persona puede asistir.
+   *[other] { $count } personas pueden asistir.
+}
+export-participants-not-answered = { $count ->
+    [one] { $count } invitado no ha respondido.
+   *[other] { $count } invitados no han respondido.
+}
+export-heading = Exportar
+export-csv-link = Descargar las respuestas (CSV)
+export-csv-emails-link = Descargar las respuestas con las direcciones de correo (CSV)
+export-csv-hint = Un archivo de hoja de cálculo: una fila por respuesta, una columna por horario, en la zona horaria de la encuesta y en UTC. Una celda vacía significa que no hubo respuesta para ese horario, lo que no es un «no». Las celdas que una hoja de cálculo podría ejecutar como fórmula empiezan con un apóstrofo.
+export-participants-link = Descargar la lista de participantes (texto)
+export-participants-show = Ver la lista de participantes
+export-participants-none-yet = La lista de participantes estará lista cuando se elija un horario.
+export-participants-page-title = Participantes: { $title }
+export-participants-page-hint = Quienes pueden asistir en el horario elegido, por afiliación, listos para copiar en el acta.
+export-participants-label = Lista de participantes
+export-back-admin = Volver a la página del organizador
+export-feed-heading = Suscripción de calendario
+export-feed-label = Dirección de suscripción
+export-feed-hint = Añada esta dirección a su programa de calendario como suscripción («Desde URL» o «Suscribirse a un calendario»). Muestra la reunión cuando se elige un horario y sigue cualquier cambio; los calendarios la consultan aproximadamente una vez por hora. Solo permite leer: nadie puede cambiar la encuesta con ella.
+export-feed-subscribe = Suscribirse en su programa de calendario
+export-feed-none = Esta encuesta aún no tiene dirección de suscripción.
+export-feed-create = Crear una dirección de suscripción
+export-feed-replace = Sustituir la dirección de suscripción
+export-feed-replace-text = La dirección actual deja de funcionar al instante: los calendarios suscritos a ella ya no muestran la reunión. Los participantes ven la nueva dirección en la página de la encuesta cuando se elige un horario.
+export-feed-replace-confirm = Sustituirla ahora
+banner-feed-replaced = La suscripción de calendario tiene una nueva dirección; la anterior ya no funciona.
+export-add-heading = Añadir a un calendario en línea
+export-add-google = Añadir a Google Calendar
+export-add-outlook = Añadir a Outlook.com
+export-add-office = Añadir a Microsoft 365 (Outlook en la web)
+export-add-note = Estos enlaces salen de Convene: abren el sitio del propio servicio de calendario con la reunión ya rellenada, y usted la guarda allí.

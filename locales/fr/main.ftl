@@ -902,3 +902,54 @@ error-row-day-format = « { $value } » n’est pas une date ; écrivez-la sous 
 error-row-day-past = Cette date est passée ; choisissez aujourd’hui ou une date ultérieure.
 error-row-day-duplicate = Cette date est donnée deux fois ; supprimez le doublon.
 error-day-row = Date { $n } : { $problem }
+
+## exports
+# Libellé d’un horaire dans les fichiers exportés. $date : la date locale en entier ; $time : HH:MM à l’heure de $zone (identifiant IANA) ; $utc : l’heure UTC (HH:MM, ou AAAA-MM-JJ HH:MM quand la date UTC est un autre jour).
+export-slot-label = { $date } { $time } { $zone } ({ $utc } UTC)
+export-csv-name = Nom
+export-csv-affiliation = Affiliation
+export-csv-zone = Fuseau horaire
+export-csv-answered-at = Répondu le (UTC)
+export-csv-email = Adresse électronique
+export-csv-yes = oui
+export-csv-if-need-be = si nécessaire
+export-csv-no = non
+export-participants-heading = { $title } — liste des participants
+export-participants-when = { $local } — { $utc }
+export-participants-no-affiliation = Sans affiliation
+export-participants-group = { $affiliation } ({ $count })
+export-participants-if-need-be = { $name } (si nécessaire)
+export-participants-count = { $count ->
+    [one] { $count } personne peut participer.
+   *[other] { $count } personnes peuvent participer.
+}
+export-participants-not-answered = { $count ->
+    [one] { $count } invité n’a pas répondu.
+   *[other] { $count } invités n’ont pas répondu.
+}
+export-heading = Exporter
+export-csv-link = Télécharger les réponses (CSV)
+export-csv-emails-link = Télécharger les réponses avec les adresses électroniques (CSV)
+export-csv-hint = Un fichier pour tableur : une ligne par réponse, une colonne par horaire, dans le fuseau du sondage et en UTC. Une cellule vide signifie « pas de réponse » pour cet horaire, ce qui n’est pas un « non ». Les cellules qu’un tableur pourrait exécuter comme formule commencent par une apostrophe.
+export-participants-link = Télécharger la liste des participants (texte)
+export-participants-show = Afficher la liste des participants
+export-participants-none-yet = La liste des participants est prête dès qu’un horaire est choisi.
+export-participants-page-title = Participants : { $title }
+export-participants-page-hint = Les personnes qui peuvent venir à l’horaire choisi, par affiliation, prêtes à copier dans le compte rendu.
+export-participants-label = Liste des participants
+export-back-admin = Retour à la page de l’organisateur
+export-feed-heading = Abonnement au calendrier
+export-feed-label = Adresse d’abonnement
+export-feed-hint = Ajoutez cette adresse à votre logiciel de calendrier comme abonnement (« À partir d’une URL » ou « S’abonner à un calendrier »). Elle montre la réunion dès qu’un horaire est choisi et suit chaque changement ; les calendriers la consultent environ une fois par heure. Elle ne permet que la lecture : personne ne peut modifier le sondage avec elle.
+export-feed-subscribe = S’abonner dans votre logiciel de calendrier
+export-feed-none = Ce sondage n’a pas encore d’adresse d’abonnement.
+export-feed-create = Créer une adresse d’abonnement
+export-feed-replace = Remplacer l’adresse d’abonnement
+export-feed-replace-text = L’adresse actuelle cesse aussitôt de fonctionner : les calendriers abonnés n’affichent plus la réunion. Les participants voient la nouvelle adresse sur la page du sondage dès qu’un horaire est choisi.
+export-feed-replace-confirm = La remplacer maintenant
+banner-feed-replaced = L’abonnement au calendrier a une nouvelle adresse ; l’ancienne ne fonctionne plus.
+export-add-heading = Ajouter à un calendrier en ligne
+export-add-google = Ajouter à Google Agenda
+export-add-outlook = Ajouter à Outlook.com
+export-add-office = Ajouter à Microsoft 365 (Outlook sur le web)
+export-add-note = Ces liens quittent Convene : ils ouvrent le site du service de calendrier avec la réunion déjà remplie, et vous l’enregistrez là-bas.

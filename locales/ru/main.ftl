@@ -869,3 +869,58 @@ error-row-day-format = «{ $value }» не является датой; запи
 error-row-day-past = Эта дата уже прошла; выберите сегодняшнюю или более позднюю.
 error-row-day-duplicate = Эта дата указана дважды; удалите повтор.
 error-day-row = Дата { $n }: { $problem }
+
+## exports
+# Подпись времени в экспортируемых файлах. $date: местная дата полностью; $time: ЧЧ:ММ по часам $zone (идентификатор IANA); $utc: время UTC (ЧЧ:ММ или ГГГГ-ММ-ДД ЧЧ:ММ, если дата по UTC другая).
+export-slot-label = { $date } { $time } { $zone } ({ $utc } UTC)
+export-csv-name = Имя
+export-csv-affiliation = Организация
+export-csv-zone = Часовой пояс
+export-csv-answered-at = Время ответа (UTC)
+export-csv-email = Электронная почта
+export-csv-yes = да
+export-csv-if-need-be = при необходимости
+export-csv-no = нет
+export-participants-heading = { $title } — участники
+export-participants-when = { $local } — { $utc }
+export-participants-no-affiliation = Без организации
+export-participants-group = { $affiliation } ({ $count })
+export-participants-if-need-be = { $name } (при необходимости)
+export-participants-count = { $count ->
+    [one] { $count } человек может участвовать.
+    [few] { $count } человека могут участвовать.
+    [many] { $count } человек могут участвовать.
+   *[other] { $count } человека могут участвовать.
+}
+export-participants-not-answered = { $count ->
+    [one] { $count } приглашённый не ответил.
+    [few] { $count } приглашённых не ответили.
+    [many] { $count } приглашённых не ответили.
+   *[other] { $count } приглашённого не ответили.
+}
+export-heading = Экспорт
+export-csv-link = Скачать ответы (CSV)
+export-csv-emails-link = Скачать ответы с адресами электронной почты (CSV)
+export-csv-hint = Файл для электронной таблицы: одна строка на ответ, один столбец на вариант времени — в часовом поясе опроса и в UTC. Пустая ячейка означает, что ответа на этот вариант нет, и это не «нет». Ячейки, которые таблица могла бы выполнить как формулу, начинаются с апострофа.
+export-participants-link = Скачать список участников (текст)
+export-participants-show = Показать список участников
+export-participants-none-yet = Список участников будет готов, когда будет выбрано время.
+export-participants-page-title = Участники: { $title }
+export-participants-page-hint = Те, кто может прийти в выбранное время, по организациям — готово для вставки в протокол.
+export-participants-label = Список участников
+export-back-admin = Вернуться на страницу организатора
+export-feed-heading = Подписка на календарь
+export-feed-label = Адрес подписки
+export-feed-hint = Добавьте этот адрес в свою программу календаря как подписку («Из URL» или «Подписаться на календарь»). Он показывает встречу, как только выбрано время, и отражает любые изменения; календари проверяют его примерно раз в час. Он только для чтения: изменить опрос с его помощью нельзя.
+export-feed-subscribe = Подписаться в программе календаря
+export-feed-none = У этого опроса пока нет адреса подписки.
+export-feed-create = Создать адрес подписки
+export-feed-replace = Заменить адрес подписки
+export-feed-replace-text = Текущий адрес сразу перестанет работать: подписанные на него календари больше не покажут встречу. Участники увидят новый адрес на странице опроса, когда будет выбрано время.
+export-feed-replace-confirm = Заменить сейчас
+banner-feed-replaced = У подписки на календарь новый адрес; старый больше не работает.
+export-add-heading = Добавить в онлайн-календарь
+export-add-google = Добавить в Google Календарь
+export-add-outlook = Добавить в Outlook.com
+export-add-office = Добавить в Microsoft 365 (Outlook в интернете)
+export-add-note = Эти ссылки ведут за пределы Convene: они открывают сайт самого сервиса календаря с уже заполненной встречей, и вы сохраняете её там.

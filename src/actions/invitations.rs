@@ -434,6 +434,7 @@ impl AppState {
                 .unwrap_or_else(|| source.id.as_str().to_owned());
             db::polls::set_series(c, id, &series)?;
             db::polls::insert(c, &new_id, &admin_token.hash(), &new, now)?;
+            db::calendar_feeds::ensure(c, &new_id, now)?;
             db::polls::set_series(c, &new_id, &series)?;
             db::polls::set_notifications(
                 c,

@@ -7,6 +7,7 @@
 //! Mail caused by an action is rendered and queued in the same transaction, then the
 //! worker is woken.
 
+mod exports;
 mod fairness;
 mod invitations;
 mod scheduled;
@@ -114,6 +115,8 @@ pub struct PollView {
     pub series: Vec<(DateTime<Utc>, u32)>,
     /// An availability poll's cells, counts, answers and best windows.
     pub grid: Option<crate::domain::grid::GridResults>,
+    /// The token of the poll's calendar subscription feed, when it has one.
+    pub calendar_feed: Option<crate::domain::FeedToken>,
 }
 
 /// What became of the edit-link mail of a new answer.
@@ -230,6 +233,7 @@ impl AppState {
         let mut conn = self.conn()?;
         let poll = db::write_transaction(&mut conn, |c| -> Result<Poll, ActionError> {
             let poll = db::polls::insert(c, &id, &admin_token.hash(), &new, now)?;
+            db::calendar_feeds::ensure(c, &id, now)?;
             queue(c, &self.mailer.admin_link(&poll, &admin_token, false)?, now)?;
             Ok(poll)
         })?;
@@ -808,6 +812,8 @@ impl AppState {
                 )));
             }
             db::polls::set_meeting(c, &poll, Some(&slot.id), now)?;
+            // Participants are shown the subscription feed once the meeting is fixed.
+            db::calendar_feeds::ensure(c, id, now)?;
             let poll = load(c, id)?;
             let what = previous.map_or(MeetingMail::Chosen, MeetingMail::Moved);
             let queued = self.queue_meeting_mail(c, &poll, &slot, what, now)?;
@@ -1035,6 +1041,7 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
         ),
         None => None,
     };
+    let calendar_feed = db::calendar_feeds::find(conn, &poll.id)?;
     Ok(PollView {
         poll,
         responses,
@@ -1045,5 +1052,6 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
         invitees: Vec::new(),
         series: Vec::new(),
         grid,
+        calendar_feed,
     })
 }

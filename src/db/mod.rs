@@ -4,6 +4,7 @@
 //! Every user action runs in one transaction ([`write_transaction`]); queries are
 //! blocking and run on a pooled connection inside `actix_web::web::block`.
 
+pub mod calendar_feeds;
 pub mod comments;
 pub mod invitees;
 pub mod migrations;

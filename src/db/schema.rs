@@ -135,7 +135,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    calendar_feeds (poll_id) {
+        poll_id -> Text,
+        token -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(slots -> polls (poll_id));
+diesel::joinable!(calendar_feeds -> polls (poll_id));
 diesel::joinable!(poll_grids -> polls (poll_id));
 diesel::joinable!(invitees -> polls (poll_id));
 diesel::joinable!(invitees -> responses (response_id));
@@ -154,5 +163,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     responses,
     votes,
     comments,
-    outbox_messages
+    outbox_messages,
+    calendar_feeds
 );

@@ -148,6 +148,49 @@ impl fmt::Debug for SecretToken {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenHash(pub String);
 
+/// The token of a poll's calendar subscription feed (`/p/{id}/calendar/{token}.ics`):
+/// 32 random bytes from the OS source, as 43 characters of unpadded base64url, like a
+/// [`SecretToken`]. Unlike those it is stored as it is: the feed only shows what the
+/// poll page shows (the chosen meeting) and can change nothing, and the pages show its
+/// address again each time. It keeps the feed from being found from the poll id alone,
+/// and the organizer replaces it to cut off old subscribers.
+#[derive(Clone, PartialEq, Eq)]
+pub struct FeedToken(String);
+
+impl FeedToken {
+    /// A fresh token.
+    pub fn generate() -> Self {
+        Self(SecretToken::generate().0)
+    }
+
+    /// Parses a token from a feed address; `None` when it is not shaped like one
+    /// (callers answer 404).
+    pub fn parse(text: &str) -> Option<Self> {
+        SecretToken::parse(text).map(|t| Self(t.0))
+    }
+
+    /// Wraps a token read from the database (trusted).
+    pub fn from_db(text: String) -> Self {
+        Self(text)
+    }
+
+    /// The token's text (for the stored row and the feed address).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether two tokens are the same, compared in constant time.
+    pub fn matches(&self, stored: &FeedToken) -> bool {
+        self.0.as_bytes().ct_eq(stored.0.as_bytes()).into()
+    }
+}
+
+impl fmt::Debug for FeedToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("FeedToken(…)")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

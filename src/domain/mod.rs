@@ -14,7 +14,7 @@ pub mod text;
 pub mod time;
 pub mod vote;
 
-pub use ids::{InviteeId, PollId, ResponseId, SecretToken, SlotId, TokenHash};
+pub use ids::{FeedToken, InviteeId, PollId, ResponseId, SecretToken, SlotId, TokenHash};
 pub use invitee::Invitee;
 pub use poll::{NewPoll, NotifyMode, Poll, PollDraft, PollKind, PollStatus, Slot};
 pub use response::{NewResponse, Response, ResponseDraft};

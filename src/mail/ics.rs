@@ -115,8 +115,9 @@ fn fold_lines(calendar: &str) -> String {
     out
 }
 
-/// Writes the calendar file as a string (RFC 5545; CRLF line ends).
-pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
+/// The meeting's `VEVENT`: the one place that writes a meeting's event, for the mailed
+/// file, the download and the subscription feed alike (same UID, same SEQUENCE).
+fn meeting_event(e: &MeetingEvent<'_>) -> icalendar::Event {
     let poll = e.poll;
     let mut description = calendar_text(&poll.description);
     if !description.is_empty() {
@@ -157,6 +158,11 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
     if e.cancelled {
         event.status(icalendar::EventStatus::Cancelled);
     }
+    event.done()
+}
+
+/// An empty calendar with Convene's `VERSION`, `PRODID`, `CALSCALE` and `METHOD`.
+fn calendar_with_method(method: &str) -> Calendar {
     // `Calendar::new()` would add the crate's own PRODID; a calendar has exactly one.
     let mut calendar = Calendar::empty();
     calendar
@@ -166,11 +172,43 @@ pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
             "-//Convene//Convene meeting polls//EN",
         ))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
-        .append_property(Property::new(
-            "METHOD",
-            if e.cancelled { "CANCEL" } else { "PUBLISH" },
-        ))
-        .push(event.done());
+        .append_property(Property::new("METHOD", method));
+    calendar
+}
+
+/// Writes the calendar file as a string (RFC 5545; CRLF line ends).
+pub fn meeting_calendar(e: &MeetingEvent<'_>) -> String {
+    let mut calendar = calendar_with_method(if e.cancelled { "CANCEL" } else { "PUBLISH" });
+    calendar.push(meeting_event(e));
+    fold_lines(&calendar.done().to_string())
+}
+
+/// How often a subscribed calendar should fetch the feed again, as an RFC 5545
+/// DURATION (one hour): `REFRESH-INTERVAL` (RFC 7986 §5.7) and `X-PUBLISHED-TTL`
+/// (the older name Outlook and Apple Calendar read).
+pub const FEED_REFRESH: &str = "PT1H";
+
+/// A poll's subscription feed (RFC 5545, `METHOD:PUBLISH`, CRLF line ends, folded at
+/// 75 octets): named `calendar_name` (`X-WR-CALNAME`, and `NAME` of RFC 7986), asking
+/// to be fetched again every hour, holding the meeting's event when there is one (the
+/// same `VEVENT` as the mailed file: same UID and SEQUENCE) and no event otherwise (a
+/// valid empty calendar: before the poll is finalized, or after it is reopened, so a
+/// subscribed calendar drops the meeting at its next refresh).
+pub fn feed_calendar(calendar_name: &str, meeting: Option<&MeetingEvent<'_>>) -> String {
+    let name = calendar_text(calendar_name).replace(['\n', '\t'], " ");
+    let mut calendar = calendar_with_method("PUBLISH");
+    calendar
+        .append_property(Property::new("NAME", &name))
+        .append_property(Property::new("X-WR-CALNAME", &name))
+        .append_property(
+            Property::new("REFRESH-INTERVAL", FEED_REFRESH)
+                .add_parameter("VALUE", "DURATION")
+                .done(),
+        )
+        .append_property(Property::new("X-PUBLISHED-TTL", FEED_REFRESH));
+    if let Some(e) = meeting {
+        calendar.push(meeting_event(e));
+    }
     fold_lines(&calendar.done().to_string())
 }
 

@@ -338,6 +338,29 @@ impl Mailer {
         })
     }
 
+    /// A poll's calendar subscription feed (RFC 5545, see [`ics::feed_calendar`]): named
+    /// after the poll, with the meeting's event (as mailed: same UID and SEQUENCE;
+    /// `DTSTAMP` the poll's last change) while the poll is finalized, and no event
+    /// otherwise; the words Convene adds are in `lang`.
+    pub fn feed_calendar(&self, poll: &Poll, lang: Language) -> String {
+        let poll_url = self.base_url.poll_url(&poll.id);
+        let organizer_address = self.from.email.to_string();
+        let meeting = poll
+            .final_slot()
+            .filter(|_| poll.status == crate::domain::PollStatus::Finalized)
+            .map(|slot| ics::MeetingEvent {
+                poll,
+                slot,
+                poll_url: &poll_url,
+                uid_host: &self.host,
+                organizer_address: &organizer_address,
+                stamp: poll.updated_at,
+                lang,
+                cancelled: false,
+            });
+        ics::feed_calendar(&poll.title, meeting.as_ref())
+    }
+
     /// The organizer's mail with the secret admin link and the participant link;
     /// `replaced` when the organizer replaced the link (the old one no longer works).
     ///

@@ -17,6 +17,7 @@
 
 pub mod bodies;
 mod errors;
+pub mod exports;
 mod extract;
 pub mod fairness;
 pub mod invitations;
@@ -28,6 +29,9 @@ use actix_web::http::Method;
 use actix_web::{web, HttpResponse, ResponseError, Route};
 
 pub use self::errors::{errors_as_json, ApiError};
+use self::exports::{
+    get_answers_csv, get_calendar_feed, get_participants_txt, replace_calendar_feed,
+};
 pub use self::extract::{json_config, Body};
 use self::fairness::{plan_meeting, poll_fairness};
 use self::invitations::{
@@ -142,6 +146,26 @@ pub fn operations() -> Vec<Operation> {
         )
         .limited(Category::Polls),
         op(Method::GET, "/polls/{id}/fairness", web::to(poll_fairness)),
+        op(
+            Method::GET,
+            "/polls/{id}/answers.csv",
+            web::to(get_answers_csv),
+        ),
+        op(
+            Method::GET,
+            "/polls/{id}/participants.txt",
+            web::to(get_participants_txt),
+        ),
+        op(
+            Method::GET,
+            "/polls/{id}/calendar-feed",
+            web::to(get_calendar_feed),
+        ),
+        op(
+            Method::POST,
+            "/polls/{id}/calendar-feed",
+            web::to(replace_calendar_feed),
+        ),
         op(Method::POST, "/planner", web::to(plan_meeting)).limited(Category::Planner),
     ]
 }

@@ -58,6 +58,10 @@ body. Request bodies refuse unknown fields.",
         api::invitations::duplicate_poll,
         api::fairness::poll_fairness,
         api::fairness::plan_meeting,
+        api::exports::get_answers_csv,
+        api::exports::get_participants_txt,
+        api::exports::get_calendar_feed,
+        api::exports::replace_calendar_feed,
     ),
     components(
         // The reusable error answers refer to it, and utoipa collects schemas only from

@@ -25,6 +25,7 @@ mod caching;
 mod core_flow;
 mod dates;
 mod deliverability;
+mod exports;
 mod fairness;
 mod fairness_api;
 mod fixture;

@@ -133,6 +133,10 @@ pub(super) struct AdminPage {
     start_choice: String,
     /// No slot columns: the respondents table of an availability poll.
     no_slots: Vec<super::view::SlotView>,
+    /// The "add to" links of the chosen meeting (the feed is in `feed`).
+    meeting_links: Option<super::exports::MeetingLinks>,
+    /// The calendar subscription feed, when the poll has one.
+    feed: Option<super::exports::FeedView>,
 }
 
 /// What a rejected form sends back into the page.
@@ -220,6 +224,7 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
         "required" => "banner-required-saved",
         "notifications" => "banner-notifications-saved",
         "hours" => "banner-hours-saved",
+        "feed_replaced" => "banner-feed-replaced",
         "invitees" => {
             let n = |k: &str| {
                 query_param(req, k)
@@ -392,6 +397,9 @@ pub(super) fn admin_page(
             rows
         },
         no_slots: Vec::new(),
+        meeting_links: super::exports::MeetingLinks::of(state, view)
+            .map(|m| super::exports::MeetingLinks { feed: None, ..m }),
+        feed: super::exports::FeedView::of(state, view),
         zone_list: zone_choices(now),
         announcement: announcement(poll, &poll_url, lang),
         banner: banner(req, lang),

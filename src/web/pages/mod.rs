@@ -9,6 +9,7 @@
 
 mod admin;
 mod create;
+mod exports;
 mod fairness;
 mod forms;
 mod grid;
@@ -62,6 +63,26 @@ pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
                 .wrap(limits.limiter(Category::Comments)),
         )
         .route("/p/{id}/event.ics", web::get().to(vote::download_event))
+        .route(
+            "/p/{id}/calendar/{feed}",
+            web::get().to(exports::show_calendar_feed),
+        )
+        .route(
+            "/p/{id}/admin/{token}/answers.csv",
+            web::get().to(exports::download_answers),
+        )
+        .route(
+            "/p/{id}/admin/{token}/participants",
+            web::get().to(exports::show_participants),
+        )
+        .route(
+            "/p/{id}/admin/{token}/participants.txt",
+            web::get().to(exports::download_participants),
+        )
+        .route(
+            "/p/{id}/admin/{token}/calendar-feed",
+            web::post().to(exports::replace_calendar_feed),
+        )
         .service(
             web::resource("/p/{id}/r/{token}")
                 .route(web::get().to(vote::show_response))

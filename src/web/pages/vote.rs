@@ -95,6 +95,8 @@ struct VotePage {
     errors: PageErrors,
     /// An availability poll's grid (form and heat map) in the viewer's zone.
     grid: Option<GridPage>,
+    /// The "add to" links and the subscription feed of the chosen meeting.
+    meeting_links: Option<super::exports::MeetingLinks>,
 }
 
 /// Which personal link a page was reached through.
@@ -268,6 +270,7 @@ fn vote_page(state: &AppState, p: PageInput<'_>, now: DateTime<Utc>) -> VotePage
         comment_form: p.comment,
         errors,
         grid,
+        meeting_links: super::exports::MeetingLinks::of(state, p.view),
     }
 }
 
