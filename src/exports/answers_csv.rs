@@ -13,7 +13,8 @@
 //! starting with `=`, `+`, `-`, `@`, a tab or a carriage return — gets a leading `'`
 //! (OWASP's advice on CSV injection); the pages still show it as typed.
 
-use crate::domain::{Poll, Response, Vote};
+use crate::domain::time::DayText;
+use crate::domain::{Poll, PollKind, Response, Vote};
 use crate::i18n::Language;
 
 use super::slot_label;
@@ -74,6 +75,11 @@ pub fn answers_csv(
         Some(cells) => cells
             .iter()
             .map(|c| slot_label(*c, poll.timezone, lang))
+            .collect(),
+        None if poll.kind == PollKind::Dates => poll
+            .slots
+            .iter()
+            .map(|s| DayText::new(s.day(), lang).long)
             .collect(),
         None => poll
             .slots

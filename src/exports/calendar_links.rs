@@ -13,6 +13,7 @@ use url::Url;
 
 use crate::domain::time::rfc3339_utc;
 use crate::domain::{Poll, Slot};
+use crate::mail::ics::MeetingWhen;
 
 /// The three links for one meeting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,9 +35,32 @@ const OFFICE: &str = "https://outlook.office.com/calendar/0/deeplink/compose";
 
 /// The links for `poll`'s meeting at `slot` (start and end as UTC instants): title,
 /// location, and as details the description followed by `poll_url` (the poll page).
+///
+/// A whole day (a poll of dates) is an all-day event: Google's `dates` as
+/// `YYYYMMDD/YYYYMMDD` (the end exclusive, as in RFC 5545), Outlook's `startdt`/`enddt`
+/// as bare dates with `allday=true`.
 pub fn calendar_links(poll: &Poll, slot: &Slot, poll_url: &str) -> CalendarLinks {
-    let start = slot.start_at;
-    let end = slot.end_at(poll.duration_minutes);
+    let (google_dates, start_text, end_text, all_day) = match MeetingWhen::of(poll, slot) {
+        MeetingWhen::Day(day) => {
+            let next = day.succ_opt().unwrap_or(day);
+            (
+                format!("{}/{}", day.format("%Y%m%d"), next.format("%Y%m%d")),
+                day.format("%Y-%m-%d").to_string(),
+                next.format("%Y-%m-%d").to_string(),
+                "true",
+            )
+        }
+        MeetingWhen::Instant { start, end } => (
+            format!(
+                "{}/{}",
+                start.format("%Y%m%dT%H%M%SZ"),
+                end.format("%Y%m%dT%H%M%SZ")
+            ),
+            rfc3339_utc(start),
+            rfc3339_utc(end),
+            "",
+        ),
+    };
     let details = if poll.description.trim().is_empty() {
         poll_url.to_owned()
     } else {
@@ -47,14 +71,7 @@ pub fn calendar_links(poll: &Poll, slot: &Slot, poll_url: &str) -> CalendarLinks
         &[
             ("action", "TEMPLATE"),
             ("text", &poll.title),
-            (
-                "dates",
-                &format!(
-                    "{}/{}",
-                    start.format("%Y%m%dT%H%M%SZ"),
-                    end.format("%Y%m%dT%H%M%SZ")
-                ),
-            ),
+            ("dates", &google_dates),
             ("details", &details),
             ("location", &poll.location),
         ],
@@ -63,8 +80,9 @@ pub fn calendar_links(poll: &Poll, slot: &Slot, poll_url: &str) -> CalendarLinks
         ("path", "/calendar/action/compose"),
         ("rru", "addevent"),
         ("subject", poll.title.as_str()),
-        ("startdt", &rfc3339_utc(start)),
-        ("enddt", &rfc3339_utc(end)),
+        ("startdt", &start_text),
+        ("enddt", &end_text),
+        ("allday", all_day),
         ("body", &details),
         ("location", &poll.location),
     ];

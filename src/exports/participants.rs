@@ -23,9 +23,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::time::utc_range;
+use crate::domain::time::{utc_range, DayText};
 use crate::domain::{Invitee, Poll, PollStatus, Response, Vote};
 use crate::i18n::{Arg, DateStyle, Language};
+use crate::mail::ics::MeetingWhen;
 
 /// One affiliation's people who can attend.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,25 +158,20 @@ pub fn participants_text(
         return String::new();
     };
     let list = attendees(poll, responses, invitees);
-    let start = poll.timezone.local(slot.start_at);
     let mut out = String::new();
     out.push_str(&lang.t1("export-participants-heading", "title", &poll.title));
     out.push('\n');
-    out.push_str(&lang.t_args(
-        "export-participants-when",
-        &[
-            ("local", Arg::Text(start.long(lang))),
-            (
-                "utc",
-                Arg::Text(utc_range(
-                    slot.start_at,
-                    slot.end_at(poll.duration_minutes),
-                    lang,
-                    DateStyle::Short,
-                )),
-            ),
-        ],
-    ));
+    match MeetingWhen::of(poll, slot) {
+        // A whole day has no zone: the date alone, as every page and mail gives it.
+        MeetingWhen::Day(day) => out.push_str(&DayText::new(day, lang).label),
+        MeetingWhen::Instant { start: at, end } => out.push_str(&lang.t_args(
+            "export-participants-when",
+            &[
+                ("local", Arg::Text(poll.timezone.local(at).long(lang))),
+                ("utc", Arg::Text(utc_range(at, end, lang, DateStyle::Short))),
+            ],
+        )),
+    }
     out.push('\n');
     for g in &list.groups {
         out.push('\n');

@@ -623,3 +623,63 @@ async fn the_api_gives_the_organizer_the_csv_the_list_and_the_feed(#[case] backe
     let text = list.text().await.expect("body");
     assert!(text.contains("\nBoard, \"A\" (1)\n- =cmd\n"), "{text}");
 }
+
+/// A poll of whole days exports whole days: the CSV's column is the date with no time
+/// or zone, the calendar links are all-day events (the end the next day, exclusive), and
+/// the participant list names the day.
+#[apply(backends)]
+#[tokio::test]
+async fn a_whole_day_poll_exports_dates_without_time_or_zone(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut body = poll_body("Side meeting", "America/Los_Angeles", &["2027-03-14"]);
+    body["kind"] = json!("dates");
+    let created = expect_json(app.create_poll(&body).await, 201).await;
+    let id = created["id"].as_str().expect("id").to_owned();
+    let admin = created["admin_token"].as_str().expect("token").to_owned();
+    let slot = created["slots"][0]["id"].as_str().expect("slot").to_owned();
+    let votes = json!({ slot.clone(): "yes" });
+    let answer = json!({"name": "Ana", "affiliation": "DC Health", "timezone": "Pacific/Kiritimati", "votes": votes});
+    let _ = expect_status(app.submit_response(&id, &answer).await, 201).await;
+    let _ = expect_status(app.finalize(&id, &admin, &slot).await, 200).await;
+    let base = format!("/p/{id}/admin/{admin}");
+
+    // 14 March 2027 is a Sunday (and the US clock change): one column, the date alone.
+    let csv = app.get(&format!("{base}/answers.csv")).await;
+    let rows = records(&csv.bytes().await.expect("csv"));
+    assert_eq!(
+        rows[0].last().map(String::as_str),
+        Some("Sunday 14 March 2027")
+    );
+    assert_eq!(rows[1].last().map(String::as_str), Some("yes"));
+
+    let page = expect_status(app.get(&format!("/p/{id}")).await, 200).await;
+    let query = |prefix: &str| -> Vec<(String, String)> {
+        let link = link_starting(&page, prefix).unwrap_or_else(|| panic!("{prefix} link"));
+        url::Url::parse(&link)
+            .expect("a URL")
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    };
+    let google = query("https://calendar.google.com/calendar/render?");
+    assert!(
+        google.contains(&("dates".into(), "20270314/20270315".into())),
+        "{google:?}"
+    );
+    let outlook = query("https://outlook.live.com/calendar/0/deeplink/compose?");
+    for pair in [
+        ("startdt", "2027-03-14"),
+        ("enddt", "2027-03-15"),
+        ("allday", "true"),
+    ] {
+        assert!(
+            outlook.contains(&(pair.0.to_owned(), pair.1.to_owned())),
+            "{pair:?} in {outlook:?}"
+        );
+    }
+
+    let list = expect_status(app.get(&format!("{base}/participants.txt")).await, 200).await;
+    let second_line = list.lines().nth(1).unwrap_or_default();
+    assert_eq!(second_line, "Sunday 14 March 2027, all day");
+    assert!(!list.contains("UTC"), "{list}");
+}
