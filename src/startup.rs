@@ -139,6 +139,7 @@ impl Application {
             mailer,
             mail_wake: Arc::new(Notify::new()),
             limits: config.poll_limits(),
+            retention: config.retention()?,
         };
         let worker = tokio::spawn(worker::run(
             pool,

@@ -782,3 +782,36 @@ error-planner-count = “{ $value }” no es un número de personas entre 1 y 10
 error-grid-weekday = “{ $value }” no es una lista de días de la semana (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = Ninguno de estos días cae en un día de la semana marcado
 error-grid-no-slots = Una encuesta de disponibilidad no tiene franjas que añadir: cada persona marca las celdas de su cuadrícula
+
+## lifecycle
+# The expiry warning mailed to the organizer. $title: the poll.
+mail-expiry-subject = Su encuesta “{ $title }” se eliminará pronto
+# $title: the poll; $date: the deletion date on the poll's clock.
+mail-expiry-intro = su encuesta “{ $title }” se eliminará el { $date }.
+mail-expiry-what = Entonces desaparecerá todo lo que contiene: sus horarios, cada respuesta y cada voto, los comentarios, la lista de invitados y sus correos. Nadie podrá recuperarla.
+mail-expiry-keep = Para conservarla, abra este enlace y pulse “Conservar esta encuesta”:
+mail-expiry-nothing = Si ya no la necesita, no tiene que hacer nada.
+mail-expiry-poll = La encuesta:
+# Why the poll is deleted on that date. $days: the retention period in days.
+lifecycle-reason-meeting = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} después de su reunión
+lifecycle-reason-activity = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} después de su última actividad
+lifecycle-reason-keep = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} después de que usted eligiera conservarla
+# $date: the deletion date.
+lifecycle-deleted-on = Esta encuesta y sus respuestas se eliminarán el { $date }.
+# $date: the deletion date on the poll's clock; $reason: one of the lifecycle-reason texts.
+lifecycle-admin-deleted-on = Esta encuesta y sus respuestas se eliminarán el { $date } ({ $reason }).
+lifecycle-heading = Cuánto tiempo se conserva esta encuesta
+keep-page-title = Conservar esta encuesta
+keep-page-text = Pulse el botón para conservar la encuesta y aplazar su eliminación. Las respuestas, la configuración y los enlaces no cambian.
+keep-button = Conservar esta encuesta
+keep-done = La encuesta se conserva. Su nueva fecha de eliminación figura abajo.
+banner-kept = La encuesta se conserva: su eliminación queda aplazada.

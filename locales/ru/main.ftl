@@ -834,3 +834,42 @@ error-planner-count = «{ $value }» не является числом люде
 error-grid-weekday = «{ $value }» — не список дней недели (mon, tue, wed, thu, fri, sat, sun)
 error-grid-no-day = Ни один из этих дней не приходится на отмеченный день недели
 error-grid-no-slots = В опросе со сеткой свободного времени нет вариантов, которые можно добавить: участники отмечают ячейки сетки
+
+## lifecycle
+# The expiry warning mailed to the organizer. $title: the poll.
+mail-expiry-subject = Ваш опрос «{ $title }» скоро будет удалён
+# $title: the poll; $date: the deletion date on the poll's clock.
+mail-expiry-intro = ваш опрос «{ $title }» будет удалён { $date }.
+mail-expiry-what = Вместе с ним будет удалено всё: варианты времени, все ответы и голоса, комментарии, список приглашённых и его письма. Восстановить его будет нельзя.
+mail-expiry-keep = Чтобы сохранить его, откройте эту ссылку и нажмите «Сохранить опрос»:
+mail-expiry-nothing = Если опрос вам больше не нужен, ничего делать не надо.
+mail-expiry-poll = Опрос:
+# Why the poll is deleted on that date. $days: the retention period in days.
+lifecycle-reason-meeting = через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} после встречи
+lifecycle-reason-activity = через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} после последней активности
+lifecycle-reason-keep = через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} после того, как вы решили его сохранить
+# $date: the deletion date.
+lifecycle-deleted-on = Этот опрос и ответы на него будут удалены { $date }.
+# $date: the deletion date on the poll's clock; $reason: one of the lifecycle-reason texts.
+lifecycle-admin-deleted-on = Этот опрос и ответы на него будут удалены { $date } ({ $reason }).
+lifecycle-heading = Сколько хранится этот опрос
+keep-page-title = Сохранить опрос
+keep-page-text = Нажмите кнопку, чтобы сохранить опрос и отложить его удаление. Ответы, настройки и ссылки останутся прежними.
+keep-button = Сохранить опрос
+keep-done = Опрос сохранён. Новая дата его удаления указана ниже.
+banner-kept = Опрос сохранён: его удаление отложено.

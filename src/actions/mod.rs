@@ -9,11 +9,13 @@
 
 mod fairness;
 mod invitations;
+mod lifecycle;
 mod scheduled;
 
 pub use fairness::HoursDraft;
 
 pub use invitations::{reminder_count, InviteOutcome, InviteeView};
+pub use lifecycle::{Expired, KeepView};
 use scheduled::Notice;
 pub use scheduled::{run_scheduler, ScheduledMail};
 
@@ -47,6 +49,8 @@ pub struct AppState {
     pub mail_wake: Arc<Notify>,
     /// What one poll may hold and send.
     pub limits: PollLimits,
+    /// How long a poll's data is kept ([`crate::domain::retention`]).
+    pub retention: crate::domain::retention::Retention,
 }
 
 impl AppState {
@@ -110,6 +114,8 @@ pub struct PollView {
     pub series: Vec<(DateTime<Utc>, u32)>,
     /// An availability poll's cells, counts, answers and best windows.
     pub grid: Option<crate::domain::grid::GridResults>,
+    /// What the poll's deletion date is worked out from: for the organizer's view only.
+    pub life: Option<crate::domain::retention::PollLife>,
 }
 
 /// What became of the edit-link mail of a new answer.
@@ -259,10 +265,12 @@ impl AppState {
                 .collect(),
             None => Vec::new(),
         };
+        let life = db::lifecycle::life(&mut conn, id)?;
         Ok(PollView {
             mail: Some(mail),
             invitees,
             series,
+            life,
             ..view_of(&mut conn, poll)?
         })
     }
@@ -1021,5 +1029,6 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
         invitees: Vec::new(),
         series: Vec::new(),
         grid,
+        life: None,
     })
 }

@@ -6,6 +6,7 @@
 
 pub mod comments;
 pub mod invitees;
+pub mod lifecycle;
 pub mod migrations;
 pub mod outbox;
 pub mod polls;

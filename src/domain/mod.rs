@@ -9,6 +9,7 @@ pub mod limits;
 pub mod poll;
 pub mod quorum;
 pub mod reminders;
+pub mod retention;
 pub mod response;
 pub mod text;
 pub mod time;

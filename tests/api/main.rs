@@ -33,6 +33,7 @@ mod instances;
 mod invitations;
 mod invitations_api;
 mod languages;
+mod lifecycle;
 mod limits;
 mod logs;
 mod mail_delivery;

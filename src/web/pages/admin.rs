@@ -131,6 +131,8 @@ pub(super) struct AdminPage {
     start_choice: String,
     /// No slot columns: the respondents table of an availability poll.
     no_slots: Vec<super::view::SlotView>,
+    /// "This poll and its answers will be deleted on …", on the poll's clock.
+    deletion: Option<String>,
 }
 
 /// What a rejected form sends back into the page.
@@ -218,6 +220,7 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
         "required" => "banner-required-saved",
         "notifications" => "banner-notifications-saved",
         "hours" => "banner-hours-saved",
+        "kept" => "banner-kept",
         "invitees" => {
             let n = |k: &str| {
                 query_param(req, k)
@@ -296,6 +299,16 @@ pub(super) fn admin_page(
         lang,
     );
     let info = PollInfo::new(poll, &slots, zone.zone, now, lang);
+    let deletion = view.life.map(|life| {
+        let d = state.retention.deletion(&life, now);
+        lang.t2(
+            "lifecycle-admin-deleted-on",
+            "date",
+            poll.timezone.local(d.at).long(lang),
+            "reason",
+            crate::mail::lifecycle::deletion_reason(&d, state.retention.days(), lang),
+        )
+    });
     let (rows, row_errs) = typed
         .rows
         .unwrap_or_else(|| (empty_rows(ADD_ROWS), Vec::new()));
@@ -430,6 +443,7 @@ pub(super) fn admin_page(
         finalized: poll.status == PollStatus::Finalized,
         comments: comment_views(&view.comments, zone.zone, lang),
         comment_form: CommentForm::default(),
+        deletion,
         slots,
         info,
         errors,
