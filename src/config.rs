@@ -735,7 +735,9 @@ mod tests {
             };
             let message = bad.validate().map_err(|e| e.to_string());
             assert!(
-                message.as_ref().is_err_and(|m| m.contains("CONVENE_RETENTION_DAYS")),
+                message
+                    .as_ref()
+                    .is_err_and(|m| m.contains("CONVENE_RETENTION_DAYS")),
                 "{days}/{warning}: {message:?}"
             );
         }

@@ -74,7 +74,9 @@ pub fn life(conn: &mut DbConnection, id: &PollId) -> Result<Option<PollLife>, Db
             .map(|s| from_db_time(s) + Duration::minutes(i64::from(minutes))),
         last_activity_at: from_db_time(activity),
         kept_at: kept.map(from_db_time),
-        warned: warned_for.zip(warned_at).map(|(f, a)| (from_db_time(f), from_db_time(a))),
+        warned: warned_for
+            .zip(warned_at)
+            .map(|(f, a)| (from_db_time(f), from_db_time(a))),
     }))
 }
 
@@ -85,10 +87,7 @@ pub fn life(conn: &mut DbConnection, id: &PollId) -> Result<Option<PollLife>, Db
 ///
 /// # Errors
 /// [`DbError`] on query failure.
-pub fn candidates(
-    conn: &mut DbConnection,
-    cutoff: DateTime<Utc>,
-) -> Result<Vec<PollId>, DbError> {
+pub fn candidates(conn: &mut DbConnection, cutoff: DateTime<Utc>) -> Result<Vec<PollId>, DbError> {
     let cutoff = to_db_time(cutoff);
     let finalized = polls::status.eq(PollStatus::Finalized.as_str());
     Ok(polls::table
@@ -101,7 +100,10 @@ pub fn candidates(
                     .ne(PollStatus::Finalized.as_str())
                     .and(polls::last_activity_at.le(cutoff)))
                 // A finalized poll whose chosen slot is missing: by its activity.
-                .or(slots::id.nullable().is_null().and(polls::last_activity_at.le(cutoff))),
+                .or(slots::id
+                    .nullable()
+                    .is_null()
+                    .and(polls::last_activity_at.le(cutoff))),
         )
         .order(polls::id.asc())
         .select(polls::id)

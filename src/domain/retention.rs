@@ -187,7 +187,10 @@ mod tests {
 
     fn at(d: u32, h: u32) -> DateTime<Utc> {
         // Days of 2027 counted from 1 January (d = 1).
-        Utc.with_ymd_and_hms(2027, 1, 1, h, 0, 0).single().expect("instant") + Duration::days(i64::from(d) - 1)
+        Utc.with_ymd_and_hms(2027, 1, 1, h, 0, 0)
+            .single()
+            .expect("instant")
+            + Duration::days(i64::from(d) - 1)
     }
 
     fn life(activity: DateTime<Utc>) -> PollLife {
@@ -256,7 +259,10 @@ mod tests {
             ..warned
         };
         assert_eq!(r.warning_due(&moved, at(100, 0)), None);
-        assert_eq!(r.warning_due(&moved, at(169, 0)).map(|d| d.at), Some(at(176, 0)));
+        assert_eq!(
+            r.warning_due(&moved, at(169, 0)).map(|d| d.at),
+            Some(at(176, 0))
+        );
     }
 
     #[test]

@@ -42,7 +42,10 @@ async fn at<T: Send + 'static>(
 }
 
 async fn run(state: &AppState, when: DateTime<Utc>) -> ScheduledMail {
-    at(state, move |st| st.run_scheduled(when).expect("scheduled work")).await
+    at(state, move |st| {
+        st.run_scheduled(when).expect("scheduled work")
+    })
+    .await
 }
 
 /// A poll of times in Zurich with two slots in February 2026 (CET, UTC+1): 10 February
@@ -66,7 +69,10 @@ async fn create(app: &TestApp, title: &str, when: DateTime<Utc>) -> CreatedPoll 
 }
 
 async fn create_from(app: &TestApp, d: PollDraft, when: DateTime<Utc>) -> CreatedPoll {
-    at(&app.state, move |st| st.create_poll(&d, when).expect("create")).await
+    at(&app.state, move |st| {
+        st.create_poll(&d, when).expect("create")
+    })
+    .await
 }
 
 fn answer(poll: &CreatedPoll, name: &str, email: Option<&str>) -> ResponseDraft {
@@ -135,7 +141,12 @@ async fn a_poll_never_finalized_is_warned_a_week_before_and_deleted_90_days_afte
     // before: 28 March 10:00 UTC.
     let quiet = run(&app.state, utc(2026, 3, 27, 10, 0)).await;
     assert_eq!(quiet.expiry_warnings, 0, "8 days before: no warning");
-    assert_eq!(run(&app.state, utc(2026, 3, 28, 9, 59)).await.expiry_warnings, 0);
+    assert_eq!(
+        run(&app.state, utc(2026, 3, 28, 9, 59))
+            .await
+            .expiry_warnings,
+        0
+    );
     let warned = run(&app.state, utc(2026, 3, 28, 10, 0)).await;
     assert_eq!(warned.expiry_warnings, 1, "7 days before: the warning");
     assert_eq!(warned.deletions, 0);
@@ -148,18 +159,27 @@ async fn a_poll_never_finalized_is_warned_a_week_before_and_deleted_90_days_afte
     let mails = wait_for_warnings(&app, 1).await;
     let mail = &mails[0];
     assert_eq!(mail.to, vec![ORGANIZER.to_owned()]);
-    assert_eq!(mail.subject, "Your poll “Budget review” will soon be deleted");
+    assert_eq!(
+        mail.subject,
+        "Your poll “Budget review” will soon be deleted"
+    );
     let text = mail.text();
     assert!(
         text.contains("will be deleted on Saturday 4 April 2026, 12:00 (Europe/Zurich, UTC+02:00)"),
         "{text}"
     );
     assert!(text.contains("Saturday 4 April 2026, 10:00 UTC"), "{text}");
-    assert!(text.contains("90 days after the last activity on it"), "{text}");
+    assert!(
+        text.contains("90 days after the last activity on it"),
+        "{text}"
+    );
     assert!(text.contains("every answer and vote"), "{text}");
     let keep = keep_path(mail);
     assert!(keep.starts_with(&format!("/p/{id}/keep/")), "{keep}");
-    assert!(mail.html().contains(&keep), "the HTML part has the link too");
+    assert!(
+        mail.html().contains(&keep),
+        "the HTML part has the link too"
+    );
 
     // The admin page and the API give the same date.
     let admin = format!("/p/{id}/admin/{}", poll.admin_token.expose());
@@ -192,7 +212,12 @@ async fn the_keep_link_shows_a_button_and_its_post_puts_the_deletion_off_by_90_d
     let app = spawn_app(backend).await;
     let poll = create(&app, "Field visit", t0()).await;
     let id = poll.poll.id.clone();
-    assert_eq!(run(&app.state, utc(2026, 3, 28, 10, 0)).await.expiry_warnings, 1);
+    assert_eq!(
+        run(&app.state, utc(2026, 3, 28, 10, 0))
+            .await
+            .expiry_warnings,
+        1
+    );
     let mails = wait_for_warnings(&app, 1).await;
     let keep = keep_path(&mails[0]);
 
@@ -203,7 +228,10 @@ async fn the_keep_link_shows_a_button_and_its_post_puts_the_deletion_off_by_90_d
     assert!(page.contains("<form method=\"post\""), "{page}");
     assert!(page.contains("Keep this poll"), "{page}");
     let seen = app.admin_poll(id.as_str(), poll.admin_token.expose()).await;
-    assert_eq!(seen["deletes_at"], "2026-04-04T10:00:00Z", "a GET keeps nothing");
+    assert_eq!(
+        seen["deletes_at"], "2026-04-04T10:00:00Z",
+        "a GET keeps nothing"
+    );
 
     // Wrong tokens, and a token for another poll's path: 404.
     // Another poll, far from its own warning.
@@ -211,7 +239,7 @@ async fn the_keep_link_shows_a_button_and_its_post_puts_the_deletion_off_by_90_d
         slots: vec!["2028-02-10T14:00".into()],
         ..draft("Other")
     };
-    let other = create_from(&app, later, Utc::now()).await;
+    let other = create_from(&app, later, Utc::now() + Duration::days(30)).await;
     let wrong = format!("/p/{id}/keep/{}", SecretToken::generate().expose());
     expect_status(app.get(&wrong).await, 404).await;
     expect_status(app.post_form(&wrong, &[]).await, 404).await;
@@ -225,7 +253,10 @@ async fn the_keep_link_shows_a_button_and_its_post_puts_the_deletion_off_by_90_d
     let kept = expect_status(app.post_form(&keep, &[]).await, 200).await;
     let pressed_to = Utc::now();
     assert!(kept.contains("The poll is kept."), "{kept}");
-    assert!(kept.contains("90 days after you chose to keep it"), "{kept}");
+    assert!(
+        kept.contains("90 days after you chose to keep it"),
+        "{kept}"
+    );
     let seen = app.admin_poll(id.as_str(), poll.admin_token.expose()).await;
     let deletes_at = DateTime::parse_from_rfc3339(seen["deletes_at"].as_str().expect("date"))
         .expect("RFC 3339")
@@ -273,8 +304,14 @@ async fn the_admin_page_and_the_api_keep_a_poll_too(#[case] backend: Backend) {
     let done = expect_see_other(app.post_form(&format!("{admin}/keep"), &[]).await).await;
     assert!(done.ends_with("?done=kept"), "{done}");
     let page = expect_status(app.get(&location_path(&done)).await, 200).await;
-    assert!(page.contains("The poll is kept: its deletion is put off."), "{page}");
-    assert!(page.contains("90 days after you chose to keep it"), "{page}");
+    assert!(
+        page.contains("The poll is kept: its deletion is put off."),
+        "{page}"
+    );
+    assert!(
+        page.contains("90 days after you chose to keep it"),
+        "{page}"
+    );
 
     let kept = app
         .request(
@@ -328,12 +365,25 @@ async fn a_finalized_poll_is_deleted_90_days_after_its_meeting_ends(#[case] back
         run(&app.state, utc(2026, 4, 6, 0, 0)).await,
         ScheduledMail::default()
     );
-    assert_eq!(run(&app.state, utc(2026, 5, 4, 13, 59)).await.expiry_warnings, 0);
-    assert_eq!(run(&app.state, utc(2026, 5, 4, 14, 0)).await.expiry_warnings, 1);
+    assert_eq!(
+        run(&app.state, utc(2026, 5, 4, 13, 59))
+            .await
+            .expiry_warnings,
+        0
+    );
+    assert_eq!(
+        run(&app.state, utc(2026, 5, 4, 14, 0))
+            .await
+            .expiry_warnings,
+        1
+    );
     let mails = wait_for_warnings(&app, 1).await;
     let text = mails[0].text();
     // 11 May 2026 is a Monday; Zurich is UTC+2.
-    assert!(text.contains("Monday 11 May 2026, 16:00 (Europe/Zurich, UTC+02:00)"), "{text}");
+    assert!(
+        text.contains("Monday 11 May 2026, 16:00 (Europe/Zurich, UTC+02:00)"),
+        "{text}"
+    );
     assert!(text.contains("90 days after its meeting"), "{text}");
     assert_eq!(run(&app.state, utc(2026, 5, 11, 13, 59)).await.deletions, 0);
     assert_eq!(run(&app.state, utc(2026, 5, 11, 14, 1)).await.deletions, 1);
@@ -348,7 +398,12 @@ async fn an_answer_after_the_warning_puts_the_deletion_off_and_a_new_warning_com
     let app = spawn_app(backend).await;
     let poll = create(&app, "Workshop", t0()).await;
     let id = poll.poll.id.clone();
-    assert_eq!(run(&app.state, utc(2026, 3, 28, 10, 0)).await.expiry_warnings, 1);
+    assert_eq!(
+        run(&app.state, utc(2026, 3, 28, 10, 0))
+            .await
+            .expiry_warnings,
+        1
+    );
     let (i, a) = (id.clone(), answer(&poll, "Kofi Mensah", None));
     at(&app.state, move |st| {
         st.submit_response(&i, &a, utc(2026, 3, 30, 8, 0))
@@ -357,20 +412,35 @@ async fn an_answer_after_the_warning_puts_the_deletion_off_and_a_new_warning_com
     .await;
     // Last activity 30 March 08:00 UTC; + 90 days = 28 June 2026 08:00 UTC (1 day of
     // March, 30 of April, 31 of May, 28 of June); the warning from 21 June 08:00 UTC.
-    let seen = app.admin_poll(id.as_str(), poll.admin_token.expose()).await;
-    assert_eq!(seen["deletes_at"], "2026-06-28T08:00:00Z");
+    let i = id.clone();
+    let deletion = at(&app.state, move |st| {
+        st.deletion_of(&i, utc(2026, 3, 30, 9, 0))
+            .expect("deletion")
+    })
+    .await;
+    assert_eq!(deletion.at, utc(2026, 6, 28, 8, 0));
     assert_eq!(
         run(&app.state, utc(2026, 4, 4, 10, 1)).await,
         ScheduledMail::default(),
         "the old date passes"
     );
-    assert_eq!(run(&app.state, utc(2026, 6, 21, 7, 59)).await.expiry_warnings, 0);
-    assert_eq!(run(&app.state, utc(2026, 6, 21, 8, 0)).await.expiry_warnings, 1);
+    assert_eq!(
+        run(&app.state, utc(2026, 6, 21, 7, 59))
+            .await
+            .expiry_warnings,
+        0
+    );
+    assert_eq!(
+        run(&app.state, utc(2026, 6, 21, 8, 0))
+            .await
+            .expiry_warnings,
+        1
+    );
     let mails = wait_for_warnings(&app, 2).await;
     assert!(
-        mails
-            .iter()
-            .any(|m| m.text().contains("Sunday 28 June 2026, 10:00 (Europe/Zurich, UTC+02:00)")),
+        mails.iter().any(|m| m
+            .text()
+            .contains("Sunday 28 June 2026, 10:00 (Europe/Zurich, UTC+02:00)")),
         "the second warning has the new date"
     );
     assert_eq!(run(&app.state, utc(2026, 6, 28, 7, 59)).await.deletions, 0);
@@ -456,7 +526,10 @@ fn rows_of(
 ) -> Vec<(&'static str, i64)> {
     let of_polls = format!("poll_id IN ({})", quoted(ids));
     vec![
-        ("polls", app.count_where("polls", &format!("id IN ({})", quoted(ids)))),
+        (
+            "polls",
+            app.count_where("polls", &format!("id IN ({})", quoted(ids))),
+        ),
         ("poll_grids", app.count_where("poll_grids", &of_polls)),
         ("slots", app.count_where("slots", &of_polls)),
         ("responses", app.count_where("responses", &of_polls)),
@@ -472,7 +545,10 @@ fn rows_of(
             ),
         ),
         ("comments", app.count_where("comments", &of_polls)),
-        ("outbox_messages", app.count_where("outbox_messages", &of_polls)),
+        (
+            "outbox_messages",
+            app.count_where("outbox_messages", &of_polls),
+        ),
         ("invitees", app.count_where("invitees", &of_polls)),
         (
             "invitee_links",
@@ -576,7 +652,8 @@ async fn deleting_an_expired_poll_leaves_no_row_of_it_and_touches_no_other_poll(
     )
     .await;
     let gid = grid["id"].as_str().expect("id").to_owned();
-    let cell = grid["grid"]["cells"][0]["start"]
+    let seen = app.poll(&gid, None).await;
+    let cell = seen["grid"]["cells"][0]["start"]
         .as_str()
         .expect("a cell")
         .to_owned();
@@ -593,13 +670,26 @@ async fn deleting_an_expired_poll_leaves_no_row_of_it_and_touches_no_other_poll(
     // The other poll lives on: kept on 1 August 2027, so deleted no sooner than
     // 30 October 2027.
     let (k, kt) = (kid.clone(), ktoken.clone());
-    at(&st, move |st| st.keep_poll(&k, &kt, utc(2027, 8, 1, 0, 0)).expect("keep")).await;
+    at(&st, move |st| {
+        st.keep_poll(&k, &kt, utc(2027, 8, 1, 0, 0)).expect("keep")
+    })
+    .await;
 
     let ids_of = |poll: &CreatedPoll, view: &convene::actions::PollView| {
         (
-            poll.poll.slots.iter().map(|s| s.id.to_string()).collect::<Vec<_>>(),
-            view.responses.iter().map(|r| r.id.to_string()).collect::<Vec<_>>(),
-            view.invitees.iter().map(|i| i.id.to_string()).collect::<Vec<_>>(),
+            poll.poll
+                .slots
+                .iter()
+                .map(|s| s.id.to_string())
+                .collect::<Vec<_>>(),
+            view.responses
+                .iter()
+                .map(|r| r.id.to_string())
+                .collect::<Vec<_>>(),
+            view.invitees
+                .iter()
+                .map(|i| i.id.to_string())
+                .collect::<Vec<_>>(),
         )
     };
     let (i, t) = (id.clone(), token.clone());
@@ -609,8 +699,9 @@ async fn deleting_an_expired_poll_leaves_no_row_of_it_and_touches_no_other_poll(
     let (slots, responses, invitees) = ids_of(&doomed, &doomed_view);
     let (kslots, kresponses, kinvitees) = ids_of(&kept, &kept_view);
     assert_eq!((responses.len(), invitees.len()), (3, 3));
-    let gid_responses: Vec<String> = app.admin_poll(&gid, grid["admin_token"].as_str().expect("token")).await
-        ["responses"]
+    let gid_responses: Vec<String> = app
+        .admin_poll(&gid, grid["admin_token"].as_str().expect("token"))
+        .await["responses"]
         .as_array()
         .expect("responses")
         .iter()

@@ -85,7 +85,10 @@ pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
                 .route(web::get().to(keep::show_keep))
                 .route(web::post().to(keep::keep_poll)),
         )
-        .route("/p/{id}/admin/{token}/keep", web::post().to(keep::keep_from_admin))
+        .route(
+            "/p/{id}/admin/{token}/keep",
+            web::post().to(keep::keep_from_admin),
+        )
         .route(
             "/p/{id}/admin/{token}/settings",
             web::post().to(admin::update_settings),
