@@ -229,6 +229,10 @@ mod tests {
                 "/p/QEhRwOzVvR4I/i/short".to_owned(),
                 "/p/QEhRwOzVvR4I/i/[secret]",
             ),
+            (
+                format!("/p/QEhRwOzVvR4I/keep/{token}"),
+                "/p/QEhRwOzVvR4I/keep/[secret]",
+            ),
             ("/p/QEhRwOzVvR4I".to_owned(), "/p/QEhRwOzVvR4I"),
             (
                 "/api/v1/polls/QEhRwOzVvR4I/responses".to_owned(),
