@@ -134,6 +134,16 @@ impl AppState {
         let mut conn = self.conn()?;
         let mut done = Expired::default();
         for id in db::lifecycle::candidates(&mut conn, self.retention.anchor_cutoff(now))? {
+            // A first look without a lock: a poll warned and waiting for its date is
+            // passed over without a write transaction (checked again inside one).
+            let Some(life) = db::lifecycle::life(&mut conn, &id)? else {
+                continue;
+            };
+            if !self.retention.deletion_due(&life, now)
+                && self.retention.warning_due(&life, now).is_none()
+            {
+                continue;
+            }
             let step = db::write_transaction(&mut conn, |c| -> Result<Step, ActionError> {
                 // Gone meanwhile (deleted by its organizer or another instance).
                 let poll = match load_for_write(c, &id) {

@@ -207,7 +207,12 @@ mod tests {
         let r = Retention::default();
         // 10 January 12:00 + 90 days = 10 April 12:00 (31 + 28 + 31 days to 10 April).
         let d = r.nominal(&life(at(10, 12)));
-        assert_eq!(d.at, Utc.with_ymd_and_hms(2027, 4, 10, 12, 0, 0).single().unwrap_or_default());
+        assert_eq!(
+            d.at,
+            Utc.with_ymd_and_hms(2027, 4, 10, 12, 0, 0)
+                .single()
+                .unwrap_or_default()
+        );
         assert_eq!(d.reason, DeletionReason::AfterActivity);
     }
 
@@ -215,12 +220,21 @@ mod tests {
     fn a_finalized_poll_goes_90_days_after_its_meeting_ends_whatever_the_activity() {
         let r = Retention::default();
         let l = PollLife {
-            meeting_end_at: Some(Utc.with_ymd_and_hms(2027, 3, 1, 15, 30, 0).single().unwrap_or_default()),
+            meeting_end_at: Some(
+                Utc.with_ymd_and_hms(2027, 3, 1, 15, 30, 0)
+                    .single()
+                    .unwrap_or_default(),
+            ),
             ..life(at(20, 9))
         };
         let d = r.nominal(&l);
         // 1 March 15:30 + 90 days = 30 May 15:30.
-        assert_eq!(d.at, Utc.with_ymd_and_hms(2027, 5, 30, 15, 30, 0).single().unwrap_or_default());
+        assert_eq!(
+            d.at,
+            Utc.with_ymd_and_hms(2027, 5, 30, 15, 30, 0)
+                .single()
+                .unwrap_or_default()
+        );
         assert_eq!(d.reason, DeletionReason::AfterMeeting);
     }
 
