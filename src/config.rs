@@ -257,6 +257,26 @@ pub struct Config {
         default_value_t = PollLimits::DEFAULT.edit_link_mails_per_address_per_day
     )]
     pub edit_link_mails_per_address_per_day: u32,
+
+    /// Days a poll is kept after its meeting's end, or after its last activity when
+    /// never finalized (1 to 3650); then it is deleted with everything of it.
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_RETENTION_DAYS",
+        default_value_t = crate::domain::retention::DEFAULT_RETENTION_DAYS
+    )]
+    pub retention_days: u32,
+
+    /// Days before the deletion the organizer is mailed a warning with a link to keep
+    /// the poll (at least 1, less than the retention).
+    #[arg(
+        long,
+        global = true,
+        env = "CONVENE_RETENTION_WARNING_DAYS",
+        default_value_t = crate::domain::retention::DEFAULT_WARNING_DAYS
+    )]
+    pub retention_warning_days: u32,
 }
 
 /// A setting that is on or off.
@@ -433,6 +453,9 @@ pub enum ConfigError {
         /// Why.
         problem: DkimError,
     },
+    /// `CONVENE_RETENTION_DAYS` or `CONVENE_RETENTION_WARNING_DAYS` out of bounds.
+    #[error("CONVENE_RETENTION_DAYS / CONVENE_RETENTION_WARNING_DAYS: {0}")]
+    Retention(#[from] crate::domain::retention::RetentionError),
 }
 
 impl Config {
@@ -477,7 +500,19 @@ impl Config {
                 return Err(ConfigError::Zero(name));
             }
         }
+        self.retention()?;
         Ok(())
+    }
+
+    /// How long polls are kept, and the warning before.
+    ///
+    /// # Errors
+    /// [`ConfigError::Retention`] when the days are out of bounds.
+    pub fn retention(&self) -> Result<crate::domain::retention::Retention, ConfigError> {
+        Ok(crate::domain::retention::Retention::new(
+            self.retention_days,
+            self.retention_warning_days,
+        )?)
     }
 
     /// The DKIM signer the settings describe: `None` when none of `CONVENE_DKIM_KEY_FILE`,
@@ -588,6 +623,8 @@ impl Config {
             mail_per_poll_per_day: PollLimits::DEFAULT.mail_per_day,
             edit_link_mails_per_address_per_day: PollLimits::DEFAULT
                 .edit_link_mails_per_address_per_day,
+            retention_days: crate::domain::retention::DEFAULT_RETENTION_DAYS,
+            retention_warning_days: crate::domain::retention::DEFAULT_WARNING_DAYS,
         }
     }
 }
@@ -675,5 +712,34 @@ mod tests {
             zero.validate(),
             Err(ConfigError::Zero("CONVENE_MAX_RESPONSES_PER_POLL"))
         ));
+    }
+
+    #[test]
+    fn the_retention_is_read_and_checked_at_start() {
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            config: Config,
+        }
+        let parsed = <Cli as clap::Parser>::try_parse_from(["convene", "--retention-days", "30"])
+            .map(|c| c.config);
+        assert!(parsed.as_ref().is_ok_and(|c| c.retention_days == 30
+            && c.retention_warning_days == 7
+            && c.validate().is_ok()));
+        assert_eq!(Config::for_database("x.db").retention_days, 90);
+        for (days, warning) in [(0, 7), (3651, 7), (7, 7), (30, 0)] {
+            let bad = Config {
+                retention_days: days,
+                retention_warning_days: warning,
+                ..Config::for_database("x.db")
+            };
+            let message = bad.validate().map_err(|e| e.to_string());
+            assert!(
+                message
+                    .as_ref()
+                    .is_err_and(|m| m.contains("CONVENE_RETENTION_DAYS")),
+                "{days}/{warning}: {message:?}"
+            );
+        }
     }
 }

@@ -141,6 +141,7 @@ impl Application {
             mail_wake: Arc::new(Notify::new()),
             limits: config.poll_limits(),
             queries,
+            retention: config.retention()?,
         };
         let worker = tokio::spawn(worker::run(
             pool,

@@ -984,3 +984,48 @@ export-add-google = أضف إلى تقويم Google
 export-add-outlook = أضف إلى Outlook.com
 export-add-office = أضف إلى Microsoft 365 (Outlook على الويب)
 export-add-note = هذه الروابط تغادر Convene: تفتح موقع خدمة التقويم نفسها مع بيانات الاجتماع معبّأة، ثم تحفظه هناك.
+
+## lifecycle
+# The expiry warning mailed to the organizer. $title: the poll.
+mail-expiry-subject = سيُحذف استطلاعك «{ $title }» قريبًا
+# $title: the poll; $date: the deletion date on the poll's clock.
+mail-expiry-intro = سيُحذف استطلاعك «{ $title }» في { $date }.
+mail-expiry-what = سيُحذف عندها كل ما فيه: أوقاته، وكل إجابة وكل تصويت، والتعليقات، وقائمة المدعوين ورسائله. ولن يتمكن أحد من استعادته.
+mail-expiry-keep = للإبقاء عليه، افتح هذا الرابط واضغط على «الإبقاء على هذا الاستطلاع»:
+mail-expiry-nothing = إذا لم تعد بحاجة إليه، فلا داعي لفعل أي شيء.
+mail-expiry-poll = الاستطلاع:
+# Why the poll is deleted on that date. $days: the retention period in days.
+lifecycle-reason-meeting = بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} من اجتماعه
+lifecycle-reason-activity = بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} من آخر نشاط فيه
+lifecycle-reason-keep = بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} من اختيارك الإبقاء عليه
+# $date: the deletion date.
+lifecycle-deleted-on = سيُحذف هذا الاستطلاع وإجاباته في { $date }.
+# $date: the deletion date on the poll's clock; $reason: one of the lifecycle-reason texts.
+lifecycle-admin-deleted-on = سيُحذف هذا الاستطلاع وإجاباته في { $date } ({ $reason }).
+lifecycle-heading = مدة الاحتفاظ بهذا الاستطلاع
+keep-page-title = الإبقاء على هذا الاستطلاع
+keep-page-text = اضغط على الزر للإبقاء على الاستطلاع وتأجيل حذفه. تبقى الإجابات والإعدادات والروابط كما هي.
+keep-button = الإبقاء على هذا الاستطلاع
+keep-done = تم الإبقاء على الاستطلاع. تاريخ حذفه الجديد مذكور أدناه.
+banner-kept = تم الإبقاء على الاستطلاع: أُجِّل حذفه.

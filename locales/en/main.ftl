@@ -877,3 +877,36 @@ export-add-google = Add to Google Calendar
 export-add-outlook = Add to Outlook.com
 export-add-office = Add to Microsoft 365 (Outlook on the web)
 export-add-note = These links leave Convene: they open the calendar service’s own site with the meeting filled in, and you save it there.
+
+## lifecycle
+# The expiry warning mailed to the organizer. $title: the poll.
+mail-expiry-subject = Your poll “{ $title }” will soon be deleted
+# $title: the poll; $date: the deletion date on the poll's clock.
+mail-expiry-intro = your poll “{ $title }” will be deleted on { $date }.
+mail-expiry-what = Everything of it goes then: its times, every answer and vote, the comments, the invitation list and its mail. Nobody can bring it back.
+mail-expiry-keep = To keep it, open this link and press “Keep this poll”:
+mail-expiry-nothing = If you no longer need it, there is nothing to do.
+mail-expiry-poll = The poll:
+# Why the poll is deleted on that date. $days: the retention period in days.
+lifecycle-reason-meeting = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} after its meeting
+lifecycle-reason-activity = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} after the last activity on it
+lifecycle-reason-keep = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} after you chose to keep it
+# $date: the deletion date.
+lifecycle-deleted-on = This poll and its answers will be deleted on { $date }.
+# $date: the deletion date on the poll's clock; $reason: one of the lifecycle-reason texts.
+lifecycle-admin-deleted-on = This poll and its answers will be deleted on { $date } ({ $reason }).
+lifecycle-heading = How long this poll is kept
+keep-page-title = Keep this poll
+keep-page-text = Press the button to keep the poll and put off its deletion. Your answers, settings and links stay as they are.
+keep-button = Keep this poll
+keep-done = The poll is kept. Its new deletion date is below.
+banner-kept = The poll is kept: its deletion is put off.

@@ -868,3 +868,36 @@ export-add-google = Añadir a Google Calendar
 export-add-outlook = Añadir a Outlook.com
 export-add-office = Añadir a Microsoft 365 (Outlook en la web)
 export-add-note = Estos enlaces salen de Convene: abren el sitio del propio servicio de calendario con la reunión ya rellenada, y usted la guarda allí.
+
+## lifecycle
+# The expiry warning mailed to the organizer. $title: the poll.
+mail-expiry-subject = Su encuesta “{ $title }” se eliminará pronto
+# $title: the poll; $date: the deletion date on the poll's clock.
+mail-expiry-intro = su encuesta “{ $title }” se eliminará el { $date }.
+mail-expiry-what = Entonces desaparecerá todo lo que contiene: sus horarios, cada respuesta y cada voto, los comentarios, la lista de invitados y sus correos. Nadie podrá recuperarla.
+mail-expiry-keep = Para conservarla, abra este enlace y pulse “Conservar esta encuesta”:
+mail-expiry-nothing = Si ya no la necesita, no tiene que hacer nada.
+mail-expiry-poll = La encuesta:
+# Why the poll is deleted on that date. $days: the retention period in days.
+lifecycle-reason-meeting = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} después de su reunión
+lifecycle-reason-activity = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} después de su última actividad
+lifecycle-reason-keep = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} después de que usted eligiera conservarla
+# $date: the deletion date.
+lifecycle-deleted-on = Esta encuesta y sus respuestas se eliminarán el { $date }.
+# $date: the deletion date on the poll's clock; $reason: one of the lifecycle-reason texts.
+lifecycle-admin-deleted-on = Esta encuesta y sus respuestas se eliminarán el { $date } ({ $reason }).
+lifecycle-heading = Cuánto tiempo se conserva esta encuesta
+keep-page-title = Conservar esta encuesta
+keep-page-text = Pulse el botón para conservar la encuesta y aplazar su eliminación. Las respuestas, la configuración y los enlaces no cambian.
+keep-button = Conservar esta encuesta
+keep-done = La encuesta se conserva. Su nueva fecha de eliminación figura abajo.
+banner-kept = La encuesta se conserva: su eliminación queda aplazada.

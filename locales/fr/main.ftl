@@ -953,3 +953,36 @@ export-add-google = Ajouter à Google Agenda
 export-add-outlook = Ajouter à Outlook.com
 export-add-office = Ajouter à Microsoft 365 (Outlook sur le web)
 export-add-note = Ces liens quittent Convene : ils ouvrent le site du service de calendrier avec la réunion déjà remplie, et vous l’enregistrez là-bas.
+
+## lifecycle
+# The expiry warning mailed to the organizer. $title: the poll.
+mail-expiry-subject = Votre sondage « { $title } » sera bientôt supprimé
+# $title: the poll; $date: the deletion date on the poll's clock.
+mail-expiry-intro = votre sondage « { $title } » sera supprimé le { $date }.
+mail-expiry-what = Tout ce qui le compose disparaîtra alors : ses horaires, chaque réponse et chaque vote, les commentaires, la liste des invités et ses courriels. Personne ne pourra le récupérer.
+mail-expiry-keep = Pour le conserver, ouvrez ce lien et appuyez sur « Conserver ce sondage » :
+mail-expiry-nothing = Si vous n’en avez plus besoin, vous n’avez rien à faire.
+mail-expiry-poll = Le sondage :
+# Why the poll is deleted on that date. $days: the retention period in days.
+lifecycle-reason-meeting = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} après sa réunion
+lifecycle-reason-activity = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} après sa dernière activité
+lifecycle-reason-keep = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} après que vous avez choisi de le conserver
+# $date: the deletion date.
+lifecycle-deleted-on = Ce sondage et ses réponses seront supprimés le { $date }.
+# $date: the deletion date on the poll's clock; $reason: one of the lifecycle-reason texts.
+lifecycle-admin-deleted-on = Ce sondage et ses réponses seront supprimés le { $date } ({ $reason }).
+lifecycle-heading = Durée de conservation de ce sondage
+keep-page-title = Conserver ce sondage
+keep-page-text = Appuyez sur le bouton pour conserver le sondage et repousser sa suppression. Les réponses, les réglages et les liens restent tels quels.
+keep-button = Conserver ce sondage
+keep-done = Le sondage est conservé. Sa nouvelle date de suppression figure ci-dessous.
+banner-kept = Le sondage est conservé : sa suppression est repoussée.

@@ -924,3 +924,42 @@ export-add-google = Добавить в Google Календарь
 export-add-outlook = Добавить в Outlook.com
 export-add-office = Добавить в Microsoft 365 (Outlook в интернете)
 export-add-note = Эти ссылки ведут за пределы Convene: они открывают сайт самого сервиса календаря с уже заполненной встречей, и вы сохраняете её там.
+
+## lifecycle
+# The expiry warning mailed to the organizer. $title: the poll.
+mail-expiry-subject = Ваш опрос «{ $title }» скоро будет удалён
+# $title: the poll; $date: the deletion date on the poll's clock.
+mail-expiry-intro = ваш опрос «{ $title }» будет удалён { $date }.
+mail-expiry-what = Вместе с ним будет удалено всё: варианты времени, все ответы и голоса, комментарии, список приглашённых и его письма. Восстановить его будет нельзя.
+mail-expiry-keep = Чтобы сохранить его, откройте эту ссылку и нажмите «Сохранить опрос»:
+mail-expiry-nothing = Если опрос вам больше не нужен, ничего делать не надо.
+mail-expiry-poll = Опрос:
+# Why the poll is deleted on that date. $days: the retention period in days.
+lifecycle-reason-meeting = через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} после встречи
+lifecycle-reason-activity = через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} после последней активности
+lifecycle-reason-keep = через { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} после того, как вы решили его сохранить
+# $date: the deletion date.
+lifecycle-deleted-on = Этот опрос и ответы на него будут удалены { $date }.
+# $date: the deletion date on the poll's clock; $reason: one of the lifecycle-reason texts.
+lifecycle-admin-deleted-on = Этот опрос и ответы на него будут удалены { $date } ({ $reason }).
+lifecycle-heading = Сколько хранится этот опрос
+keep-page-title = Сохранить опрос
+keep-page-text = Нажмите кнопку, чтобы сохранить опрос и отложить его удаление. Ответы, настройки и ссылки останутся прежними.
+keep-button = Сохранить опрос
+keep-done = Опрос сохранён. Новая дата его удаления указана ниже.
+banner-kept = Опрос сохранён: его удаление отложено.

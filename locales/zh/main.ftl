@@ -714,3 +714,27 @@ export-add-google = 添加到 Google 日历
 export-add-outlook = 添加到 Outlook.com
 export-add-office = 添加到 Microsoft 365（网页版 Outlook）
 export-add-note = 这些链接会离开 Convene：它们会打开日历服务自己的网站并预先填好会议，您在那里保存即可。
+
+## lifecycle
+# The expiry warning mailed to the organizer. $title: the poll.
+mail-expiry-subject = 您的投票“{ $title }”即将被删除
+# $title: the poll; $date: the deletion date on the poll's clock.
+mail-expiry-intro = 您的投票“{ $title }”将于 { $date } 被删除。
+mail-expiry-what = 届时其全部内容都将删除：时间选项、每条答复和每张投票、评论、邀请名单及其邮件。删除后无法恢复。
+mail-expiry-keep = 如需保留，请打开此链接并点击“保留此投票”：
+mail-expiry-nothing = 如果您不再需要它，无需做任何操作。
+mail-expiry-poll = 投票：
+# Why the poll is deleted on that date. $days: the retention period in days.
+lifecycle-reason-meeting = 会议结束 { $days } 天后
+lifecycle-reason-activity = 最后一次活动 { $days } 天后
+lifecycle-reason-keep = 您选择保留 { $days } 天后
+# $date: the deletion date.
+lifecycle-deleted-on = 此投票及其答复将于 { $date } 被删除。
+# $date: the deletion date on the poll's clock; $reason: one of the lifecycle-reason texts.
+lifecycle-admin-deleted-on = 此投票及其答复将于 { $date } 被删除（{ $reason }）。
+lifecycle-heading = 此投票的保留期限
+keep-page-title = 保留此投票
+keep-page-text = 点击按钮即可保留此投票并推迟删除。答复、设置和链接均保持不变。
+keep-button = 保留此投票
+keep-done = 此投票已保留。新的删除日期见下文。
+banner-kept = 此投票已保留：删除已推迟。

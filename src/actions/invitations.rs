@@ -85,6 +85,7 @@ impl AppState {
                 }
                 let existing = usize::try_from(db::invitees::count_for_poll(c, id)?).unwrap_or(0);
                 let added = db::invitees::add(c, id, &parsed.invitees, now)?;
+                db::lifecycle::record_activity(c, id, now)?;
                 if existing + added.added.len() > INVITEES_MAX {
                     return Err(ActionError::Conflict(
                         Message::new("conflict-invitees-max").count("max", INVITEES_MAX),
@@ -156,6 +157,7 @@ impl AppState {
         }
         let ids: Vec<InviteeId> = who.iter().map(|i| i.id.clone()).collect();
         db::invitees::mark_mailed(c, &ids, reminder, now)?;
+        db::lifecycle::record_activity(c, &poll.id, now)?;
         Ok(who.len())
     }
 

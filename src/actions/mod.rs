@@ -10,11 +10,13 @@
 mod exports;
 mod fairness;
 mod invitations;
+mod lifecycle;
 mod scheduled;
 
 pub use fairness::HoursDraft;
 
 pub use invitations::{reminder_count, InviteOutcome, InviteeView};
+pub use lifecycle::{Expired, KeepView};
 use scheduled::Notice;
 pub use scheduled::{run_scheduler, ScheduledMail};
 
@@ -52,6 +54,8 @@ pub struct AppState {
     pub limits: PollLimits,
     /// Statements run by the pool's connections (the query-count test reads it).
     pub queries: crate::db::QueryCount,
+    /// How long a poll's data is kept ([`crate::domain::retention`]).
+    pub retention: crate::domain::retention::Retention,
 }
 
 impl AppState {
@@ -117,6 +121,8 @@ pub struct PollView {
     pub grid: Option<crate::domain::grid::GridResults>,
     /// The token of the poll's calendar subscription feed, when it has one.
     pub calendar_feed: Option<crate::domain::FeedToken>,
+    /// What the poll's deletion date is worked out from: for the organizer's view only.
+    pub life: Option<crate::domain::retention::PollLife>,
 }
 
 /// What became of the edit-link mail of a new answer.
@@ -267,10 +273,12 @@ impl AppState {
                 .collect(),
             None => Vec::new(),
         };
+        let life = db::lifecycle::life(&mut conn, id)?;
         Ok(PollView {
             mail: Some(mail),
             invitees,
             series,
+            life,
             ..view_of(&mut conn, poll)?
         })
     }
@@ -1053,5 +1061,6 @@ fn view_of(conn: &mut DbConnection, poll: Poll) -> Result<PollView, ActionError>
         series: Vec::new(),
         grid,
         calendar_feed,
+        life: None,
     })
 }

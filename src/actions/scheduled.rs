@@ -31,13 +31,17 @@ pub(super) enum Notice {
     Comment(Comment),
 }
 
-/// What one run of the scheduled work queued.
+/// What one run of the scheduled work queued and deleted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ScheduledMail {
     /// Automatic reminders queued.
     pub reminders: usize,
     /// Digests queued.
     pub digests: usize,
+    /// Expiry warnings queued to organizers ([`super::lifecycle`]).
+    pub expiry_warnings: usize,
+    /// Polls deleted because their retention period is over.
+    pub deletions: usize,
 }
 
 impl AppState {
@@ -83,14 +87,21 @@ impl AppState {
         Ok(true)
     }
 
-    /// Queues what is due at `now`: automatic reminders and daily digests.
+    /// Does what is due at `now`: automatic reminders and daily digests, then expiry
+    /// warnings and the deletion of polls whose retention period is over
+    /// ([`AppState::expire_polls`]).
     ///
     /// # Errors
     /// Storage or mail errors (what was queued before the error stays queued).
     pub fn run_scheduled(&self, now: DateTime<Utc>) -> Result<ScheduledMail, ActionError> {
+        let reminders = self.send_automatic_reminders(now)?;
+        let digests = self.send_digests(now)?;
+        let expired = self.expire_polls(now)?;
         let done = ScheduledMail {
-            reminders: self.send_automatic_reminders(now)?,
-            digests: self.send_digests(now)?,
+            reminders,
+            digests,
+            expiry_warnings: expired.warnings,
+            deletions: expired.deletions,
         };
         if done != ScheduledMail::default() {
             self.wake_mail();
@@ -238,7 +249,9 @@ pub async fn run_scheduler(state: AppState, interval: std::time::Duration) {
                 tracing::info!(
                     reminders = done.reminders,
                     digests = done.digests,
-                    "scheduled mail queued"
+                    expiry_warnings = done.expiry_warnings,
+                    deletions = done.deletions,
+                    "scheduled work done"
                 );
             }
             Ok(Ok(_)) => {}

@@ -7,6 +7,7 @@
 pub mod calendar_feeds;
 pub mod comments;
 pub mod invitees;
+pub mod lifecycle;
 pub mod migrations;
 pub mod outbox;
 pub mod polls;

@@ -216,6 +216,7 @@ pub fn insert(
             polls::final_slot_id.eq(None::<String>),
             polls::created_at.eq(to_db_time(now)),
             polls::updated_at.eq(to_db_time(now)),
+            polls::last_activity_at.eq(to_db_time(now)),
             polls::language.eq(new.language.code()),
             polls::kind.eq(new.kind.as_str()),
         ))
@@ -304,6 +305,7 @@ pub fn update_settings(
             polls::if_need_be.eq(i32::from(s.if_need_be)),
             polls::hide_results.eq(i32::from(s.hide_results)),
             polls::updated_at.eq(to_db_time(now)),
+            polls::last_activity_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
     if n == 0 {
@@ -326,6 +328,7 @@ pub fn set_admin_token_hash(
         .set((
             polls::admin_token_hash.eq(&hash.0),
             polls::updated_at.eq(to_db_time(now)),
+            polls::last_activity_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
     if n == 0 {
@@ -388,6 +391,7 @@ pub fn set_status(
             polls::status.eq(status.as_str()),
             polls::final_slot_id.eq(final_slot_id.map(|s| s.as_str().to_owned())),
             polls::updated_at.eq(to_db_time(now)),
+            polls::last_activity_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
     if n == 0 {
@@ -420,6 +424,7 @@ pub fn set_meeting(
             polls::final_slot_id.eq(slot_id.map(SlotId::as_str)),
             polls::calendar_sequence.eq(Some(sequence)),
             polls::updated_at.eq(to_db_time(now)),
+            polls::last_activity_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
     if n == 0 {
@@ -428,13 +433,17 @@ pub fn set_meeting(
     Ok(sequence)
 }
 
-/// Records activity on the poll (a response or comment).
+/// Records activity on the poll (a response or comment): its last update and its last
+/// activity, from which its deletion is counted ([`crate::domain::retention`]).
 ///
 /// # Errors
 /// [`DbError`] on query failure.
 pub fn touch(conn: &mut DbConnection, id: &PollId, now: DateTime<Utc>) -> Result<(), DbError> {
     diesel::update(polls::table.find(id.as_str()))
-        .set(polls::updated_at.eq(to_db_time(now)))
+        .set((
+            polls::updated_at.eq(to_db_time(now)),
+            polls::last_activity_at.eq(to_db_time(now)),
+        ))
         .execute(conn)?;
     Ok(())
 }
@@ -465,6 +474,7 @@ pub fn set_notifications(
             polls::notify.eq(notify.as_str()),
             polls::remind_before_hours.eq(remind_before_hours),
             polls::updated_at.eq(to_db_time(now)),
+            polls::last_activity_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
     if n == 0 {
@@ -570,6 +580,7 @@ pub fn set_hours(
             polls::work_end_minutes.eq(m(hours.work_end)),
             polls::night_start_minutes.eq(m(hours.night_start)),
             polls::updated_at.eq(to_db_time(now)),
+            polls::last_activity_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
     if n == 0 {

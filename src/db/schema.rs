@@ -32,6 +32,11 @@ diesel::table! {
         work_end_minutes -> Integer,
         night_start_minutes -> Integer,
         kind -> Text,
+        last_activity_at -> Timestamp,
+        kept_at -> Nullable<Timestamp>,
+        expiry_warned_for -> Nullable<Timestamp>,
+        expiry_warned_at -> Nullable<Timestamp>,
+        keep_token_hash -> Nullable<Text>,
     }
 }
 

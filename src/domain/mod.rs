@@ -10,6 +10,7 @@ pub mod poll;
 pub mod quorum;
 pub mod reminders;
 pub mod response;
+pub mod retention;
 pub mod text;
 pub mod time;
 pub mod vote;

@@ -6,6 +6,7 @@
 pub mod dkim;
 pub mod ics;
 pub mod invitations;
+pub mod lifecycle;
 pub mod transport;
 pub mod worker;
 

@@ -39,7 +39,7 @@ use self::invitations::{
     update_invitee,
 };
 use self::organizer::{
-    add_slots, close_poll, delete_poll, delete_slot, finalize_poll, reopen_poll,
+    add_slots, close_poll, delete_poll, delete_slot, finalize_poll, keep_poll, reopen_poll,
     replace_admin_token, retry_mail, update_poll,
 };
 use self::polls::{create_poll, get_poll};
@@ -118,6 +118,7 @@ pub fn operations() -> Vec<Operation> {
         op(Method::POST, "/polls/{id}/close", web::to(close_poll)),
         op(Method::POST, "/polls/{id}/reopen", web::to(reopen_poll)),
         op(Method::POST, "/polls/{id}/finalize", web::to(finalize_poll)),
+        op(Method::POST, "/polls/{id}/keep", web::to(keep_poll)),
         op(Method::GET, "/polls/{id}/invitees", web::to(list_invitees)),
         op(Method::POST, "/polls/{id}/invitees", web::to(add_invitees))
             .limited(Category::Invitations),

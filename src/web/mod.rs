@@ -83,7 +83,7 @@ pub fn server(
 }
 
 /// A request path with every secret replaced by `[secret]`, for logs: the segment after
-/// `admin`, `r`, `i` or `calendar` (whatever it looks like: a link pasted with a trailing `.` or `)` is still
+/// `admin`, `r`, `i`, `calendar` or `keep` (whatever it looks like: a link pasted with a trailing `.` or `)` is still
 /// a secret), and any segment holding a token-shaped run. Segments are judged as the
 /// router reads them, percent-decoded (`ad%6Din` is `admin`, `%5F` is `_`), and logged
 /// as they came, or masked.
@@ -92,7 +92,8 @@ pub fn mask_secrets(path: &str) -> String {
     path.split('/')
         .map(|segment| {
             let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
-            let secret_position = matches!(previous.as_str(), "admin" | "r" | "i" | "calendar");
+            let secret_position =
+                matches!(previous.as_str(), "admin" | "r" | "i" | "calendar" | "keep");
             let token_like = decoded
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
                 .any(|run| run.len() >= 32);
@@ -202,6 +203,10 @@ mod tests {
             (
                 format!("/p/QEhRwOzVvR4I/calendar/{token}.ics"),
                 "/p/QEhRwOzVvR4I/calendar/[secret]",
+            ),
+            (
+                format!("/p/QEhRwOzVvR4I/keep/{token}"),
+                "/p/QEhRwOzVvR4I/keep/[secret]",
             ),
             ("/p/QEhRwOzVvR4I".to_owned(), "/p/QEhRwOzVvR4I"),
             (

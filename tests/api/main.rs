@@ -36,6 +36,7 @@ mod instances;
 mod invitations;
 mod invitations_api;
 mod languages;
+mod lifecycle;
 mod limits;
 mod logs;
 mod mail_delivery;

@@ -179,6 +179,32 @@ pub async fn retry_mail(
     Ok(HttpResponse::Ok().json(Requeued { requeued: n }))
 }
 
+/// Keep the poll (admin token).
+///
+/// Its deletion is then counted from now at the earliest (`deletes_at` is a retention
+/// period away or later), and a new warning will be mailed before that date.
+#[utoipa::path(
+    post,
+    path = "/polls/{id}/keep",
+    tag = "polls",
+    params(("id" = String, Path, description = "The poll's id", pattern = "^[A-Za-z0-9]{12}$")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The poll as the organizer sees it, with its new `deletes_at`", body = bodies::Poll),
+        LookupErrors, ServerErrors,
+    )
+)]
+pub async fn keep_poll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    admin_action(state, &req, &path, |st, id, token| {
+        st.keep_poll(id, token, Utc::now())
+    })
+    .await
+}
+
 /// Replace a leaked admin token (admin token).
 ///
 /// A new admin token replaces the one sent, which answers 404 from now on; the new

@@ -137,6 +137,8 @@ pub(super) struct AdminPage {
     meeting_links: Option<super::exports::MeetingLinks>,
     /// The calendar subscription feed, when the poll has one.
     feed: Option<super::exports::FeedView>,
+    /// "This poll and its answers will be deleted on …", on the poll's clock.
+    deletion: Option<String>,
 }
 
 /// What a rejected form sends back into the page.
@@ -225,6 +227,7 @@ fn banner(req: &HttpRequest, lang: Language) -> Option<String> {
         "notifications" => "banner-notifications-saved",
         "hours" => "banner-hours-saved",
         "feed_replaced" => "banner-feed-replaced",
+        "kept" => "banner-kept",
         "invitees" => {
             let n = |k: &str| {
                 query_param(req, k)
@@ -303,6 +306,16 @@ pub(super) fn admin_page(
         lang,
     );
     let info = PollInfo::new(poll, &slots, zone.zone, now, lang);
+    let deletion = view.life.map(|life| {
+        let d = state.retention.deletion(&life, now);
+        lang.t2(
+            "lifecycle-admin-deleted-on",
+            "date",
+            poll.timezone.local(d.at).long(lang),
+            "reason",
+            crate::mail::lifecycle::deletion_reason(&d, state.retention.days(), lang),
+        )
+    });
     let (rows, row_errs) = typed
         .rows
         .unwrap_or_else(|| (empty_rows(ADD_ROWS), Vec::new()));
@@ -452,6 +465,7 @@ pub(super) fn admin_page(
         finalized: poll.status == PollStatus::Finalized,
         comments: comment_views(&view.comments, zone.zone, lang),
         comment_form: CommentForm::default(),
+        deletion,
         slots,
         info,
         errors,

@@ -14,6 +14,7 @@ mod fairness;
 mod forms;
 mod grid;
 mod invitees;
+mod keep;
 mod planner;
 mod view;
 mod vote;
@@ -100,6 +101,15 @@ pub fn configure(cfg: &mut web::ServiceConfig, limits: &RateLimits) {
                 .wrap(limits.limiter(Category::Answers)),
         )
         .route("/p/{id}/admin/{token}", web::get().to(admin::show_admin))
+        .service(
+            web::resource("/p/{id}/keep/{token}")
+                .route(web::get().to(keep::show_keep))
+                .route(web::post().to(keep::keep_poll)),
+        )
+        .route(
+            "/p/{id}/admin/{token}/keep",
+            web::post().to(keep::keep_from_admin),
+        )
         .route(
             "/p/{id}/admin/{token}/settings",
             web::post().to(admin::update_settings),

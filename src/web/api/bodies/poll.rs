@@ -340,6 +340,12 @@ pub struct Poll {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<i32>, minimum = 1, maximum = 720)]
     pub remind_before_hours: Option<Option<i32>>,
+    /// When the poll and everything of it will be deleted, RFC 3339 UTC: a set time
+    /// after its meeting's end, or after its last activity when never finalized
+    /// (`POST /polls/{id}/keep` puts it off). Organizer only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub deletes_at: Option<String>,
     /// Created, RFC 3339 UTC.
     #[schema(format = DateTime)]
     pub created_at: String,
@@ -466,6 +472,10 @@ impl Poll {
             }),
             notify: organizer.then(|| p.notify.into()),
             remind_before_hours: organizer.then_some(p.remind_before_hours),
+            deletes_at: view
+                .life
+                .filter(|_| organizer)
+                .map(|life| rfc3339_utc(state.retention.deletion(&life, Utc::now()).at)),
             created_at: rfc3339_utc(p.created_at),
             updated_at: rfc3339_utc(p.updated_at),
         }
