@@ -531,6 +531,7 @@ fn rows_of(
             app.count_where("polls", &format!("id IN ({})", quoted(ids))),
         ),
         ("poll_grids", app.count_where("poll_grids", &of_polls)),
+        ("calendar_feeds", app.count_where("calendar_feeds", &of_polls)),
         ("slots", app.count_where("slots", &of_polls)),
         ("responses", app.count_where("responses", &of_polls)),
         (
@@ -570,6 +571,7 @@ async fn deleting_an_expired_poll_leaves_no_row_of_it_and_touches_no_other_poll(
     assert_eq!(
         tables(&app),
         vec![
+            "calendar_feeds",
             "comments",
             "invitee_links",
             "invitees",
