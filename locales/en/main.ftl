@@ -910,3 +910,7 @@ keep-page-text = Press the button to keep the poll and put off its deletion. You
 keep-button = Keep this poll
 keep-done = The poll is kept. Its new deletion date is below.
 banner-kept = The poll is kept: its deletion is put off.
+lifecycle-reason-options = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} after the last time it proposes or its deadline

@@ -901,3 +901,7 @@ keep-page-text = Pulse el botón para conservar la encuesta y aplazar su elimina
 keep-button = Conservar esta encuesta
 keep-done = La encuesta se conserva. Su nueva fecha de eliminación figura abajo.
 banner-kept = La encuesta se conserva: su eliminación queda aplazada.
+lifecycle-reason-options = { $days ->
+    [one] 1 día
+   *[other] { $days } días
+} después del último horario que propone o de su fecha límite

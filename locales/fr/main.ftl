@@ -986,3 +986,7 @@ keep-page-text = Appuyez sur le bouton pour conserver le sondage et repousser sa
 keep-button = Conserver ce sondage
 keep-done = Le sondage est conservé. Sa nouvelle date de suppression figure ci-dessous.
 banner-kept = Le sondage est conservé : sa suppression est repoussée.
+lifecycle-reason-options = { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+} après le dernier créneau qu’il propose ou sa date limite

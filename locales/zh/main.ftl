@@ -738,3 +738,4 @@ keep-page-text = 点击按钮即可保留此投票并推迟删除。答复、设
 keep-button = 保留此投票
 keep-done = 此投票已保留。新的删除日期见下文。
 banner-kept = 此投票已保留：删除已推迟。
+lifecycle-reason-options = 最后一个候选时间或截止时间 { $days } 天后

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
-use super::schema::{polls, slots};
+use super::schema::{poll_grids, polls, slots};
 use super::{from_db_time, to_db_time, DbConnection, DbError};
 use crate::domain::retention::PollLife;
 use crate::domain::{PollId, PollStatus, TokenHash};
@@ -34,6 +34,7 @@ type LifeRow = (
     Option<NaiveDateTime>,
     Option<NaiveDateTime>,
     Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
 );
 
 /// What the poll's deletion date is worked out from; `None` for an unknown poll.
@@ -43,7 +44,7 @@ type LifeRow = (
 /// # Errors
 /// [`DbError`] on query failure.
 pub fn life(conn: &mut DbConnection, id: &PollId) -> Result<Option<PollLife>, DbError> {
-    let Some((status, final_slot_id, minutes, activity, kept, warned_for, warned_at)) =
+    let Some((status, final_slot_id, minutes, activity, kept, warned_for, warned_at, deadline)) =
         polls::table
             .find(id.as_str())
             .select((
@@ -54,6 +55,7 @@ pub fn life(conn: &mut DbConnection, id: &PollId) -> Result<Option<PollLife>, Db
                 polls::kept_at,
                 polls::expiry_warned_for,
                 polls::expiry_warned_at,
+                polls::deadline_at,
             ))
             .first::<LifeRow>(conn)
             .optional()?
@@ -69,10 +71,35 @@ pub fn life(conn: &mut DbConnection, id: &PollId) -> Result<Option<PollLife>, Db
             .optional()?,
         None => None,
     };
+    let length = Duration::minutes(i64::from(minutes));
+    let open_until = if meeting_start.is_some() {
+        None
+    } else {
+        let last_slot = slots::table
+            .filter(slots::poll_id.eq(id.as_str()))
+            .select(diesel::dsl::max(slots::start_at))
+            .first::<Option<NaiveDateTime>>(conn)?
+            .map(|s| from_db_time(s) + length);
+        // A grid's last day is a date on the poll's clock: two days after it, at
+        // 00:00 UTC, is after its end whatever the zone (a margin of at most 38 hours
+        // that only keeps the poll longer).
+        let grid_end = poll_grids::table
+            .find(id.as_str())
+            .select(poll_grids::to_date)
+            .first::<String>(conn)
+            .optional()?
+            .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+            .and_then(|d| d.succ_opt()?.succ_opt())
+            .map(|d| d.and_time(chrono::NaiveTime::MIN).and_utc());
+        [last_slot, grid_end, deadline.map(from_db_time)]
+            .into_iter()
+            .flatten()
+            .max()
+    };
     Ok(Some(PollLife {
-        meeting_end_at: meeting_start
-            .map(|s| from_db_time(s) + Duration::minutes(i64::from(minutes))),
+        meeting_end_at: meeting_start.map(|s| from_db_time(s) + length),
         last_activity_at: from_db_time(activity),
+        open_until,
         kept_at: kept.map(from_db_time),
         warned: warned_for
             .zip(warned_at)
@@ -90,6 +117,13 @@ pub fn life(conn: &mut DbConnection, id: &PollId) -> Result<Option<PollLife>, Db
 pub fn candidates(conn: &mut DbConnection, cutoff: DateTime<Utc>) -> Result<Vec<PollId>, DbError> {
     let cutoff = to_db_time(cutoff);
     let finalized = polls::status.eq(PollStatus::Finalized.as_str());
+    // A poll not finalized that still proposes a time after the cutoff is kept past it.
+    let later_slots = diesel::alias!(slots as later_slots);
+    let proposes_later = diesel::dsl::exists(
+        later_slots
+            .filter(later_slots.field(slots::poll_id).eq(polls::id))
+            .filter(later_slots.field(slots::start_at).gt(cutoff)),
+    );
     Ok(polls::table
         .left_join(slots::table.on(slots::id.nullable().eq(polls::final_slot_id)))
         .filter(polls::kept_at.is_null().or(polls::kept_at.le(cutoff)))
@@ -98,7 +132,9 @@ pub fn candidates(conn: &mut DbConnection, cutoff: DateTime<Utc>) -> Result<Vec<
                 .and(slots::start_at.nullable().le(cutoff))
                 .or(polls::status
                     .ne(PollStatus::Finalized.as_str())
-                    .and(polls::last_activity_at.le(cutoff)))
+                    .and(polls::last_activity_at.le(cutoff))
+                    .and(polls::deadline_at.is_null().or(polls::deadline_at.le(cutoff)))
+                    .and(diesel::dsl::not(proposes_later)))
                 // A finalized poll whose chosen slot is missing: by its activity.
                 .or(slots::id
                     .nullable()

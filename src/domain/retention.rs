@@ -2,8 +2,10 @@
 //!
 //! A poll is deleted a retention period (default 90 days) after its anchor: the end
 //! of its chosen slot once finalized, else its last activity (creation, an answer
-//! given, edited or deleted, a comment, a change by the organizer, invitations sent);
-//! never sooner than a retention period after the organizer last chose to keep it.
+//! given, edited or deleted, a comment, a change by the organizer, invitations sent) or
+//! the last time it proposes or its deadline, whichever is later (a poll for a meeting
+//! months ahead is not deleted before its own times); never sooner than a retention
+//! period after the organizer last chose to keep it.
 //! The organizer is warned a warning period (default 7 days) before; a poll is never
 //! deleted sooner than a warning period after its warning went out, so that a warning
 //! sent late (the scheduler was stopped, or the setting was shortened) still gives the
@@ -58,6 +60,8 @@ pub enum DeletionReason {
     AfterMeeting,
     /// The last activity on a poll never finalized (or reopened).
     AfterActivity,
+    /// The end of the latest time a poll never finalized proposes, or its deadline.
+    AfterLastOption,
     /// The organizer's last "keep this poll".
     AfterKeep,
 }
@@ -69,6 +73,9 @@ pub struct PollLife {
     pub meeting_end_at: Option<DateTime<Utc>>,
     /// The last activity (creation at the least).
     pub last_activity_at: DateTime<Utc>,
+    /// For a poll not finalized: the later of the end of its latest slot (or of its
+    /// availability grid's last day) and its deadline; `None` when it has neither.
+    pub open_until: Option<DateTime<Utc>>,
     /// The organizer's last "keep".
     pub kept_at: Option<DateTime<Utc>>,
     /// The warning sent for the current deletion date: `(the nominal deletion instant
@@ -133,9 +140,12 @@ impl Retention {
     /// The deletion date the rule gives, before any allowance for a late warning: the
     /// anchor plus the retention, the keep's when it is later.
     pub fn nominal(&self, life: &PollLife) -> Deletion {
-        let (anchor, reason) = match life.meeting_end_at {
-            Some(end) => (end, DeletionReason::AfterMeeting),
-            None => (life.last_activity_at, DeletionReason::AfterActivity),
+        let (anchor, reason) = match (life.meeting_end_at, life.open_until) {
+            (Some(end), _) => (end, DeletionReason::AfterMeeting),
+            (None, Some(until)) if until > life.last_activity_at => {
+                (until, DeletionReason::AfterLastOption)
+            }
+            (None, _) => (life.last_activity_at, DeletionReason::AfterActivity),
         };
         let (anchor, reason) = match life.kept_at {
             Some(kept) if kept > anchor => (kept, DeletionReason::AfterKeep),
@@ -197,9 +207,34 @@ mod tests {
         PollLife {
             meeting_end_at: None,
             last_activity_at: activity,
+            open_until: None,
             kept_at: None,
             warned: None,
         }
+    }
+
+    #[test]
+    fn a_poll_for_a_meeting_months_ahead_is_kept_past_its_last_time() {
+        let r = Retention::default();
+        // Created 10 January, untouched since, its last slot ends 1 June 12:00 (day
+        // 152 of 2027): kept 90 days after that, 30 August 12:00 (30 + 31 + 29 days).
+        let mut l = life(at(10, 12));
+        l.open_until = Some(at(152, 12));
+        let d = r.nominal(&l);
+        assert_eq!(d.reason, DeletionReason::AfterLastOption);
+        assert_eq!(
+            d.at,
+            Utc.with_ymd_and_hms(2027, 8, 30, 12, 0, 0)
+                .single()
+                .unwrap_or_default()
+        );
+        // Slots already past when the last answer came: by the activity.
+        l.open_until = Some(at(5, 12));
+        assert_eq!(r.nominal(&l).reason, DeletionReason::AfterActivity);
+        // Finalized: by the meeting, whatever the other slots.
+        l.open_until = Some(at(152, 12));
+        l.meeting_end_at = Some(at(20, 13));
+        assert_eq!(r.nominal(&l).reason, DeletionReason::AfterMeeting);
     }
 
     #[test]

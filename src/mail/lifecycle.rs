@@ -23,6 +23,7 @@ pub fn deletion_reason(deletion: &Deletion, days: u32, lang: Language) -> String
         DeletionReason::AfterMeeting => "lifecycle-reason-meeting",
         DeletionReason::AfterActivity => "lifecycle-reason-activity",
         DeletionReason::AfterKeep => "lifecycle-reason-keep",
+        DeletionReason::AfterLastOption => "lifecycle-reason-options",
     };
     lang.t_args(key, &[("days", Arg::Count(i64::from(days)))])
 }

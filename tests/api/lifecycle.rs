@@ -50,6 +50,16 @@ async fn run(state: &AppState, when: DateTime<Utc>) -> ScheduledMail {
 
 /// A poll of times in Zurich with two slots in February 2026 (CET, UTC+1): 10 February
 /// 14:00 = 13:00 UTC and 12 February 09:00 = 08:00 UTC; 60 minutes.
+fn february_draft(title: &str) -> PollDraft {
+    PollDraft {
+        slots: vec!["2026-02-10T14:00".into(), "2026-02-12T09:00".into()],
+        ..draft(title)
+    }
+}
+
+/// A poll of times in Zurich with two slots on Saturday 3 January 2026 (CET, UTC+1):
+/// 12:00 = 11:00 UTC and 14:00 = 13:00 UTC; 60 minutes — both over by [`t0`], so that
+/// a poll made by [`create`] is kept by its last activity, not by its times.
 fn draft(title: &str) -> PollDraft {
     PollDraft {
         title: title.into(),
@@ -58,14 +68,20 @@ fn draft(title: &str) -> PollDraft {
         timezone: "Europe/Zurich".into(),
         duration_minutes: "60".into(),
         if_need_be: true,
-        slots: vec!["2026-02-10T14:00".into(), "2026-02-12T09:00".into()],
+        slots: vec!["2026-01-03T12:00".into(), "2026-01-03T14:00".into()],
         kind: "times".into(),
         ..PollDraft::default()
     }
 }
 
+/// A poll made the day before `when` (before its slots), with its last activity at
+/// `when`.
 async fn create(app: &TestApp, title: &str, when: DateTime<Utc>) -> CreatedPoll {
-    create_from(app, draft(title), when).await
+    let poll = create_from(app, draft(title), when - Duration::days(1)).await;
+    let pool = convene::db::build_pool(&app.db.url, 1).expect("open the test database");
+    let mut conn = pool.get().expect("a connection");
+    convene::db::lifecycle::record_activity(&mut conn, &poll.poll.id, when).expect("activity");
+    poll
 }
 
 async fn create_from(app: &TestApp, d: PollDraft, when: DateTime<Utc>) -> CreatedPoll {
@@ -347,7 +363,7 @@ async fn the_admin_page_and_the_api_keep_a_poll_too(#[case] backend: Backend) {
 #[tokio::test]
 async fn a_finalized_poll_is_deleted_90_days_after_its_meeting_ends(#[case] backend: Backend) {
     let app = spawn_app(backend).await;
-    let poll = create(&app, "Annual meeting", t0()).await;
+    let poll = create_from(&app, february_draft("Annual meeting"), t0()).await;
     let id = poll.poll.id.clone();
     let token = poll.admin_token.clone();
     let slot = poll.poll.slots[0].id.to_string();
@@ -737,4 +753,37 @@ async fn deleting_an_expired_poll_leaves_no_row_of_it_and_touches_no_other_poll(
         kept_before,
         "the other poll is untouched"
     );
+}
+
+/// A poll whose times are months after its last activity is kept 90 days past its
+/// latest time, not deleted before its meeting could take place.
+#[apply(backends)]
+#[tokio::test]
+async fn a_poll_proposing_times_months_ahead_is_kept_past_its_last_time(#[case] backend: Backend) {
+    let app = spawn_app(backend).await;
+    // Created 4 January 2026; its last slot, 12 February 09:00 Zurich (CET), ends at
+    // 09:00 UTC; + 90 days = 13 May 2026 09:00 UTC (16 days of February, 31 of March,
+    // 30 of April, 13 of May).
+    let poll = create_from(&app, february_draft("Spring meeting"), t0()).await;
+    let quiet = run(&app.state, utc(2026, 4, 10, 12, 0)).await;
+    assert_eq!(quiet, ScheduledMail::default(), "after 90 days of quiet: nothing");
+    assert_eq!(
+        run(&app.state, utc(2026, 5, 6, 8, 59)).await,
+        ScheduledMail::default()
+    );
+    let warned = run(&app.state, utc(2026, 5, 6, 9, 0)).await;
+    assert_eq!(warned.expiry_warnings, 1, "a week before");
+    let mails = wait_for_warnings(&app, 1).await;
+    let text = mails[0].text();
+    // 13 May 2026 is a Wednesday (4 April was a Saturday, 39 days before); CEST.
+    assert!(
+        text.contains("will be deleted on Wednesday 13 May 2026, 11:00 (Europe/Zurich, UTC+02:00)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("90 days after the last time it proposes or its deadline"),
+        "{text}"
+    );
+    assert_eq!(run(&app.state, utc(2026, 5, 13, 8, 59)).await.deletions, 0);
+    assert_eq!(run(&app.state, utc(2026, 5, 13, 9, 1)).await.deletions, 1);
 }
