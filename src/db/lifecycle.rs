@@ -133,7 +133,11 @@ pub fn candidates(conn: &mut DbConnection, cutoff: DateTime<Utc>) -> Result<Vec<
                 .or(polls::status
                     .ne(PollStatus::Finalized.as_str())
                     .and(polls::last_activity_at.le(cutoff))
-                    .and(polls::deadline_at.is_null().or(polls::deadline_at.le(cutoff)))
+                    .and(
+                        polls::deadline_at
+                            .is_null()
+                            .or(polls::deadline_at.le(cutoff)),
+                    )
                     .and(diesel::dsl::not(proposes_later)))
                 // A finalized poll whose chosen slot is missing: by its activity.
                 .or(slots::id

@@ -547,7 +547,10 @@ fn rows_of(
             app.count_where("polls", &format!("id IN ({})", quoted(ids))),
         ),
         ("poll_grids", app.count_where("poll_grids", &of_polls)),
-        ("calendar_feeds", app.count_where("calendar_feeds", &of_polls)),
+        (
+            "calendar_feeds",
+            app.count_where("calendar_feeds", &of_polls),
+        ),
         ("slots", app.count_where("slots", &of_polls)),
         ("responses", app.count_where("responses", &of_polls)),
         (
@@ -764,9 +767,13 @@ async fn a_poll_proposing_times_months_ahead_is_kept_past_its_last_time(#[case] 
     // Created 4 January 2026; its last slot, 12 February 09:00 Zurich (CET), ends at
     // 09:00 UTC; + 90 days = 13 May 2026 09:00 UTC (16 days of February, 31 of March,
     // 30 of April, 13 of May).
-    let poll = create_from(&app, february_draft("Spring meeting"), t0()).await;
+    let _poll = create_from(&app, february_draft("Spring meeting"), t0()).await;
     let quiet = run(&app.state, utc(2026, 4, 10, 12, 0)).await;
-    assert_eq!(quiet, ScheduledMail::default(), "after 90 days of quiet: nothing");
+    assert_eq!(
+        quiet,
+        ScheduledMail::default(),
+        "after 90 days of quiet: nothing"
+    );
     assert_eq!(
         run(&app.state, utc(2026, 5, 6, 8, 59)).await,
         ScheduledMail::default()

@@ -11,10 +11,27 @@ use utoipa::ToSchema;
 
 use super::extract::{bearer, poll_id};
 use super::ApiError;
-use crate::actions::AppState;
+use crate::actions::{AppState, PollView};
 use crate::domain::{FeedToken, PollId};
 use crate::exports::{answers_csv::answers_csv, file_name, participants::participants_text};
 use crate::web::openapi::{ConflictErrors, LookupErrors, QueryErrors, ServerErrors};
+
+/// The organizer's view of the poll `path` names, with the admin token the request
+/// carries.
+///
+/// # Errors
+/// [`ApiError::NotFound`] for a malformed id, an unknown poll, or a wrong, missing or
+/// malformed token (never saying which); storage errors.
+async fn organizer_view(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    path: &str,
+) -> Result<PollView, ApiError> {
+    let id = poll_id(path)?;
+    let token = bearer(req)?;
+    let st = state.clone();
+    Ok(web::block(move || st.admin_view(&id, &token)).await??)
+}
 
 /// `?emails=` on `GET /api/v1/polls/{id}/answers.csv`.
 #[derive(Debug, Deserialize, Default, utoipa::IntoParams)]
@@ -66,10 +83,7 @@ pub async fn get_answers_csv(
     path: web::Path<String>,
     query: web::Query<AnswersCsvQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = poll_id(&path)?;
-    let token = bearer(&req)?;
-    let st = state.clone();
-    let view = web::block(move || st.admin_view(&id, &token)).await??;
+    let view = organizer_view(&state, &req, &path).await?;
     let body = answers_csv(
         &view.poll,
         &view.responses,
@@ -106,10 +120,7 @@ pub async fn get_participants_txt(
     req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = poll_id(&path)?;
-    let token = bearer(&req)?;
-    let st = state.clone();
-    let view = web::block(move || st.admin_view(&id, &token)).await??;
+    let view = organizer_view(&state, &req, &path).await?;
     let text = participants_text(
         &view.poll,
         &view.responses,
@@ -179,10 +190,7 @@ pub async fn get_calendar_feed(
     req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = poll_id(&path)?;
-    let token = bearer(&req)?;
-    let st = state.clone();
-    let view = web::block(move || st.admin_view(&id, &token)).await??;
+    let view = organizer_view(&state, &req, &path).await?;
     let feed = view.calendar_feed.as_ref().ok_or(ApiError::NotFound)?;
     Ok(HttpResponse::Ok().json(CalendarFeed::new(&state, &view.poll.id, feed)))
 }
