@@ -198,7 +198,14 @@ pub fn feed_calendar(calendar_name: &str, meeting: Option<&MeetingEvent<'_>>) ->
     let name = calendar_text(calendar_name).replace(['\n', '\t'], " ");
     let mut calendar = calendar_with_method("PUBLISH");
     calendar
-        .append_property(Property::new("NAME", &name))
+        // NAME (RFC 7986) is TEXT, but the `icalendar` crate only escapes the properties
+        // it knows as TEXT: saying so with VALUE=TEXT (RFC 5545 §3.2.20) has it write
+        // `\,` and `\;` as for X-WR-CALNAME.
+        .append_property(
+            Property::new("NAME", &name)
+                .add_parameter("VALUE", "TEXT")
+                .done(),
+        )
         .append_property(Property::new("X-WR-CALNAME", &name))
         .append_property(
             Property::new("REFRESH-INTERVAL", FEED_REFRESH)
@@ -215,6 +222,19 @@ pub fn feed_calendar(calendar_name: &str, meeting: Option<&MeetingEvent<'_>>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_feeds_name_is_escaped_as_text() {
+        let feed = feed_calendar("Times, \"quoted\"; poll", None);
+        assert!(
+            feed.contains("\r\nNAME;VALUE=TEXT:Times\\, \"quoted\"\\; poll\r\n"),
+            "{feed}"
+        );
+        assert!(
+            feed.contains("\r\nX-WR-CALNAME:Times\\, \"quoted\"\\; poll\r\n"),
+            "{feed}"
+        );
+    }
     use crate::domain::text::EmailAddress;
     use crate::domain::{PollId, PollStatus, SlotId, TimeZoneId, TokenHash};
     use chrono::TimeZone;
