@@ -1037,3 +1037,4 @@ lifecycle-reason-options = بعد { $days ->
     [many] { $days } يومًا
    *[other] { $days } يوم
 } من آخر موعد يقترحه أو من موعده النهائي
+error-start-no-grid = ليس لهذا الاستطلاع شبكة للأوقات المتاحة: اختر أحد مواعيده باستخدام slot_id

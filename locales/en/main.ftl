@@ -914,3 +914,4 @@ lifecycle-reason-options = { $days ->
     [one] 1 day
    *[other] { $days } days
 } after the last time it proposes or its deadline
+error-start-no-grid = This poll has no availability grid: choose one of its slots with slot_id

@@ -905,3 +905,4 @@ lifecycle-reason-options = { $days ->
     [one] 1 día
    *[other] { $days } días
 } después del último horario que propone o de su fecha límite
+error-start-no-grid = Esta encuesta no tiene cuadrícula de disponibilidad: elija una de sus opciones con slot_id

@@ -990,3 +990,4 @@ lifecycle-reason-options = { $days ->
     [one] 1 jour
    *[other] { $days } jours
 } après le dernier créneau qu’il propose ou sa date limite
+error-start-no-grid = Ce sondage n’a pas de grille de disponibilités : choisissez l’un de ses créneaux avec slot_id

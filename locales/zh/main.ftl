@@ -739,3 +739,4 @@ keep-button = 保留此投票
 keep-done = 此投票已保留。新的删除日期见下文。
 banner-kept = 此投票已保留：删除已推迟。
 lifecycle-reason-options = 最后一个候选时间或截止时间 { $days } 天后
+error-start-no-grid = 此投票没有空闲时间网格：请用 slot_id 选择其中一个时段

@@ -781,10 +781,13 @@ impl AppState {
                     Message::new("error-not-a-cell").text("value", start),
                 )
             };
+            let grid = poll
+                .grid
+                .as_ref()
+                .ok_or_else(|| invalid("start", Message::new("error-start-no-grid")))?;
             let at = DateTime::parse_from_rfc3339(start.trim())
                 .map_err(|_| not_a_cell())?
                 .with_timezone(&Utc);
-            let grid = poll.grid.as_ref().ok_or_else(not_a_cell)?;
             if grid.cells().binary_search(&at).is_err() {
                 return Err(not_a_cell());
             }

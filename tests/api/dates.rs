@@ -310,6 +310,18 @@ async fn bad_dates_are_refused_naming_the_field(#[case] backend: Backend) {
         twice.message
     );
     expect_error(app.create_poll(&dates_body(&[])).await, 422, Some("slots")).await;
+    // Shaped like a date but not one of the calendar (February has no 30th).
+    let no_such_day = expect_error(
+        app.create_poll(&dates_body(&["2027-02-30"])).await,
+        422,
+        Some("slots[0]"),
+    )
+    .await;
+    assert!(
+        no_such_day.message.contains("not a date of the calendar"),
+        "{}",
+        no_such_day.message
+    );
 
     // Adding: a time is refused by name; a date is added and answered as a date.
     let created = expect_json(app.create_poll(&dates_body(&["2027-03-28"])).await, 201).await;
@@ -323,6 +335,17 @@ async fn bad_dates_are_refused_naming_the_field(#[case] backend: Backend) {
     expect_error(again, 422, Some("slots")).await;
     let added = expect_json(app.add_slots(id, admin, &["2027-04-04"]).await, 201).await;
     assert_eq!(added["slots"][0]["date"], "2027-04-04");
+    // A poll of dates is finalized by slot_id: a `start` is refused, saying so.
+    let by_start = app
+        .request(
+            reqwest::Method::POST,
+            &format!("/api/v1/polls/{id}/finalize"),
+            Some(admin),
+            Some(&json!({"start": "2027-03-28"})),
+        )
+        .await;
+    let e = expect_error(by_start, 422, Some("start")).await;
+    assert!(e.message.contains("slot_id"), "{}", e.message);
     let poll = app.poll(id, Some("Pacific/Pago_Pago")).await;
     let dates: Vec<String> = dates_of(&poll).into_iter().map(|(_, d)| d).collect();
     assert_eq!(dates, ["2027-03-28", "2027-04-04"]);

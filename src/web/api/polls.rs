@@ -157,6 +157,17 @@ pub async fn create_poll(
 /// # Errors
 /// [`ApiError::Invalid`] for the first slot of the wrong shape.
 pub(super) fn slot_shapes(kind: PollKind, slots: &[String]) -> Result<(), ApiError> {
+    let shaped_like_a_date = |t: &str| {
+        let t = t.trim();
+        t.len() == 10
+            && t.char_indices().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
     let is_day = |t: &str| crate::domain::poll::parse_day(t).is_ok();
     let bad = slots.iter().enumerate().find(|(_, t)| {
         !t.trim().is_empty()
@@ -169,7 +180,12 @@ pub(super) fn slot_shapes(kind: PollKind, slots: &[String]) -> Result<(), ApiErr
     match bad {
         Some((i, text)) => Err(ApiError::Invalid {
             field: format!("slots[{i}]"),
-            message: if kind == PollKind::Dates {
+            message: if kind == PollKind::Dates && shaped_like_a_date(text) {
+                format!(
+                    "“{}” is not a date of the calendar (that month has no such day)",
+                    text.trim()
+                )
+            } else if kind == PollKind::Dates {
                 format!(
                     "“{}” is not a whole day: a poll of dates takes dates written YYYY-MM-DD, with no time or offset",
                     text.trim()
