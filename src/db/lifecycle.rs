@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use super::schema::{poll_grids, polls, slots};
 use super::{from_db_time, to_db_time, DbConnection, DbError};
 use crate::domain::retention::PollLife;
-use crate::domain::{PollId, PollStatus, TokenHash};
+use crate::domain::{PollId, PollKind, PollStatus, TokenHash};
 
 /// Records activity on the poll without marking it updated (invitations sent, the
 /// invitee list changed): only its deletion date moves.
@@ -28,6 +28,7 @@ pub fn record_activity(
 
 type LifeRow = (
     String,
+    String,
     Option<String>,
     i32,
     NaiveDateTime,
@@ -44,21 +45,31 @@ type LifeRow = (
 /// # Errors
 /// [`DbError`] on query failure.
 pub fn life(conn: &mut DbConnection, id: &PollId) -> Result<Option<PollLife>, DbError> {
-    let Some((status, final_slot_id, minutes, activity, kept, warned_for, warned_at, deadline)) =
-        polls::table
-            .find(id.as_str())
-            .select((
-                polls::status,
-                polls::final_slot_id,
-                polls::duration_minutes,
-                polls::last_activity_at,
-                polls::kept_at,
-                polls::expiry_warned_for,
-                polls::expiry_warned_at,
-                polls::deadline_at,
-            ))
-            .first::<LifeRow>(conn)
-            .optional()?
+    let Some((
+        status,
+        kind,
+        final_slot_id,
+        minutes,
+        activity,
+        kept,
+        warned_for,
+        warned_at,
+        deadline,
+    )) = polls::table
+        .find(id.as_str())
+        .select((
+            polls::status,
+            polls::kind,
+            polls::final_slot_id,
+            polls::duration_minutes,
+            polls::last_activity_at,
+            polls::kept_at,
+            polls::expiry_warned_for,
+            polls::expiry_warned_at,
+            polls::deadline_at,
+        ))
+        .first::<LifeRow>(conn)
+        .optional()?
     else {
         return Ok(None);
     };
@@ -71,7 +82,15 @@ pub fn life(conn: &mut DbConnection, id: &PollId) -> Result<Option<PollLife>, Db
             .optional()?,
         None => None,
     };
-    let length = Duration::minutes(i64::from(minutes));
+    // A whole day (a poll of dates, stored at 00:00 UTC of its date) is over on every
+    // clock 36 hours after that instant (UTC−12 reaches the next midnight at 12:00 UTC
+    // of the next day); counting from there never deletes before the day has ended
+    // where the organizer is.
+    let length = if kind == PollKind::Dates.as_str() {
+        Duration::hours(36)
+    } else {
+        Duration::minutes(i64::from(minutes))
+    };
     let open_until = if meeting_start.is_some() {
         None
     } else {

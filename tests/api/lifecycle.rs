@@ -794,3 +794,44 @@ async fn a_poll_proposing_times_months_ahead_is_kept_past_its_last_time(#[case] 
     assert_eq!(run(&app.state, utc(2026, 5, 13, 8, 59)).await.deletions, 0);
     assert_eq!(run(&app.state, utc(2026, 5, 13, 9, 1)).await.deletions, 1);
 }
+
+/// A whole day is counted from its end on every clock: 36 hours after 00:00 UTC of
+/// its date (UTC−12 reaches the next midnight at 12:00 UTC the next day).
+#[apply(backends)]
+#[tokio::test]
+async fn a_finalized_whole_day_is_kept_90_days_after_the_day_has_ended_everywhere(
+    #[case] backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let d = PollDraft {
+        kind: "dates".into(),
+        timezone: "Pacific/Pago_Pago".into(),
+        slots: vec!["2026-02-10".into()],
+        ..draft("Side meeting")
+    };
+    let poll = create_from(&app, d, t0()).await;
+    let (i, t) = (poll.poll.id.clone(), poll.admin_token.clone());
+    let slot = poll.poll.slots[0].id.to_string();
+    at(&app.state, move |st| {
+        st.finalize(&i, &t, &slot, utc(2026, 1, 5, 9, 0))
+            .expect("finalize")
+    })
+    .await;
+    // 10 February 00:00 UTC + 36 h = 11 February 12:00 UTC (Pago Pago's 10 February
+    // ends at 11:00 UTC); + 90 days = 12 May 2026 12:00 UTC (17 days of February, 31
+    // of March, 30 of April, 12 of May); warned a week before, 5 May 12:00 UTC.
+    assert_eq!(
+        run(&app.state, utc(2026, 5, 5, 11, 59))
+            .await
+            .expiry_warnings,
+        0
+    );
+    assert_eq!(
+        run(&app.state, utc(2026, 5, 5, 12, 0))
+            .await
+            .expiry_warnings,
+        1
+    );
+    assert_eq!(run(&app.state, utc(2026, 5, 12, 11, 59)).await.deletions, 0);
+    assert_eq!(run(&app.state, utc(2026, 5, 12, 12, 1)).await.deletions, 1);
+}
