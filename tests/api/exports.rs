@@ -587,6 +587,19 @@ async fn the_api_gives_the_organizer_the_csv_the_list_and_the_feed(#[case] backe
     // Without the token, or with another, nothing is said about the poll.
     let _ = expect_error(get(csv_path.clone(), None).await, 404, None).await;
     let _ = expect_error(get(csv_path, wrong.clone()).await, 404, None).await;
+    // `1` as on the admin page's link; `0` leaves the addresses out; anything else is
+    // refused by name (the query parser's own words stay out of it).
+    let with = |v: &str| format!("/api/v1/polls/{}/answers.csv?emails={v}", poll.id);
+    let one = get(with("1"), admin.clone()).await;
+    assert_eq!(records(&one.bytes().await.expect("body"))[0][4], "E-mail");
+    let zero = get(with("0"), admin.clone()).await;
+    assert_eq!(records(&zero.bytes().await.expect("body"))[0].len(), 5);
+    let maybe = expect_error(get(with("maybe"), admin.clone()).await, 422, Some("emails")).await;
+    assert!(
+        !maybe.message.contains("provided string"),
+        "{}",
+        maybe.message
+    );
 
     // The list waits for a chosen slot.
     let list_path = format!("/api/v1/polls/{}/participants.txt", poll.id);

@@ -38,8 +38,30 @@ async fn organizer_view(
 #[serde(default, deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct AnswersCsvQuery {
-    /// Add each person's e-mail address as a column (empty for those who gave none).
-    pub emails: Option<bool>,
+    /// Add each person's e-mail address as a column (empty for those who gave none):
+    /// `true` or `1`; `false`, `0` or absent for none (the admin page's link says `1`).
+    #[param(value_type = Option<bool>)]
+    pub emails: Option<String>,
+}
+
+impl AnswersCsvQuery {
+    /// Whether the addresses are asked for.
+    ///
+    /// # Errors
+    /// [`ApiError::Invalid`] naming `emails` for any other value.
+    fn emails(&self) -> Result<bool, ApiError> {
+        match self.emails.as_deref().map(str::trim) {
+            None | Some("" | "false" | "0") => Ok(false),
+            Some("true" | "1") => Ok(true),
+            Some(other) => Err(ApiError::Invalid {
+                field: "emails".into(),
+                message: format!(
+                    "“{}” is not a choice: emails=true adds the addresses, emails=false leaves them out",
+                    other.chars().take(40).collect::<String>()
+                ),
+            }),
+        }
+    }
 }
 
 /// A file answer with its name; never kept by caches (the API's default).
@@ -87,7 +109,7 @@ pub async fn get_answers_csv(
     let body = answers_csv(
         &view.poll,
         &view.responses,
-        query.emails.unwrap_or(false),
+        query.emails()?,
         view.poll.language,
     )
     .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;

@@ -122,7 +122,7 @@ pub async fn download_answers(
 ) -> Result<HttpResponse, AppError> {
     let admin = Admin::from_path(&path.0, &path.1)?;
     let view = admin.view(&state).await?;
-    let emails = query_param(&req, "emails").is_some_and(|v| v == "1");
+    let emails = query_param(&req, "emails").is_some_and(|v| v == "1" || v == "true");
     csv_response(&view, emails, lang)
 }
 
