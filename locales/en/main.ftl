@@ -915,3 +915,7 @@ lifecycle-reason-options = { $days ->
    *[other] { $days } days
 } after the last time it proposes or its deadline
 error-start-no-grid = This poll has no availability grid: choose one of its slots with slot_id
+export-csv-hint-days = A spreadsheet file: one row per answer, one column per date. An empty cell means no answer for that date, which is not a “no”. Cells that a spreadsheet could run as a formula start with an apostrophe.
+results-legend-days = Each cell shows the answer as a symbol and a word: ✓ yes, (✓) if need be, ✗ no, – no answer. “Best” marks the date with the most people available (yes plus if need be); a tie goes to more yes, then to the earlier date.
+mail-final-chosen-day = the date for “{ $title }” has been chosen.
+date-format-hint-days = Where your browser shows plain text boxes, type dates as 2027-03-23.

@@ -906,3 +906,7 @@ lifecycle-reason-options = { $days ->
    *[other] { $days } días
 } después del último horario que propone o de su fecha límite
 error-start-no-grid = Esta encuesta no tiene cuadrícula de disponibilidad: elija una de sus opciones con slot_id
+export-csv-hint-days = Un archivo de hoja de cálculo: una fila por respuesta, una columna por fecha. Una celda vacía significa que no hubo respuesta para esa fecha, lo que no es un “no”. Las celdas que una hoja de cálculo podría ejecutar como fórmula empiezan con un apóstrofo.
+results-legend-days = Cada celda muestra la respuesta con un símbolo y una palabra: ✓ sí, (✓) si es necesario, ✗ no, – sin respuesta. “Mejor opción” señala la fecha con más personas disponibles (sí más si es necesario); en caso de empate, la que tiene más sí y después la más temprana.
+mail-final-chosen-day = Se ha elegido la fecha de “{ $title }”.
+date-format-hint-days = Si su navegador muestra cuadros de texto simples, escriba las fechas como 2027-03-23.

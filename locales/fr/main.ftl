@@ -991,3 +991,7 @@ lifecycle-reason-options = { $days ->
    *[other] { $days } jours
 } après le dernier créneau qu’il propose ou sa date limite
 error-start-no-grid = Ce sondage n’a pas de grille de disponibilités : choisissez l’un de ses créneaux avec slot_id
+export-csv-hint-days = Un fichier pour tableur : une ligne par réponse, une colonne par date. Une cellule vide signifie « pas de réponse » pour cette date, ce qui n’est pas un « non ». Les cellules qu’un tableur pourrait exécuter comme une formule commencent par une apostrophe.
+results-legend-days = Chaque cellule indique la réponse par un symbole et un mot : ✓ oui, (✓) si nécessaire, ✗ non, – pas de réponse. « Meilleur » désigne la date où le plus grand nombre de personnes sont disponibles (oui et si nécessaire) ; à égalité, celle qui a le plus de oui, puis la plus proche.
+mail-final-chosen-day = La date de la réunion « { $title } » a été fixée.
+date-format-hint-days = Si votre navigateur affiche de simples champs de texte, saisissez les dates sous la forme 2027-03-23.

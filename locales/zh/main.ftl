@@ -740,3 +740,7 @@ keep-done = 此投票已保留。新的删除日期见下文。
 banner-kept = 此投票已保留：删除已推迟。
 lifecycle-reason-options = 最后一个候选时间或截止时间 { $days } 天后
 error-start-no-grid = 此投票没有空闲时间网格：请用 slot_id 选择其中一个时段
+export-csv-hint-days = 电子表格文件：每份答复一行，每个日期一列。空白单元格表示该日期没有答复，这不等于“不可以”。电子表格可能当作公式执行的单元格以撇号开头。
+results-legend-days = 每个单元格以符号加文字显示答复：✓ 可以，(✓) 必要时可以，✗ 不可以，– 未答复。“最佳”标记可参加人数（“可以”加“必要时可以”）最多的日期；人数相同时取“可以”较多者，再取较早的日期。
+mail-final-chosen-day = “{ $title }”的会议日期已确定。
+date-format-hint-days = 如果浏览器显示的是普通文本框，请按 2027-03-23 的格式输入日期。

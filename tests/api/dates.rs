@@ -201,6 +201,11 @@ async fn a_dates_poll_shows_the_same_dates_from_minus_11_to_plus_14_and_mails_th
     assert!(admin_page.contains("Sunday 28 March 2027, all day"));
     assert!(!admin_page.contains("On everyone's clock"));
     assert!(!admin_page.contains("On their clocks"));
+    // Words for dates, not times: the export, the ranking, the hint.
+    assert!(admin_page.contains("one column per date"));
+    assert!(admin_page.contains("marks the date with the most people"));
+    assert!(!admin_page.contains("night or in off hours"));
+    assert!(!admin_page.contains("times as 13:00"));
 
     // Finalize on 28 March: everyone, in every zone, is told Sunday 28 March.
     expect_status(app.finalize(&id, &admin, &slots[1].0).await, 200).await;
@@ -217,6 +222,7 @@ async fn a_dates_poll_shows_the_same_dates_from_minus_11_to_plus_14_and_mails_th
                 body.contains("Sunday 28 March 2027, all day"),
                 "{zone}: {body}"
             );
+            assert!(body.contains("the date for"), "{zone}: {body}");
             assert!(!body.contains("Saturday 27 March"), "{zone}: {body}");
             assert!(!body.contains("Monday 29 March"), "{zone}: {body}");
             assert!(
