@@ -182,11 +182,16 @@
   // both blocks show, and the server reads the block of the kind sent).
   var kinds = document.querySelectorAll("input[type=radio][name=kind]");
   var kindBlocks = document.querySelectorAll("[data-kind]");
+  // Fields some kinds do not use (the meeting length, for whole days).
+  var notKindBlocks = document.querySelectorAll("[data-not-kind]");
   function showKind() {
     var chosen = document.querySelector("input[type=radio][name=kind]:checked");
     if (!chosen) { return; }
     kindBlocks.forEach(function (block) {
       block.hidden = block.getAttribute("data-kind") !== chosen.value;
+    });
+    notKindBlocks.forEach(function (block) {
+      block.hidden = block.getAttribute("data-not-kind") === chosen.value;
     });
   }
   kinds.forEach(function (radio) { radio.addEventListener("change", showKind); });

@@ -93,7 +93,11 @@ test('an availability poll is created, painted with mouse and keyboard, saved, a
     const slotRow = page.getByRole('group', { name: 'Slot 1', exact: true });
     assert.ok(await slotRow.isVisible(), 'candidate times are the default: their rows show');
     assert.ok(!(await firstDay.isVisible()), 'the grid fields are hidden while candidate times are chosen');
+    // Whole days have no meeting length: its field goes while they are chosen.
+    await page.getByRole('radio', { name: /whole days/i }).check();
+    assert.ok(!(await page.getByLabel(/length/i).isVisible()), 'no length for whole days');
     await page.getByRole('radio', { name: /availability grid/i }).check();
+    assert.ok(await page.getByLabel(/length/i).isVisible(), 'a grid has a meeting length');
     assert.ok(await firstDay.isVisible(), 'choosing the grid shows its fields');
     assert.ok(!(await slotRow.isVisible()), 'and hides the slot rows');
     await audit(t, page, 'create-grid');
