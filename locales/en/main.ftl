@@ -919,3 +919,4 @@ export-csv-hint-days = A spreadsheet file: one row per answer, one column per da
 results-legend-days = Each cell shows the answer as a symbol and a word: ✓ yes, (✓) if need be, ✗ no, – no answer. “Best” marks the date with the most people available (yes plus if need be); a tie goes to more yes, then to the earlier date.
 mail-final-chosen-day = the date for “{ $title }” has been chosen.
 date-format-hint-days = Where your browser shows plain text boxes, type dates as 2027-03-23.
+error-day-exists = Date { $n } ({ $value }) is already one of this poll’s dates

@@ -910,3 +910,4 @@ export-csv-hint-days = Un archivo de hoja de cálculo: una fila por respuesta, u
 results-legend-days = Cada celda muestra la respuesta con un símbolo y una palabra: ✓ sí, (✓) si es necesario, ✗ no, – sin respuesta. “Mejor opción” señala la fecha con más personas disponibles (sí más si es necesario); en caso de empate, la que tiene más sí y después la más temprana.
 mail-final-chosen-day = Se ha elegido la fecha de “{ $title }”.
 date-format-hint-days = Si su navegador muestra cuadros de texto simples, escriba las fechas como 2027-03-23.
+error-day-exists = La fecha { $n } ({ $value }) ya es una de las fechas de esta encuesta

@@ -995,3 +995,4 @@ export-csv-hint-days = Un fichier pour tableur : une ligne par réponse, une col
 results-legend-days = Chaque cellule indique la réponse par un symbole et un mot : ✓ oui, (✓) si nécessaire, ✗ non, – pas de réponse. « Meilleur » désigne la date où le plus grand nombre de personnes sont disponibles (oui et si nécessaire) ; à égalité, celle qui a le plus de oui, puis la plus proche.
 mail-final-chosen-day = La date de la réunion « { $title } » a été fixée.
 date-format-hint-days = Si votre navigateur affiche de simples champs de texte, saisissez les dates sous la forme 2027-03-23.
+error-day-exists = La date { $n } ({ $value }) fait déjà partie des dates de ce sondage

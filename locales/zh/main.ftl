@@ -744,3 +744,4 @@ export-csv-hint-days = 电子表格文件：每份答复一行，每个日期一
 results-legend-days = 每个单元格以符号加文字显示答复：✓ 可以，(✓) 必要时可以，✗ 不可以，– 未答复。“最佳”标记可参加人数（“可以”加“必要时可以”）最多的日期；人数相同时取“可以”较多者，再取较早的日期。
 mail-final-chosen-day = “{ $title }”的会议日期已确定。
 date-format-hint-days = 如果浏览器显示的是普通文本框，请按 2027-03-23 的格式输入日期。
+error-day-exists = 日期 { $n }（{ $value }）已经是此投票的日期之一

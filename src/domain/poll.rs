@@ -289,6 +289,9 @@ pub fn parse_days(
         if date > today + Duration::days(HORIZON_DAYS) {
             return Err(day("error-day-far").count("years", HORIZON_DAYS / 365));
         }
+        if existing.contains(&date) {
+            return Err(day("error-day-exists"));
+        }
         if !seen.insert(date) {
             return Err(day("error-day-duplicate"));
         }
