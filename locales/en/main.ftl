@@ -908,8 +908,8 @@ lifecycle-heading = How long this poll is kept
 keep-page-title = Keep this poll
 keep-page-text = Press the button to keep the poll and put off its deletion. Your answers, settings and links stay as they are.
 keep-button = Keep this poll
-keep-done = The poll is kept. Its new deletion date is below.
-banner-kept = The poll is kept: its deletion is put off.
+keep-done = The poll is kept: it will not be deleted before the date below.
+banner-kept = The poll is kept: it will not be deleted before the date shown here.
 lifecycle-reason-options = { $days ->
     [one] 1 day
    *[other] { $days } days

@@ -899,8 +899,8 @@ lifecycle-heading = Cuánto tiempo se conserva esta encuesta
 keep-page-title = Conservar esta encuesta
 keep-page-text = Pulse el botón para conservar la encuesta y aplazar su eliminación. Las respuestas, la configuración y los enlaces no cambian.
 keep-button = Conservar esta encuesta
-keep-done = La encuesta se conserva. Su nueva fecha de eliminación figura abajo.
-banner-kept = La encuesta se conserva: su eliminación queda aplazada.
+keep-done = La encuesta se conserva: no se eliminará antes de la fecha que figura abajo.
+banner-kept = La encuesta se conserva: no se eliminará antes de la fecha indicada aquí.
 lifecycle-reason-options = { $days ->
     [one] 1 día
    *[other] { $days } días

@@ -984,8 +984,8 @@ lifecycle-heading = Durée de conservation de ce sondage
 keep-page-title = Conserver ce sondage
 keep-page-text = Appuyez sur le bouton pour conserver le sondage et repousser sa suppression. Les réponses, les réglages et les liens restent tels quels.
 keep-button = Conserver ce sondage
-keep-done = Le sondage est conservé. Sa nouvelle date de suppression figure ci-dessous.
-banner-kept = Le sondage est conservé : sa suppression est repoussée.
+keep-done = Le sondage est conservé : il ne sera pas supprimé avant la date ci-dessous.
+banner-kept = Le sondage est conservé : il ne sera pas supprimé avant la date indiquée ici.
 lifecycle-reason-options = { $days ->
     [one] 1 jour
    *[other] { $days } jours

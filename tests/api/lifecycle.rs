@@ -268,7 +268,10 @@ async fn the_keep_link_shows_a_button_and_its_post_puts_the_deletion_off_by_90_d
     let pressed_from = Utc::now();
     let kept = expect_status(app.post_form(&keep, &[]).await, 200).await;
     let pressed_to = Utc::now();
-    assert!(kept.contains("The poll is kept."), "{kept}");
+    assert!(
+        kept.contains("The poll is kept: it will not be deleted before the date below."),
+        "{kept}"
+    );
     assert!(
         kept.contains("90 days after you chose to keep it"),
         "{kept}"
@@ -321,7 +324,7 @@ async fn the_admin_page_and_the_api_keep_a_poll_too(#[case] backend: Backend) {
     assert!(done.ends_with("?done=kept"), "{done}");
     let page = expect_status(app.get(&location_path(&done)).await, 200).await;
     assert!(
-        page.contains("The poll is kept: its deletion is put off."),
+        page.contains("The poll is kept: it will not be deleted before the date shown here."),
         "{page}"
     );
     assert!(
