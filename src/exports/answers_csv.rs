@@ -53,8 +53,11 @@ fn vote_word(vote: Vote, lang: Language) -> String {
     })
 }
 
-/// The answers of `poll` as CSV bytes (UTF-8, CRLF record ends, header first, no byte
-/// order mark): a record per response in `responses`' order, `emails` adding each
+/// The UTF-8 byte order mark (U+FEFF) the file starts with.
+pub const UTF8_BOM: &[u8] = "\u{feff}".as_bytes();
+
+/// The answers of `poll` as CSV bytes (RFC 4180: UTF-8 after a byte order mark, CRLF
+/// record ends, header first): a record per response in `responses`' order, `emails` adding each
 /// person's address (empty when they gave none); header words, slot labels
 /// ([`slot_label`], in the poll's zone with UTC) and vote words in `lang`.
 ///
@@ -69,7 +72,10 @@ pub fn answers_csv(
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
-        .from_writer(Vec::new());
+        // A UTF-8 byte order mark first: without it Excel reads the file as the
+        // system's legacy code page and garbles every accent and emoji; CSV readers
+        // (the `csv` crate, Python's `utf-8-sig`, LibreOffice, Google Sheets) skip it.
+        .from_writer(UTF8_BOM.to_vec());
     let cells = poll.grid.as_ref().map(|g| g.cells());
     let columns: Vec<String> = match &cells {
         Some(cells) => cells
@@ -245,7 +251,7 @@ mod tests {
         // Three records, each ended by CRLF; the embedded CRLF is inside quotes.
         assert!(text.ends_with("\r\n"));
         assert!(
-            text.starts_with("Name,Affiliation,Time zone,Answered at (UTC),E-mail,Monday 22 March 2027 10:00 Europe/Zurich (09:00 UTC),Monday 22 March 2027 14:00 Europe/Zurich (13:00 UTC)\r\n"),
+            text.starts_with("\u{feff}Name,Affiliation,Time zone,Answered at (UTC),E-mail,Monday 22 March 2027 10:00 Europe/Zurich (09:00 UTC),Monday 22 March 2027 14:00 Europe/Zurich (13:00 UTC)\r\n"),
             "{text}"
         );
         assert!(
@@ -316,7 +322,7 @@ mod tests {
         let text = String::from_utf8(bytes).unwrap_or_default();
         assert_eq!(
             text,
-            "Name,Affiliation,Time zone,Answered at (UTC),\
+            "\u{feff}Name,Affiliation,Time zone,Answered at (UTC),\
              Monday 22 March 2027 09:00 Europe/Zurich (08:00 UTC),\
              Monday 22 March 2027 10:00 Europe/Zurich (09:00 UTC)\r\n\
              Ana,,Asia/Kathmandu,2027-03-22T02:00:00Z,yes,if need be\r\n\
