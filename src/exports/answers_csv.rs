@@ -143,54 +143,14 @@ pub fn answers_csv(
 mod tests {
     use super::*;
     use crate::domain::text::EmailAddress;
-    use crate::domain::{PollId, PollStatus, ResponseId, Slot, SlotId, TimeZoneId, TokenHash};
-    use chrono::{DateTime, TimeZone, Utc};
+    use crate::domain::{ResponseId, SlotId, TimeZoneId, TokenHash};
+
     use std::collections::HashMap;
 
-    fn at(h: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2027, 3, 22, h, 0, 0)
-            .single()
-            .unwrap_or_default()
-    }
+    use crate::exports::fixtures::at;
 
     fn poll() -> Poll {
-        Poll {
-            id: PollId::from_db("AbCdEfGhIjKl".into()),
-            admin_token_hash: TokenHash(String::new()),
-            title: "Steering".into(),
-            description: String::new(),
-            location: String::new(),
-            organizer_name: "Org".into(),
-            organizer_email: EmailAddress::from_db("org@example.org".into()),
-            timezone: "Europe/Zurich".parse().unwrap_or(TimeZoneId::UTC),
-            duration_minutes: 60,
-            deadline_at: None,
-            if_need_be: true,
-            hide_results: false,
-            status: PollStatus::Open,
-            final_slot_id: None,
-            calendar_sequence: None,
-            notify: crate::domain::NotifyMode::None,
-            digest_sent_at: None,
-            remind_before_hours: None,
-            series_id: None,
-            hours: crate::domain::fairness::DayHours::DEFAULT,
-            kind: crate::domain::PollKind::Times,
-            grid: None,
-            language: Language::En,
-            created_at: at(0),
-            updated_at: at(0),
-            slots: vec![
-                Slot {
-                    id: SlotId::from_db("SlotSlot01".into()),
-                    start_at: at(9),
-                },
-                Slot {
-                    id: SlotId::from_db("SlotSlot02".into()),
-                    start_at: at(13),
-                },
-            ],
-        }
+        crate::exports::fixtures::poll("Steering")
     }
 
     fn response(name: &str, affiliation: Option<&str>, votes: &[(&str, Vote)]) -> Response {

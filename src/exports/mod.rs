@@ -93,3 +93,62 @@ mod tests {
         );
     }
 }
+
+/// Shapes the exports' unit tests share: a poll of times in Zurich with two slots.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use chrono::{DateTime, TimeZone, Utc};
+
+    use crate::domain::text::EmailAddress;
+    use crate::domain::{Poll, PollId, PollStatus, Slot, SlotId, TimeZoneId, TokenHash};
+    use crate::i18n::Language;
+
+    /// 22 March 2027 at `h`:00 UTC.
+    pub fn at(h: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2027, 3, 22, h, 0, 0)
+            .single()
+            .unwrap_or_default()
+    }
+
+    /// An open poll titled `title` in Europe/Zurich, 60 minutes, with the slots
+    /// `SlotSlot01` at 09:00 UTC and `SlotSlot02` at 13:00 UTC on 22 March 2027.
+    pub fn poll(title: &str) -> Poll {
+        Poll {
+            id: PollId::from_db("AbCdEfGhIjKl".into()),
+            admin_token_hash: TokenHash(String::new()),
+            title: title.into(),
+            description: String::new(),
+            location: String::new(),
+            organizer_name: "Org".into(),
+            organizer_email: EmailAddress::from_db("org@example.org".into()),
+            timezone: "Europe/Zurich".parse().unwrap_or(TimeZoneId::UTC),
+            duration_minutes: 60,
+            deadline_at: None,
+            if_need_be: true,
+            hide_results: false,
+            status: PollStatus::Open,
+            final_slot_id: None,
+            calendar_sequence: None,
+            notify: crate::domain::NotifyMode::None,
+            digest_sent_at: None,
+            remind_before_hours: None,
+            series_id: None,
+            hours: crate::domain::fairness::DayHours::DEFAULT,
+            kind: crate::domain::PollKind::Times,
+            grid: None,
+            language: Language::En,
+            created_at: at(0),
+            updated_at: at(0),
+            slots: vec![
+                Slot {
+                    id: SlotId::from_db("SlotSlot01".into()),
+                    start_at: at(9),
+                },
+                Slot {
+                    id: SlotId::from_db("SlotSlot02".into()),
+                    start_at: at(13),
+                },
+            ],
+        }
+    }
+}

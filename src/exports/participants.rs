@@ -211,53 +211,16 @@ pub fn participants_text(
 mod tests {
     use super::*;
     use crate::domain::text::EmailAddress;
-    use crate::domain::{InviteeId, PollId, ResponseId, Slot, SlotId, TimeZoneId, TokenHash};
-    use chrono::{DateTime, TimeZone, Utc};
+    use crate::domain::{InviteeId, ResponseId, Slot, SlotId, TimeZoneId, TokenHash};
 
-    fn at(h: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2027, 3, 22, h, 0, 0)
-            .single()
-            .unwrap_or_default()
-    }
+    use crate::exports::fixtures::at;
 
     fn poll() -> Poll {
-        Poll {
-            id: PollId::from_db("AbCdEfGhIjKl".into()),
-            admin_token_hash: TokenHash(String::new()),
-            title: "Steering group".into(),
-            description: String::new(),
-            location: String::new(),
-            organizer_name: "Org".into(),
-            organizer_email: EmailAddress::from_db("org@example.org".into()),
-            timezone: "Europe/Zurich".parse().unwrap_or(TimeZoneId::UTC),
-            duration_minutes: 60,
-            deadline_at: None,
-            if_need_be: true,
-            hide_results: false,
-            status: PollStatus::Finalized,
-            final_slot_id: Some(SlotId::from_db("SlotSlot01".into())),
-            calendar_sequence: Some(0),
-            notify: crate::domain::NotifyMode::None,
-            digest_sent_at: None,
-            remind_before_hours: None,
-            series_id: None,
-            hours: crate::domain::fairness::DayHours::DEFAULT,
-            kind: crate::domain::PollKind::Times,
-            grid: None,
-            language: Language::En,
-            created_at: at(0),
-            updated_at: at(0),
-            slots: vec![
-                Slot {
-                    id: SlotId::from_db("SlotSlot01".into()),
-                    start_at: at(9),
-                },
-                Slot {
-                    id: SlotId::from_db("SlotSlot02".into()),
-                    start_at: at(13),
-                },
-            ],
-        }
+        let mut p = crate::exports::fixtures::poll("Steering group");
+        p.status = PollStatus::Finalized;
+        p.final_slot_id = Some(SlotId::from_db("SlotSlot01".into()));
+        p.calendar_sequence = Some(0);
+        p
     }
 
     fn response(id: &str, name: &str, affiliation: Option<&str>, vote: Option<Vote>) -> Response {

@@ -339,7 +339,11 @@ async fn bad_dates_are_refused_naming_the_field(#[case] backend: Backend) {
     expect_error(added, 422, Some("slots[0]")).await;
     let again = app.add_slots(id, admin, &["2027-03-28"]).await;
     let e = expect_error(again, 422, Some("slots")).await;
-    assert!(e.message.contains("already one of this poll"), "{}", e.message);
+    assert!(
+        e.message.contains("already one of this poll"),
+        "{}",
+        e.message
+    );
     let added = expect_json(app.add_slots(id, admin, &["2027-04-04"]).await, 201).await;
     assert_eq!(added["slots"][0]["date"], "2027-04-04");
     // A poll of dates is finalized by slot_id: a `start` is refused, saying so.
