@@ -50,9 +50,15 @@ pub async fn conditional_get(
     }
     let (req, res) = res.into_parts();
     let (mut head, body) = res.into_parts();
-    let bytes = body::to_bytes(body)
-        .await
-        .map_err(|e| actix_web::error::ErrorInternalServerError(e.into()))?;
+    let bytes = match body::to_bytes(body).await {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            // The cause goes to the log only; the answer says nothing of it.
+            let e: Box<dyn std::error::Error> = e.into();
+            tracing::error!(error = %e, "a page's body could not be read to tag it");
+            return Err(actix_web::error::ErrorInternalServerError("internal error"));
+        }
+    };
     let tag = tag_of(&bytes);
     let matches = match &conditional {
         None => false,
