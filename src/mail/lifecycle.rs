@@ -82,12 +82,7 @@ impl Mailer {
             poll_url: self.base_url.poll_url(&poll.id),
             keep_url: keep_url(&self.base_url, &poll.id, keep_token),
         };
-        let to = Recipient {
-            name: &poll.organizer_name,
-            email: &poll.organizer_email,
-            zone: poll.timezone,
-            language: lang,
-        };
+        let to = Recipient::organizer(poll, lang);
         self.build(
             "expiry_warning",
             poll,

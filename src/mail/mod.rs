@@ -279,6 +279,18 @@ pub struct Recipient<'a> {
     pub language: Language,
 }
 
+impl<'a> Recipient<'a> {
+    /// The organizer of `poll`, on the poll's clock, in `language`.
+    pub fn organizer(poll: &'a Poll, language: Language) -> Self {
+        Recipient {
+            name: &poll.organizer_name,
+            email: &poll.organizer_email,
+            zone: poll.timezone,
+            language,
+        }
+    }
+}
+
 impl Mailer {
     /// A mailer sending as `from`, linking to `base_url` (a trailing `/` is added if
     /// missing).
@@ -392,12 +404,7 @@ impl Mailer {
             location_link: None,
             grid: grid_line(poll, lang),
         };
-        let to = Recipient {
-            name: &poll.organizer_name,
-            email: &poll.organizer_email,
-            zone: poll.timezone,
-            language: lang,
-        };
+        let to = Recipient::organizer(poll, lang);
         self.build(
             "admin_link",
             poll,
